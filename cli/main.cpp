@@ -1,0 +1,154 @@
+// govm: the command. Thin: everything it does goes through the compiler's
+// (compile_file), the machine's (Machine, disassemble) and the runtime's
+// (TextTraceSink, draw_layout) public APIs.
+//
+// Output discipline: the program's stdout is buffered (fd_output.cpp) and
+// flushed before anything is written to stderr (the program's println, a
+// panic report, trace lines, govm's own log), so that what the user sees
+// interleaves as it would under `go run`.
+//
+// Exit status: the program's own for `run` (0, 2 for a panic or fatal
+// error, 124 when a govm limit stopped it, 70 for a govm bug); 1 when the
+// program does not compile (as `go build`); 2 for a usage error.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <spdlog/sinks/base_sink.h>
+#include <spdlog/spdlog.h>
+#include <string>
+#include <vector>
+
+#include "cli/fd_output.h"
+#include "cli/options.h"
+#include "compiler/compiler.h"
+#include "runtime/layout.h"
+#include "runtime/trace.h"
+#include "vm/disasm.h"
+#include "vm/machine.h"
+
+namespace govm {
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+constexpr int kExitUsage = 2;
+constexpr int kExitCompile = 1;
+
+// govm's own log (--log-level) goes to stderr through the program's Output,
+// so that it too flushes the program's stdout first.
+class OutputLogSink final : public spdlog::sinks::base_sink<spdlog::details::null_mutex> {
+ public:
+  explicit OutputLogSink(FdOutput& out) : out_(out) {}
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    spdlog::memory_buf_t line;
+    formatter_->format(msg, line);
+    out_.write_stderr(std::string_view(line.data(), line.size()));
+  }
+  void flush_() override {}
+
+ private:
+  FdOutput& out_;
+};
+
+// The text trace on the program's stderr.
+class StderrTraceSink final : public EventSink {
+ public:
+  explicit StderrTraceSink(FdOutput& out) : out_(out) {}
+  void on_event(const Event& e) override { out_.write_stderr(TextTraceSink::format(e) + "\n"); }
+
+ private:
+  FdOutput& out_;
+};
+
+void setup_log(FdOutput& out, const std::string& level) {
+  auto logger = std::make_shared<spdlog::logger>("govm", std::make_shared<OutputLogSink>(out));
+  logger->set_pattern("govm: [%l] %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::from_str(level));
+}
+
+// Compiles opts.file; on errors prints them as `go build` does and returns null.
+std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
+  CompileResult r = compile_file(opts.file);
+  if (r.ok()) return r.image;
+  std::string text = r.errors_text;
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  out.write_stderr("# command-line-arguments\n" + text);
+  return nullptr;
+}
+
+int run(const Options& opts, FdOutput& out) {
+  std::shared_ptr<const Image> image = compile(opts, out);
+  if (!image) return kExitCompile;
+  MachineOptions mo;
+  mo.max_steps = opts.max_steps;
+  mo.max_stack = opts.max_stack;
+  Machine machine(image, out, mo);
+  // The trace goes to stderr through the program's Output (so each line
+  // flushes stdout first), or to --trace-file.
+  StderrTraceSink stderr_trace(out);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace_file(nullptr, &std::fclose);
+  std::unique_ptr<TextTraceSink> file_trace;
+  if (!opts.trace_file.empty()) {
+    trace_file.reset(std::fopen(opts.trace_file.c_str(), "w"));
+    if (!trace_file) {
+      out.write_stderr("govm: cannot write the trace to " + opts.trace_file + ": " + std::strerror(errno) + "\n");
+      return kExitUsage;
+    }
+    file_trace = std::make_unique<TextTraceSink>(trace_file.get());
+    machine.attach(file_trace.get());
+  } else if (opts.trace_memory) {
+    machine.attach(&stderr_trace);
+  }
+  const int code = machine.run();
+  spdlog::debug("run: {} instructions, exit status {}", machine.instructions(), code);
+  out.flush();
+  return code;
+}
+
+int build(const Options& opts, FdOutput& out) { return compile(opts, out) ? 0 : kExitCompile; }
+
+int disasm(const Options& opts, FdOutput& out) {
+  std::shared_ptr<const Image> image = compile(opts, out);
+  if (!image) return kExitCompile;
+  out.write_stdout(disassemble(*image));
+  return 0;
+}
+
+int layout(const Options& opts, FdOutput& out) {
+  std::shared_ptr<const Image> image = compile(opts, out);
+  if (!image) return kExitCompile;
+  out.write_stdout(draw_layout(*image, nullptr));
+  return 0;
+}
+
+int govm_main(const std::vector<std::string>& args) {
+  FdOutput out;
+  Options opts;
+  if (std::string err = parse_options(args, opts); !err.empty()) {
+    out.write_stderr("govm: " + err + "\n" + usage_text());
+    return kExitUsage;
+  }
+  setup_log(out, opts.log_level);
+  switch (opts.command) {
+    case Command::Run: return run(opts, out);
+    case Command::Build: return build(opts, out);
+    case Command::Disasm: return disasm(opts, out);
+    case Command::Layout: return layout(opts, out);
+    case Command::Version: out.write_stdout(std::string("govm version ") + kVersion + "\n"); return 0;
+    case Command::Help: out.write_stdout(usage_text()); return 0;
+  }
+  return kExitUsage;
+}
+
+}  // namespace
+
+}  // namespace govm
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv, argv + argc);
+  return govm::govm_main(args);
+}

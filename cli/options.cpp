@@ -1,0 +1,156 @@
+// The govm command line.
+//
+//   govm run [flags] prog.go      compile and run
+//   govm build prog.go            compile only; report errors
+//   govm disasm prog.go           print the bytecode, as go tool objdump
+//   govm layout prog.go           draw the address space
+//   govm version | help
+//
+// Flags may come anywhere after the command, as `--flag value` or
+// `--flag=value`. A usage error is a one-line message and the usage text on
+// stderr, exit status 2 (main.cpp); -h or --help prints the usage on stdout.
+#include "cli/options.h"
+
+#include <limits>
+#include <map>
+
+namespace govm {
+
+namespace {
+
+const std::map<std::string, Command> kCommands = {
+    {"run", Command::Run},       {"build", Command::Build},     {"disasm", Command::Disasm},
+    {"layout", Command::Layout}, {"version", Command::Version}, {"help", Command::Help},
+};
+
+bool takes_file(Command c) {
+  return c == Command::Run || c == Command::Build || c == Command::Disasm || c == Command::Layout;
+}
+
+// A decimal count with an optional K, M or G suffix (powers of 1024 when
+// `suffixes`); false on anything else or on overflow.
+bool parse_size(const std::string& s, bool suffixes, uint64_t& out) {
+  uint64_t v = 0;
+  size_t i = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+    const uint64_t d = static_cast<uint64_t>(s[i] - '0');
+    if (v > (std::numeric_limits<uint64_t>::max() - d) / 10) return false;
+    v = v * 10 + d;
+  }
+  if (i == 0) return false;
+  uint64_t unit = 1;
+  if (suffixes && i + 1 == s.size()) {
+    switch (s[i]) {
+      case 'K': case 'k': unit = uint64_t{1} << 10; break;
+      case 'M': case 'm': unit = uint64_t{1} << 20; break;
+      case 'G': case 'g': unit = uint64_t{1} << 30; break;
+      default: return false;
+    }
+    ++i;
+  }
+  if (i != s.size() || v > std::numeric_limits<uint64_t>::max() / unit) return false;
+  out = v * unit;
+  return true;
+}
+
+bool valid_log_level(const std::string& s) {
+  for (const char* l : {"trace", "debug", "info", "warn", "error", "critical", "off"})
+    if (s == l) return true;
+  return false;
+}
+
+// Applies the flag `name` with its value (if it takes one).
+std::string apply_flag(const std::string& name, const std::string& value, Options& out) {
+  if (name == "--max-steps") {
+    if (!parse_size(value, false, out.max_steps)) return "invalid value \"" + value + "\" for flag " + name;
+  } else if (name == "--max-stack") {
+    if (!parse_size(value, true, out.max_stack) || out.max_stack == 0)
+      return "invalid value \"" + value + "\" for flag " + name;
+  } else if (name == "--trace-file") {
+    if (value.empty()) return "flag " + name + " needs a file name";
+    out.trace_file = value;
+    out.trace_memory = true;
+  } else if (name == "--log-level") {
+    if (!valid_log_level(value)) return "invalid value \"" + value + "\" for flag " + name;
+    out.log_level = value;
+  }
+  return {};
+}
+
+bool flag_takes_value(const std::string& name) {
+  return name == "--max-steps" || name == "--max-stack" || name == "--trace-file" || name == "--log-level";
+}
+
+}  // namespace
+
+std::string parse_options(const std::vector<std::string>& args, Options& out) {
+  if (args.size() < 2) return "no command given";
+  size_t i = 1;
+  if (args[1] == "-h" || args[1] == "--help") {
+    out.command = Command::Help;
+    return {};
+  }
+  auto cmd = kCommands.find(args[1]);
+  if (cmd == kCommands.end()) return "unknown command \"" + args[1] + "\"";
+  out.command = cmd->second;
+  std::vector<std::string> positional;
+  for (i = 2; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      out.command = Command::Help;
+      return {};
+    }
+    if (a.size() < 2 || a[0] != '-') {
+      positional.push_back(a);
+      continue;
+    }
+    const size_t eq = a.find('=');
+    const std::string name = a.substr(0, eq);
+    if (name == "--trace-memory" && eq == std::string::npos) {
+      out.trace_memory = true;
+      continue;
+    }
+    if (!flag_takes_value(name)) return "unknown flag " + name;
+    std::string value;
+    if (eq != std::string::npos) {
+      value = a.substr(eq + 1);
+    } else if (i + 1 < args.size()) {
+      value = args[++i];
+    } else {
+      return "flag " + name + " needs a value";
+    }
+    if (std::string err = apply_flag(name, value, out); !err.empty()) return err;
+  }
+  if (takes_file(out.command)) {
+    if (positional.empty()) return "no program given to \"govm " + args[1] + "\"";
+    if (positional.size() > 1) return "\"govm " + args[1] + "\" takes one program, got " + std::to_string(positional.size());
+    out.file = positional[0];
+  } else if (!positional.empty()) {
+    return "\"govm " + args[1] + "\" takes no arguments";
+  }
+  return {};
+}
+
+const char* usage_text() {
+  return "usage: govm <command> [flags] [prog.go]\n"
+         "\n"
+         "commands:\n"
+         "  run prog.go      compile and run the program\n"
+         "  build prog.go    compile only; print compile errors\n"
+         "  disasm prog.go   print the program's bytecode (as go tool objdump)\n"
+         "  layout prog.go   draw the program's address space\n"
+         "  version          print govm's version\n"
+         "  help             print this text\n"
+         "\n"
+         "flags (run):\n"
+         "  --trace-memory       trace globals, frames, stack growth and heap allocations on stderr\n"
+         "  --trace-file FILE    write the trace to FILE instead\n"
+         "  --max-steps N        stop the program after N instructions (exit status 124)\n"
+         "  --max-stack SIZE     maximum goroutine stack, bytes, with an optional K, M or G suffix\n"
+         "                       (default 1000000000, as Go)\n"
+         "  --log-level LEVEL    govm's own diagnostic log on stderr: trace, debug, info, warn,\n"
+         "                       error, critical or off (default off)\n"
+         "  -h, --help           print this text\n";
+}
+
+}  // namespace govm

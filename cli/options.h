@@ -1,0 +1,32 @@
+// The govm command line: commands, flags and the usage text.
+// (Design notes in options.cpp.)
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/address.h"
+
+namespace govm {
+
+enum class Command : uint8_t { Run, Build, Disasm, Layout, Version, Help };
+
+struct Options {
+  Command command = Command::Help;
+  std::string file;                       // the program (run, build, disasm, layout)
+  bool trace_memory = false;              // --trace-memory (or --trace-file)
+  std::string trace_file;                 // --trace-file: trace here instead of stderr
+  uint64_t max_steps = 0;                 // --max-steps: 0 = no limit
+  uint64_t max_stack = kMaxStackDefault;  // --max-stack, bytes
+  std::string log_level = "off";          // --log-level, spdlog's level names
+};
+
+// Parses argv (argv[0] is the command's name). Returns an empty string on
+// success, else a one-line error for the user.
+std::string parse_options(const std::vector<std::string>& args, Options& out);
+
+// The usage text, ending with a newline.
+const char* usage_text();
+
+}  // namespace govm

@@ -1,0 +1,350 @@
+// The syntax tree of a Go source file, shaped after go/ast.
+//
+// The parser accepts Go's full syntax (without type parameters) so that a
+// construct outside govm's subset is reported by name ("govm does not
+// support goto yet") at its position by the checker, rather than as a
+// syntax error. The checker then annotates the tree in place: every
+// expression gets its mode, type and constant value, every identifier its
+// Object. Code generation reads only annotated trees.
+//
+// Nodes are owned by the File's arena and referred to by plain pointers;
+// they live as long as the File.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/constant.h"
+#include "compiler/diag.h"
+#include "compiler/token.h"
+
+namespace govm {
+
+struct Type;
+struct Object;
+
+// Positions (set by the parser): a node's pos is where it starts, its
+// leftmost token, as go/ast's Pos() and types2's StartPos: a BinaryExpr
+// starts at its x, a CallExpr at its fun, an AssignStmt at its first lhs.
+// Where gc reports at another token, the node keeps that position too
+// (BinaryExpr::op_pos, CallExpr::lparen, CompositeLit::lbrace,
+// AssignStmt::tok_pos).
+struct Node {
+  Pos pos;
+  virtual ~Node() = default;
+};
+
+// ---------------------------------------------------------------- expressions
+
+enum class ExprKind : uint8_t {
+  Bad, Ident, BasicLit, CompositeLit, FuncLit, Paren, Selector, Index, Slice,
+  TypeAssert, Call, Star, Unary, Binary, KeyValue,
+  // type expressions
+  ArrayType, StructType, FuncType, InterfaceType, MapType, ChanType, Ellipsis,
+};
+
+// What an expression denotes, after checking (go/types' operand modes).
+enum class Mode : uint8_t {
+  Invalid,   // not checked, or an error was reported
+  NoValue,   // a call without results
+  Value,     // a computed value
+  Variable,  // an addressable variable (assignable)
+  Constant,  // a constant; value holds it
+  TypeExpr,  // denotes a type
+  Builtin,   // a builtin function name (len, println, ...)
+  Package,   // an imported package name
+  Nil,       // the predeclared nil
+};
+
+struct Expr : Node {
+  ExprKind kind = ExprKind::Bad;
+  // Set by the checker:
+  Mode mode = Mode::Invalid;
+  const Type* type = nullptr;      // for TypeExpr: the type denoted
+  std::optional<Constant> value;   // for Constant
+};
+
+struct Ident : Expr {
+  std::string name;
+  Object* obj = nullptr;  // set by the checker (nullptr for "_")
+};
+
+struct BasicLit : Expr {
+  Token tok = Token::Illegal;  // Int, Float, Imag, Char, String
+  std::string text;            // as written, quotes included
+  bool bad = false;            // added: had a lexical error, already reported; skip it
+};
+
+struct CompositeLit : Expr {
+  Expr* type_expr = nullptr;   // may be nullptr inside another composite literal
+  std::vector<Expr*> elts;
+  Pos lbrace, rbrace;
+};
+
+struct FieldList;
+struct FuncType;
+struct BlockStmt;
+
+struct FuncLit : Expr {
+  FuncType* sig = nullptr;
+  BlockStmt* body = nullptr;
+};
+
+struct ParenExpr : Expr { Expr* x = nullptr; };
+
+struct SelectorExpr : Expr {
+  Expr* x = nullptr;
+  Ident* sel = nullptr;
+};
+
+struct IndexExpr : Expr {
+  Expr* x = nullptr;
+  Expr* index = nullptr;
+};
+
+struct SliceExpr : Expr {
+  Expr* x = nullptr;
+  Expr* lo = nullptr;  // each may be nullptr
+  Expr* hi = nullptr;
+  Expr* max = nullptr;
+  bool three = false;  // x[lo:hi:max]
+};
+
+struct TypeAssertExpr : Expr {
+  Expr* x = nullptr;
+  Expr* type_expr = nullptr;  // nullptr for x.(type)
+};
+
+// What a call is, once checked.
+enum class CallKind : uint8_t { Unknown, Func, Conversion, Builtin, Native };
+
+struct CallExpr : Expr {
+  Expr* fun = nullptr;
+  std::vector<Expr*> args;
+  Pos lparen, rparen;
+  Pos ellipsis;             // valid when f(x...)
+  // Set by the checker:
+  CallKind call_kind = CallKind::Unknown;
+  int builtin = -1;         // Builtin id (types.h) for CallKind::Builtin
+  int native = -1;          // NativeId for CallKind::Native (fmt.Println, ...)
+};
+
+struct StarExpr : Expr { Expr* x = nullptr; };
+
+struct UnaryExpr : Expr {
+  Token op = Token::Illegal;  // Add, Sub, Not, Xor, And (address-of), Arrow
+  Expr* x = nullptr;
+};
+
+struct BinaryExpr : Expr {
+  Token op = Token::Illegal;
+  Pos op_pos;
+  Expr* x = nullptr;
+  Expr* y = nullptr;
+};
+
+struct KeyValueExpr : Expr {
+  Expr* key = nullptr;
+  Expr* value = nullptr;
+};
+
+struct ArrayTypeExpr : Expr {
+  Expr* len = nullptr;   // nullptr for a slice type; Ellipsis for [...]T
+  Expr* elem = nullptr;
+};
+
+struct Field : Node {
+  std::vector<Ident*> names;  // empty for anonymous params / embedded fields
+  Expr* type_expr = nullptr;
+  BasicLit* tag = nullptr;
+};
+
+struct FieldList : Node {
+  std::vector<Field*> list;
+  size_t count() const;  // number of names (anonymous fields count 1)
+};
+
+struct StructTypeExpr : Expr { FieldList* fields = nullptr; };
+
+struct FuncType : Expr {  // kind FuncType
+  FieldList* params = nullptr;
+  FieldList* results = nullptr;  // may be nullptr
+};
+
+struct InterfaceTypeExpr : Expr { FieldList* methods = nullptr; };
+
+struct MapTypeExpr : Expr {
+  Expr* key = nullptr;
+  Expr* value = nullptr;
+};
+
+enum class ChanDir : uint8_t { Both, Send, Recv };
+struct ChanTypeExpr : Expr {
+  ChanDir dir = ChanDir::Both;
+  Expr* value = nullptr;
+};
+
+struct EllipsisExpr : Expr { Expr* elt = nullptr; };
+
+// ----------------------------------------------------------------- statements
+
+enum class StmtKind : uint8_t {
+  Bad, Decl, Empty, Labeled, Expr, Send, IncDec, Assign, Go, Defer, Return,
+  Branch, Block, If, CaseClause, Switch, TypeSwitch, CommClause, Select, For, Range,
+};
+
+struct Stmt : Node { StmtKind kind = StmtKind::Bad; };
+
+struct GenDecl;
+struct DeclStmt : Stmt { GenDecl* decl = nullptr; };
+struct EmptyStmt : Stmt { bool implicit = false; };
+
+struct LabeledStmt : Stmt {
+  Ident* label = nullptr;
+  Stmt* stmt = nullptr;
+};
+
+struct ExprStmt : Stmt { Expr* x = nullptr; };
+
+struct SendStmt : Stmt {
+  Expr* chan = nullptr;
+  Expr* value = nullptr;
+};
+
+struct IncDecStmt : Stmt {
+  Expr* x = nullptr;
+  Token tok = Token::Inc;  // Inc or Dec
+};
+
+struct AssignStmt : Stmt {
+  std::vector<Expr*> lhs;
+  Token tok = Token::Assign;  // Assign, Define, or an op-assign (AddAssign, ...)
+  Pos tok_pos;
+  std::vector<Expr*> rhs;
+};
+
+struct GoStmt : Stmt { CallExpr* call = nullptr; };
+struct DeferStmt : Stmt { CallExpr* call = nullptr; };
+struct ReturnStmt : Stmt { std::vector<Expr*> results; };
+
+struct BranchStmt : Stmt {
+  Token tok = Token::Break;  // Break, Continue, Goto, Fallthrough
+  Ident* label = nullptr;
+  Stmt* target = nullptr;    // set by the checker: the statement branched to
+};
+
+struct BlockStmt : Stmt {
+  std::vector<Stmt*> list;
+  Pos rbrace;
+};
+
+struct IfStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* cond = nullptr;
+  BlockStmt* body = nullptr;
+  Stmt* else_ = nullptr;  // BlockStmt or IfStmt, may be nullptr
+};
+
+struct CaseClause : Stmt {
+  std::vector<Expr*> list;  // empty for default
+  bool is_default = false;
+  std::vector<Stmt*> body;
+};
+
+struct SwitchStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* tag = nullptr;      // may be nullptr (switch { ... })
+  BlockStmt* body = nullptr;  // of CaseClause
+};
+
+struct TypeSwitchStmt : Stmt {
+  Stmt* init = nullptr;
+  Stmt* assign = nullptr;   // x := y.(type) or y.(type)
+  BlockStmt* body = nullptr;
+};
+
+struct CommClause : Stmt {
+  Stmt* comm = nullptr;     // send or receive; nullptr for default
+  std::vector<Stmt*> body;
+};
+
+struct SelectStmt : Stmt { BlockStmt* body = nullptr; };
+
+struct ForStmt : Stmt {
+  Stmt* init = nullptr;
+  Expr* cond = nullptr;
+  Stmt* post = nullptr;
+  BlockStmt* body = nullptr;
+};
+
+struct RangeStmt : Stmt {
+  Expr* key = nullptr;    // may be nullptr
+  Expr* value = nullptr;  // may be nullptr
+  Token tok = Token::Illegal;  // Define, Assign, or Illegal when no variables
+  Expr* x = nullptr;
+  BlockStmt* body = nullptr;
+};
+
+// ------------------------------------------------------------- declarations
+
+struct Spec : Node {};
+
+struct ImportSpec : Spec {
+  Ident* name = nullptr;     // may be nullptr
+  BasicLit* path = nullptr;
+  bool used = false;         // set by the checker
+};
+
+struct ValueSpec : Spec {     // in var and const declarations
+  std::vector<Ident*> names;
+  Expr* type_expr = nullptr;  // may be nullptr
+  std::vector<Expr*> values;  // for const: inherited from the previous spec when empty
+  int iota = 0;               // index of the spec in its const group
+  bool implicit = false;      // const spec repeating the previous expression list
+};
+
+struct TypeSpec : Spec {
+  Ident* name = nullptr;
+  Expr* type_expr = nullptr;
+  bool alias = false;         // type A = B
+};
+
+struct GenDecl : Node {
+  Token tok = Token::Var;     // Import, Const, Type, Var
+  std::vector<Spec*> specs;
+};
+
+struct FuncDecl : Node {
+  FieldList* recv = nullptr;  // nullptr for functions
+  Ident* name = nullptr;
+  FuncType* sig = nullptr;
+  BlockStmt* body = nullptr;  // nullptr: declaration without body
+};
+
+struct File {
+  std::string path;
+  Ident* package_name = nullptr;
+  std::vector<GenDecl*> imports;
+  std::vector<Node*> decls;   // GenDecl or FuncDecl, in source order (imports excluded)
+
+  // Allocates a node owned by this file.
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    auto p = std::make_unique<T>(std::forward<Args>(args)...);
+    T* raw = p.get();
+    arena_.push_back(std::move(p));
+    return raw;
+  }
+
+ private:
+  std::vector<std::unique_ptr<Node>> arena_;
+};
+
+// added: an expression as gc prints it in messages (syntax.String in
+// ShortForm): "x + y", "f(a, b...)", "[]int{…}", "func(x int) {…}".
+std::string expr_string(const Expr* x);
+
+}  // namespace govm

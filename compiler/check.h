@@ -1,0 +1,264 @@
+// The type checker's internals: the Checker and what it works with.
+//
+// The checker follows go/types (cmd/compile/internal/types2) closely, in
+// structure and in its messages, so that a student's error reads as gc's:
+//
+//   check.cpp        the driver: universe, package objects (collected in
+//                    source order, then checked lazily with colours so that
+//                    a use can check a later declaration first), function
+//                    bodies, initialization order, unused imports, main;
+//   check_expr.cpp   operands, constants, conversions, calls, operators;
+//   check_stmt.cpp   statements, assignments, scopes, unused variables,
+//                    branches and labels (gc's syntax.checkBranches),
+//                    terminating statements ("missing return");
+//   universe.cpp     predeclared names and the members of package fmt.
+//
+// Checking an expression yields an Operand (go/types' operand: a mode, a
+// type, a constant value); record() writes it into the Expr, which is how
+// code generation sees it. An untyped operand keeps its untyped type until
+// its context fixes it; update_expr_type() then retypes the expression and
+// its untyped operands, as go/types' updateExprType does, so that after a
+// successful check every evaluated expression has a typed type (the
+// CONTRACT in compiler/types.h and ast.h).
+//
+// What govm does not support yet is reported where it appears, by name
+// ("govm does not support pointers yet"), and makes the operand invalid,
+// which silences follow-on errors as any invalid operand does.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/ast.h"
+#include "compiler/diag.h"
+#include "compiler/types.h"
+
+namespace govm {
+
+// The result of checking an expression (go/types' operand).
+struct Operand {
+  Mode mode = Mode::Invalid;
+  Expr* expr = nullptr;          // the expression, when there is one
+  const Type* type = nullptr;    // nullptr when invalid
+  std::optional<Constant> val;   // for Mode::Constant
+  int builtin = -1;              // for Mode::Builtin
+  bool invalid() const { return mode == Mode::Invalid; }
+};
+
+// How an expression may be used as a statement (go/types' exprKind).
+enum class ExprUse : uint8_t { Conversion, Expression, Statement };
+
+// A package-level object's declaration (go/types' declInfo).
+struct DeclInfo {
+  Expr* type_expr = nullptr;     // const and var
+  Expr* init = nullptr;          // const and var initializer, if any
+  std::vector<Object*> lhs;      // n:1 var declaration: all its variables
+  FuncDecl* fdecl = nullptr;     // func
+  int iota = 0;                  // const
+  bool inherited = false;        // const: init repeats an earlier spec's
+  std::vector<Object*> deps;     // package-level objects used, first use first
+  std::set<Object*> dep_set;
+  void add_dep(Object* obj) {
+    if (dep_set.insert(obj).second) deps.push_back(obj);
+  }
+};
+
+// Where checking is: saved and restored around a lazily checked
+// package-level declaration and around function bodies.
+struct CheckContext {
+  Scope* scope = nullptr;
+  DeclInfo* decl = nullptr;            // receives dependencies
+  std::optional<__int128> iota;        // inside a constant declaration
+  Pos errpos;                          // inherited const init: report here
+  const Type* sig = nullptr;           // the function being checked
+  std::vector<Object*> results;        // its result variables (nullptr if unnamed)
+};
+
+class Checker {
+ public:
+  Checker(File& file, Diagnostics& diags, CheckedPackage& pkg);
+  // Checks the whole file; true when no error was reported.
+  bool check_package();
+
+  // ------------------------------------------------------------ check.cpp
+ private:
+  friend struct BranchChecker;
+
+  // errors
+  void error(Pos pos, const std::string& msg);
+  void unsupported(Pos pos, const std::string& what);
+  std::string pos_string(Pos pos) const;  // "prog.go:3:5", as sub-lines print it
+
+  Object* new_object(ObjKind kind, const std::string& name, Pos pos, const Type* type);
+  Scope* new_scope(Scope* parent);
+  void declare(Scope* scope, Ident* id, Object* obj);
+
+  void collect_imports();
+  void collect_objects();
+  void collect_const_group(GenDecl* gd);
+  void collect_var_spec(ValueSpec* vs);
+  void collect_func(FuncDecl* fd);
+  void declare_pkg_obj(Ident* id, Object* obj, DeclInfo info);
+  void arity(Pos pos, const std::vector<Ident*>& names, const std::vector<Expr*>& inits, bool const_decl,
+             bool inherited);
+
+  void package_objects();
+  void obj_decl(Object* obj);
+  void const_decl(Object* obj, Expr* type_expr, Expr* init, bool inherited);
+  void var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_expr, Expr* init);
+  void func_decl(Object* obj, DeclInfo& info);
+  const Type* func_type(FuncType* sig, Scope* scope, std::vector<Object*>* params,
+                        std::vector<Object*>* results);
+  void func_bodies();
+  void func_body(FuncDecl* fd, DeclInfo* info);
+
+  void init_order();
+  std::vector<Object*> find_path(Object* from, Object* to, std::set<Object*>& seen);
+  void report_cycle(const std::vector<Object*>& cycle);
+  void unused_imports();
+  void check_main();
+  void canonicalize();
+
+  // ------------------------------------------------------------ universe.cpp
+  void init_universe();
+  // fmt.NAME: the Func object of a supported member, nullptr otherwise;
+  // *exists says whether fmt exports NAME at all (for "undefined: fmt.X").
+  Object* fmt_member(const std::string& name, bool* exists, std::string* near);
+  const Type* fmt_signature(int native);
+
+  // ------------------------------------------------------------ check_expr.cpp
+  std::string operand_string(const Operand& x) const;
+  std::string expr_str(const Expr* e) const;
+  static Pos start_pos(const Expr* e);
+  static Pos op_pos(const Expr* e);
+  void record(Operand& x);
+  const Type* identical_or_null(const Type* a, const Type* b) const;
+  static bool identical(const Type* a, const Type* b);
+
+  ExprUse raw_expr(Operand& x, Expr* e, bool allow_generic_value);
+  ExprUse expr_internal(Operand& x, Expr* e);
+  void expr(Operand& x, Expr* e);                 // a single value
+  void expr_or_type(Operand& x, Expr* e);         // a value or a type
+  void expr_with_tuple(Operand& x, Expr* e);      // a value, or a call's several
+  std::vector<Operand> expr_list(const std::vector<Expr*>& list, bool allow_tuple);
+  void single_value(Operand& x);
+  const Type* type_expr(Expr* e);                 // a type, nullptr when invalid
+  const Type* type_internal(Expr* e);
+  void use(const std::vector<Expr*>& list);       // check, ignoring errors' effects
+  void use_lhs(const std::vector<Expr*>& list);
+
+  void ident(Operand& x, Ident* e, bool want_type);
+  void basic_lit(Operand& x, BasicLit* e);
+  void unary(Operand& x, UnaryExpr* e);
+  void binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op, Pos op_pos);
+  void shift(Operand& x, Operand& y, Expr* e, Token op, Pos op_pos);
+  void comparison(Operand& x, Operand& y, Token op, bool switch_case);
+  void match_types(Operand& x, Operand& y);
+  bool op_ok(Token op, Operand& x, bool unary_op);
+  void overflow(Operand& x, Pos op_pos);
+
+  void convert_untyped(Operand& x, const Type* target);
+  // 0 ok; else a code: 1 cannot convert, 2 overflows, 3 truncated
+  int implicit_type_and_value(Operand& x, const Type* target, const Type** new_type);
+  void update_expr_type(Expr* e, const Type* t, bool final);
+  void invalid_conversion(int code, const Operand& x, const Type* target);
+  bool representable(Operand& x, const Type* t, int* code);
+  void assignment(Operand& x, const Type* t, const std::string& context);
+  bool assignable_to(const Operand& x, const Type* t) const;
+  void conversion(Operand& x, const Type* t);
+
+  ExprUse call(Operand& x, CallExpr* e);
+  void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args, const std::string& fname);
+  ExprUse builtin_call(Operand& x, CallExpr* call, int id);
+  void selector(Operand& x, SelectorExpr* e, bool want_type);
+  void index_expr(Operand& x, IndexExpr* e);
+  void slice_expr(Operand& x, SliceExpr* e);
+  bool index(Expr* index, int64_t max, int64_t* value);
+  void composite_lit(Operand& x, CompositeLit* e);
+  std::string types_summary(const std::vector<const Type*>& list, bool variadic) const;
+
+  // ------------------------------------------------------------ check_stmt.cpp
+  void open_scope();
+  void close_scope();
+  void stmt_list(int ctxt, const std::vector<Stmt*>& list);
+  void stmt(int ctxt, Stmt* s);
+  void simple_stmt(Stmt* s);
+  void expr_stmt(ExprStmt* s);
+  void assign_stmt(AssignStmt* s);
+  void incdec_stmt(IncDecStmt* s);
+  void return_stmt(ReturnStmt* s);
+  void if_stmt(int ctxt, IfStmt* s);
+  void for_stmt(int ctxt, ForStmt* s);
+  void range_stmt(int ctxt, RangeStmt* s);
+  void switch_stmt(int ctxt, SwitchStmt* s);
+  void decl_stmt(DeclStmt* s);
+  void local_const_group(GenDecl* gd);
+  void local_var_spec(ValueSpec* vs);
+  void condition(Expr* cond, const char* what);
+
+  const Type* lhs_var(Expr* lhs);
+  void assign_var(Expr* lhs, Expr* rhs, Operand* x, const std::string& context);
+  void assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  void init_var(Object* lhs, Operand& x, const std::string& context);
+  void init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, ReturnStmt* ret);
+  void init_const(Object* lhs, Operand& x);
+  void short_var_decl(AssignStmt* s);
+  void assign_error(const std::vector<Expr*>& rhs, size_t l, size_t r);
+  void return_error(ReturnStmt* ret, const std::vector<Object*>& lhs, const std::vector<Operand>& rhs);
+  void case_values(Operand& tag, CaseClause* clause,
+                   std::vector<std::pair<Operand, Pos>>& seen);
+  void usage();
+
+  bool is_terminating(Stmt* s, const std::string& label);
+  bool is_terminating_list(const std::vector<Stmt*>& list, const std::string& label);
+  void check_branches(BlockStmt* body);
+
+  // ------------------------------------------------------------ state
+  File& file_;
+  Diagnostics& diags_;
+  CheckedPackage& pkg_;
+  TypeTable& types_;
+
+  Scope* universe_ = nullptr;
+  Scope* pkg_scope_ = nullptr;
+  Scope* file_scope_ = nullptr;
+  CheckContext ctx_;
+
+  // Universe objects the checker recognizes.
+  Object* iota_obj_ = nullptr;
+  Object* fmt_pkg_ = nullptr;                      // the import of "fmt", if any
+  ImportSpec* fmt_spec_ = nullptr;
+  std::map<Object*, std::string> unsupported_names_;  // float64, error, ...
+  std::map<std::string, Object*> fmt_members_;
+  std::map<Object*, int> natives_;                 // fmt member -> NativeId
+
+  // Package-level objects.
+  std::vector<Object*> pkg_objects_;               // in source order
+  std::unordered_map<Object*, int> order_;         // source order index
+  std::unordered_map<Object*, DeclInfo*> objmap_;
+  std::vector<std::unique_ptr<DeclInfo>> decls_;
+  enum class Color : uint8_t { White, Grey, Black };
+  std::unordered_map<Object*, Color> color_;
+  std::unordered_map<Object*, bool> invalid_;     // checked, but its type is invalid
+  std::vector<FuncDecl*> bodies_;                  // to check, in source order
+
+  // The function being checked.
+  std::vector<Object*> fn_vars_;                   // local variables, for usage()
+  bool has_errors_before_ = false;
+  size_t first_error_count_ = 0;
+
+  // The checker's own types (interned in types_).
+  const Type* int_ = nullptr;
+  const Type* uint_ = nullptr;
+  const Type* bool_ = nullptr;
+  const Type* string_ = nullptr;
+  const Type* untyped_int_ = nullptr;
+  const Type* untyped_bool_ = nullptr;
+};
+
+}  // namespace govm

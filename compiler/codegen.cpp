@@ -1,0 +1,870 @@
+// Code generation for functions, frames and statements (expressions are in
+// codegen_expr.cpp; the frame drawing and the invariants are in codegen.h).
+//
+// A function is generated in one pass. Operands are emitted relative to the
+// region of the frame they live in (outgoing area, locals, temporaries,
+// incoming arguments); finish() fixes them up once the region sizes are
+// known, as a linker fixes up symbols. Jumps go to labels, patched when the
+// label is bound.
+//
+// Control flow follows gc's shapes: a for loop tests its condition at the
+// bottom (one branch per iteration), conditions compile to fused
+// compare-and-branch instructions rather than to booleans, a switch
+// compares its tag with each case in source order and then lays out the
+// bodies, so that fallthrough is a jump to the next body.
+#include "compiler/codegen.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include "runtime/frame.h"
+
+namespace govm {
+
+namespace {
+
+const Expr* unparen(const Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
+  return e;
+}
+
+uint32_t align8(uint64_t n) { return static_cast<uint32_t>(align_up(n, 8)); }
+
+bool is_blank(const Expr* e) {
+  e = unparen(e);
+  return e && e->kind == ExprKind::Ident && static_cast<const Ident*>(e)->name == "_";
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ helpers
+
+Op width_op(Op b_variant, uint64_t size) {
+  int k = 0;
+  switch (size) {
+    case 1: k = 0; break;
+    case 2: k = 1; break;
+    case 4: k = 2; break;
+    case 8: k = 3; break;
+    default: assert(false && "width_op: not a scalar width"); break;
+  }
+  return static_cast<Op>(static_cast<int>(b_variant) + k);
+}
+
+bool fits_i32(__int128 v) { return v >= INT32_MIN && v <= INT32_MAX; }
+
+int64_t const_bits(const Constant& c) {
+  if (c.kind == Constant::Kind::Bool) return c.b ? 1 : 0;
+  return static_cast<int64_t>(static_cast<uint64_t>(static_cast<unsigned __int128>(c.i)));
+}
+
+bool is_signed_int(const Type* t) { return t->is_integer() && !t->is_unsigned(); }
+
+CallLayout call_layout(const Type* ft) {
+  CallLayout l;
+  uint64_t off = 0;
+  if (!ft) return l;
+  for (const Param& p : ft->params) {
+    off = align_up(off, std::max<uint64_t>(p.type->align, 1));
+    l.params.push_back(static_cast<uint32_t>(off));
+    off += p.type->size;
+  }
+  off = align_up(off, 8);
+  l.params_size = static_cast<uint32_t>(off);
+  for (const Param& p : ft->results) {
+    off = align_up(off, std::max<uint64_t>(p.type->align, 1));
+    l.results.push_back(static_cast<uint32_t>(off));
+    off += p.type->size;
+  }
+  l.size = align8(off);
+  return l;
+}
+
+uint32_t Program::string_id(const std::string& s) {
+  auto [it, fresh] = string_ids.emplace(s, static_cast<uint32_t>(strings.size()));
+  if (fresh) strings.push_back(s);
+  return it->second;
+}
+
+uint32_t Program::global_id(const Object* obj) {
+  auto it = global_ids.find(obj);
+  if (it != global_ids.end()) return it->second;
+  GlobalDef g;
+  g.name = "main." + obj->name;
+  g.type = obj->type;
+  g.type_id = type_id(obj->type);
+  g.decl_line = obj->pos.line;
+  global_ids.emplace(obj, static_cast<uint32_t>(globals.size()));
+  globals.push_back(g);
+  return static_cast<uint32_t>(globals.size() - 1);
+}
+
+uint32_t Program::type_id(const Type* t) {
+  auto [it, fresh] = type_ids.emplace(t, static_cast<uint32_t>(types.size()));
+  if (fresh) types.push_back(t);
+  return it->second;
+}
+
+// ----------------------------------------------------------------- emission
+
+uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
+  std::vector<uint32_t>& w = fc_.code.words();
+  const uint32_t at = fc_.code.size_bytes();
+  const uint32_t w0 = at / 4;
+  const char* f = op_format(op);
+  w.push_back(static_cast<uint32_t>(op));
+  auto it = ops.begin();
+  std::vector<int> labels;
+  auto put = [&](char letter, bool is_a) {
+    assert(it != ops.end());
+    const Opnd& o = *it++;
+    const uint32_t word = is_a ? w0 : static_cast<uint32_t>(w.size());
+    int64_t v = 0;
+    switch (o.kind) {
+      case Opnd::Kind::Imm: v = o.v; break;
+      case Opnd::Kind::Slot:
+        v = o.v;
+        if (o.base != Base::Abs) fixups_.push_back(Fixup{word, o.base, is_a});
+        break;
+      case Opnd::Kind::Label: labels.push_back(static_cast<int>(o.v)); break;
+      case Opnd::Kind::Reloc:
+        fc_.relocs.push_back(Reloc{at, word, o.reloc, static_cast<uint32_t>(o.v)});
+        break;
+    }
+    if (is_a) {
+      w[w0] |= static_cast<uint32_t>(v) << 8;
+    } else {
+      w.push_back(static_cast<uint32_t>(static_cast<uint64_t>(v)));
+      if (letter == 'K') w.push_back(static_cast<uint32_t>(static_cast<uint64_t>(v) >> 32));
+    }
+  };
+  if (f[0] != '-') put(f[0], true);
+  for (const char* p = f + 1; *p; ++p) put(*p, false);
+  assert(it == ops.end());
+  for (int l : labels) {
+    if (label_pos_[l] >= 0) {
+      fc_.code.patch_target(at, static_cast<uint32_t>(label_pos_[l]));
+    } else {
+      label_uses_[l].push_back(at);
+    }
+  }
+  return at;
+}
+
+int FuncGen::new_label() {
+  label_pos_.push_back(-1);
+  label_uses_.emplace_back();
+  return static_cast<int>(label_pos_.size() - 1);
+}
+
+void FuncGen::bind(int label) {
+  const uint32_t here = fc_.code.size_bytes();
+  label_pos_[label] = static_cast<int32_t>(here);
+  for (uint32_t at : label_uses_[label]) fc_.code.patch_target(at, here);
+  label_uses_[label].clear();
+}
+
+// Records that the code from the current pc on comes from pos's line. An
+// entry at the same pc is replaced, so the table stays sorted with unique pcs.
+void FuncGen::mark(Pos pos) {
+  if (!pos.valid()) return;
+  const uint32_t pc = fc_.code.size_bytes();
+  if (!fc_.lines.empty() && fc_.lines.back().pc_offset == pc) {
+    fc_.lines.back().line = pos.line;
+    if (fc_.lines.size() >= 2 && fc_.lines[fc_.lines.size() - 2].line == pos.line) fc_.lines.pop_back();
+    return;
+  }
+  if (!fc_.lines.empty() && fc_.lines.back().line == pos.line) return;
+  fc_.lines.push_back(PcLine{pc, pos.line});
+}
+
+Slot FuncGen::temp(uint64_t size) {
+  Slot s{Base::Temp, temp_top_};
+  temp_top_ += align8(std::max<uint64_t>(size, 1));
+  temp_max_ = std::max(temp_max_, temp_top_);
+  return s;
+}
+
+Slot FuncGen::local_slot(uint64_t size) {
+  Slot s{Base::Local, local_size_};
+  local_size_ += align8(std::max<uint64_t>(size, 1));
+  return s;
+}
+
+void FuncGen::add_local(Slot s, const Type* t, LocalVar::Role role, const std::string& name, uint32_t line) {
+  LocalVar v;
+  v.name = name;
+  v.type = prog_.type_id(t);
+  v.size = static_cast<uint32_t>(t->size);
+  v.role = role;
+  v.decl_line = line;
+  fc_.locals.push_back(v);
+  local_slots_.push_back(s);
+}
+
+// A variable's slot: parameters and results were placed at entry; a local
+// gets its slot the first time it is seen (its declaration).
+Slot FuncGen::var_slot(const Object* obj) {
+  auto it = vars_.find(obj);
+  if (it != vars_.end()) return it->second;
+  if (obj->is_param || obj->is_result) {
+    diags_.error(obj->pos, "internal error: parameter " + obj->name + " has no slot");
+  }
+  const Slot s = local_slot(obj->type->size);
+  vars_.emplace(obj, s);
+  add_local(s, obj->type, LocalVar::Role::Local, obj->name, obj->pos.line);
+  return s;
+}
+
+// Fixes up every frame operand now that the frame is final.
+void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
+  const uint32_t out = align8(out_size_);
+  const uint32_t local = out;
+  const uint32_t tmp = local + local_size_;
+  const uint32_t z = align8(tmp + temp_max_);
+  const uint32_t arg = z + kFrameLinkSize;
+  auto base_of = [&](Base b) -> uint32_t {
+    switch (b) {
+      case Base::Abs: case Base::Out: return 0;
+      case Base::Local: return local;
+      case Base::Temp: return tmp;
+      case Base::Arg: return arg;
+      case Base::Frame: return z;
+    }
+    return 0;
+  };
+  std::vector<uint32_t>& w = fc_.code.words();
+  bool too_big = false;
+  for (const Fixup& f : fixups_) {
+    const uint32_t b = base_of(f.base);
+    if (f.is_a) {
+      const uint32_t a = (w[f.word] >> 8) + b;
+      if (a >= (1u << 24)) too_big = true;
+      w[f.word] = (w[f.word] & 0xff) | (a << 8);
+    } else {
+      w[f.word] += b;
+    }
+  }
+  if (too_big) diags_.error(fd_ ? fd_->pos : Pos{}, "govm: frame of " + fc_.name + " is too large");
+  for (size_t i = 0; i < fc_.locals.size(); ++i) {
+    fc_.locals[i].offset = local_slots_[i].off + base_of(local_slots_[i].base);
+  }
+  for (size_t l = 0; l < label_uses_.size(); ++l) {
+    assert(label_uses_[l].empty() && "jump to a label never bound");
+  }
+  fc_.frame_size = z;
+  fc_.params_size = params_size;
+  fc_.results_size = results_size;
+}
+
+bool FuncGen::unsupported(Pos pos, const std::string& what) {
+  diags_.unsupported(pos, what);
+  return false;
+}
+
+// ---------------------------------------------------------------- functions
+
+void FuncGen::gen_func(const FuncDecl* fd) {
+  fd_ = fd;
+  fc_.decl_line = fd->pos.line;
+  if (fd->recv) {
+    unsupported(fd->pos, "methods");
+    return;
+  }
+  const Type* ft = fd->name && fd->name->obj ? fd->name->obj->type : nullptr;
+  if (ft && ft->variadic) unsupported(fd->pos, "variadic functions");
+  self_ = call_layout(ft);
+
+  // Parameters and results live in the caller's outgoing area.
+  size_t k = 0;
+  if (fd->sig && fd->sig->params) {
+    for (const Field* f : fd->sig->params->list) {
+      const size_t n = std::max<size_t>(f->names.size(), 1);
+      for (size_t i = 0; i < n; ++i, ++k) {
+        if (!ft || k >= ft->params.size()) break;
+        const Slot s{Base::Arg, self_.params[k]};
+        const Ident* id = i < f->names.size() ? f->names[i] : nullptr;
+        if (id && id->obj) vars_.emplace(id->obj, s);
+        add_local(s, ft->params[k].type, LocalVar::Role::Param, id ? id->name : "~p" + std::to_string(k),
+                  id ? id->pos.line : fd->pos.line);
+      }
+    }
+  }
+  k = 0;
+  if (fd->sig && fd->sig->results) {
+    for (const Field* f : fd->sig->results->list) {
+      const size_t n = std::max<size_t>(f->names.size(), 1);
+      for (size_t i = 0; i < n; ++i, ++k) {
+        if (!ft || k >= ft->results.size()) break;
+        const Slot s{Base::Arg, self_.results[k]};
+        const Ident* id = i < f->names.size() ? f->names[i] : nullptr;
+        const Object* obj = id ? id->obj : nullptr;
+        if (obj) vars_.emplace(obj, s);
+        results_.push_back(obj);
+        const bool named = id && id->name != "_";
+        add_local(s, ft->results[k].type, LocalVar::Role::Result, named ? id->name : "~r" + std::to_string(k),
+                  id ? id->pos.line : fd->pos.line);
+      }
+    }
+  }
+
+  mark(fd->pos);
+  emit(Op::ENTER, {Slot{Base::Frame, 0}});
+  // Named results start as zero values (unnamed ones are always assigned by
+  // a return statement before RET).
+  for (size_t i = 0; i < results_.size(); ++i) {
+    if (id_named_result(i)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
+  }
+  if (fd->body) {
+    block(fd->body->list);
+    const bool returns = !fd->body->list.empty() && fd->body->list.back()->kind == StmtKind::Return;
+    if (!returns) {
+      mark(fd->body->rbrace);
+      emit(Op::RET, {Slot{Base::Frame, 0}});
+    }
+  }
+  finish(self_.params_size, self_.size - self_.params_size);
+}
+
+bool FuncGen::id_named_result(size_t i) const { return i < results_.size() && results_[i] != nullptr; }
+
+// main.init: the non-constant package-level initializers in Go's
+// initialization order, each announced by GLOBALINIT, then the init funcs.
+void FuncGen::gen_package_init() {
+  fc_.decl_line = 0;
+  emit(Op::ENTER, {Slot{Base::Frame, 0}});
+  for (const GlobalInit& gi : pkg_.init_order) {
+    if (gi.constant_init || !gi.rhs) continue;
+    const uint32_t mark_t = temp_top_;
+    mark(gi.rhs->pos);
+    if (gi.lhs.size() == 1) {
+      const Object* obj = gi.lhs[0];
+      const Slot v = operand_last(gi.rhs);
+      if (obj) {
+        const uint32_t g = prog_.global_id(obj);
+        gstore(v, g, obj->type);
+        emit(Op::GLOBALINIT, {Opnd::rel(RelocKind::Global, g)});
+      }
+    } else {
+      const Expr* call = unparen(gi.rhs);
+      if (call->kind != ExprKind::Call) {
+        unsupported(gi.rhs->pos, "this multi-value initializer");
+      } else {
+        const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+        for (size_t i = 0; i < gi.lhs.size() && i < rs.size(); ++i) {
+          if (!gi.lhs[i]) continue;
+          const uint32_t g = prog_.global_id(gi.lhs[i]);
+          gstore(rs[i], g, gi.lhs[i]->type);
+          emit(Op::GLOBALINIT, {Opnd::rel(RelocKind::Global, g)});
+        }
+      }
+    }
+    temp_top_ = mark_t;
+  }
+  for (const FuncDecl* f : pkg_.init_funcs) {
+    mark(f->pos);
+    emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(f))});
+  }
+  emit(Op::RET, {Slot{Base::Frame, 0}});
+  finish(0, 0);
+}
+
+// --------------------------------------------------------------- statements
+
+void FuncGen::block(const std::vector<Stmt*>& list) {
+  for (const Stmt* s : list) stmt(s);
+}
+
+void FuncGen::stmt(const Stmt* s) {
+  if (!s) return;
+  const uint32_t mark_t = temp_top_;
+  if (s->kind != StmtKind::Block && s->kind != StmtKind::Labeled && s->kind != StmtKind::Empty) mark(s->pos);
+  switch (s->kind) {
+    case StmtKind::Empty: break;
+    case StmtKind::Decl: decl_stmt(static_cast<const DeclStmt*>(s)); break;
+    case StmtKind::Labeled: {
+      const auto* l = static_cast<const LabeledStmt*>(s);
+      label_of_[l->stmt] = l;  // break L / continue L may name either
+      stmt(l->stmt);
+      break;
+    }
+    case StmtKind::Expr: expr_stmt(static_cast<const ExprStmt*>(s)); break;
+    case StmtKind::IncDec: incdec_stmt(static_cast<const IncDecStmt*>(s)); break;
+    case StmtKind::Assign: assign_stmt(static_cast<const AssignStmt*>(s)); break;
+    case StmtKind::Return: return_stmt(static_cast<const ReturnStmt*>(s)); break;
+    case StmtKind::Branch: branch_stmt(static_cast<const BranchStmt*>(s)); break;
+    case StmtKind::Block: block(static_cast<const BlockStmt*>(s)->list); break;
+    case StmtKind::If: if_stmt(static_cast<const IfStmt*>(s)); break;
+    case StmtKind::Switch: switch_stmt(static_cast<const SwitchStmt*>(s)); break;
+    case StmtKind::For: for_stmt(static_cast<const ForStmt*>(s)); break;
+    case StmtKind::Range: range_stmt(static_cast<const RangeStmt*>(s)); break;
+    case StmtKind::Go: unsupported(s->pos, "go statements"); break;
+    case StmtKind::Defer: unsupported(s->pos, "defer"); break;
+    case StmtKind::Send: unsupported(s->pos, "channels"); break;
+    case StmtKind::Select: unsupported(s->pos, "select"); break;
+    case StmtKind::TypeSwitch: unsupported(s->pos, "type switches"); break;
+    default: unsupported(s->pos, "this statement"); break;
+  }
+  temp_top_ = mark_t;
+}
+
+void FuncGen::zero(Slot dst, const Type* t) {
+  switch (t->size) {
+    case 0: break;
+    case 1: emit(Op::MOVK_B, {dst, Opnd::imm(0)}); break;
+    case 2: emit(Op::MOVK_W, {dst, Opnd::imm(0)}); break;
+    case 4: emit(Op::MOVK_L, {dst, Opnd::imm(0)}); break;
+    case 8: emit(Op::MOVK_Q, {dst, Opnd::imm(0)}); break;
+    default: emit(Op::ZERO, {dst, Opnd::imm(static_cast<int64_t>(t->size))}); break;
+  }
+}
+
+void FuncGen::decl_stmt(const DeclStmt* s) {
+  if (!s->decl || s->decl->tok != Token::Var) return;  // const and type declarations emit nothing
+  for (const Spec* sp : s->decl->specs) {
+    const auto* vs = static_cast<const ValueSpec*>(sp);
+    mark(vs->pos);
+    if (vs->values.empty()) {
+      for (const Ident* id : vs->names) {
+        if (id->obj) zero(var_slot(id->obj), id->obj->type);
+      }
+    } else if (vs->values.size() == vs->names.size()) {
+      // The new variables are not in scope on the right: no aliasing.
+      for (size_t i = 0; i < vs->names.size(); ++i) assign_expr(vs->names[i], vs->values[i]);
+    } else {
+      const Expr* call = unparen(vs->values[0]);
+      if (call->kind != ExprKind::Call) {
+        unsupported(vs->pos, "this multi-value declaration");
+        continue;
+      }
+      const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+      for (size_t i = 0; i < vs->names.size() && i < rs.size(); ++i) {
+        if (vs->names[i]->obj) store(vs->names[i], rs[i], vs->names[i]->obj->type);
+      }
+    }
+  }
+}
+
+// Stores the value at slot `value` into the variable lhs names.
+void FuncGen::store(const Expr* lhs, Slot value, const Type* t) {
+  lhs = unparen(lhs);
+  if (is_blank(lhs)) return;
+  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
+    unsupported(lhs->pos, "assignment to this kind of expression");
+    return;
+  }
+  const Object* obj = static_cast<const Ident*>(lhs)->obj;
+  if (obj->is_global) {
+    gstore(value, prog_.global_id(obj), t);
+  } else {
+    move(var_slot(obj), value, t);
+  }
+}
+
+// lhs = rhs, evaluating rhs straight into a local's slot when it can.
+void FuncGen::assign_expr(const Expr* lhs, const Expr* rhs) {
+  lhs = unparen(lhs);
+  if (is_blank(lhs)) {
+    operand(rhs);  // evaluated for its effects
+    return;
+  }
+  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
+    unsupported(lhs->pos, "assignment to this kind of expression");
+    return;
+  }
+  const Object* obj = static_cast<const Ident*>(lhs)->obj;
+  if (obj->is_global) {
+    gstore(operand_last(rhs), prog_.global_id(obj), obj->type);
+  } else {
+    expr_to(rhs, var_slot(obj));
+  }
+}
+
+void FuncGen::assign_stmt(const AssignStmt* s) {
+  if (s->tok != Token::Assign && s->tok != Token::Define) {
+    const Token op = op_of_assign(s->tok);
+    const Expr* lhs = unparen(s->lhs[0]);
+    if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
+      unsupported(lhs->pos, "assignment to this kind of expression");
+      return;
+    }
+    const Object* obj = static_cast<const Ident*>(lhs)->obj;
+    if (obj->is_global) {
+      const Slot t = temp(obj->type->size);
+      arith_to(op, obj->type, lhs, s->rhs[0], t, s->tok_pos);
+      gstore(t, prog_.global_id(obj), obj->type);
+    } else {
+      arith_to(op, obj->type, lhs, s->rhs[0], var_slot(obj), s->tok_pos);
+    }
+    return;
+  }
+  if (s->lhs.size() == 1 && s->rhs.size() == 1) {
+    assign_expr(s->lhs[0], s->rhs[0]);
+    return;
+  }
+  if (s->rhs.size() == 1) {  // a, b = f()
+    const Expr* call = unparen(s->rhs[0]);
+    if (call->kind != ExprKind::Call) {
+      unsupported(s->pos, "this multi-value assignment");
+      return;
+    }
+    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+    const Type* tt = call->type;
+    for (size_t i = 0; i < s->lhs.size() && i < rs.size(); ++i) store(s->lhs[i], rs[i], tt->params[i].type);
+    return;
+  }
+  // a, b = x, y: every right-hand side first (into fresh temporaries, as
+  // they may read variables assigned here), then the stores left to right.
+  std::vector<Slot> vals;
+  for (const Expr* r : s->rhs) {
+    const Slot t = temp(r->type->size);
+    expr_to(r, t);
+    vals.push_back(t);
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) store(s->lhs[i], vals[i], s->rhs[i]->type);
+}
+
+void FuncGen::incdec_stmt(const IncDecStmt* s) {
+  const Expr* lhs = unparen(s->x);
+  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
+    unsupported(lhs->pos, "this increment");
+    return;
+  }
+  const Object* obj = static_cast<const Ident*>(lhs)->obj;
+  BasicLit one;
+  one.kind = ExprKind::BasicLit;
+  one.mode = Mode::Constant;
+  one.type = obj->type;
+  one.value = Constant::make_int(1);
+  one.pos = s->pos;
+  const Token op = s->tok == Token::Inc ? Token::Add : Token::Sub;
+  if (obj->is_global) {
+    const Slot t = temp(obj->type->size);
+    arith_to(op, obj->type, lhs, &one, t, s->pos);
+    gstore(t, prog_.global_id(obj), obj->type);
+  } else {
+    arith_to(op, obj->type, lhs, &one, var_slot(obj), s->pos);
+  }
+}
+
+void FuncGen::return_stmt(const ReturnStmt* s) {
+  const size_t n = self_.results.size();
+  const Type* ft = fd_ && fd_->name && fd_->name->obj ? fd_->name->obj->type : nullptr;
+  if (!s->results.empty() && n > 0 && ft) {
+    if (s->results.size() == 1 && n > 1) {  // return f()
+      const Expr* call = unparen(s->results[0]);
+      if (call->kind != ExprKind::Call) {
+        unsupported(s->pos, "this return");
+      } else {
+        const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+        for (size_t i = 0; i < n && i < rs.size(); ++i) {
+          move(Slot{Base::Arg, self_.results[i]}, rs[i], ft->results[i].type);
+        }
+      }
+    } else if (n == 1) {
+      expr_to(s->results[0], Slot{Base::Arg, self_.results[0]});
+    } else {
+      // With named results, `return b, a` reads what it overwrites: go
+      // through temporaries. Unnamed results cannot be read.
+      bool named = false;
+      for (size_t i = 0; i < n; ++i) named = named || id_named_result(i);
+      if (named) {
+        std::vector<Slot> vals;
+        for (size_t i = 0; i < n; ++i) {
+          const Slot t = temp(ft->results[i].type->size);
+          expr_to(s->results[i], t);
+          vals.push_back(t);
+        }
+        for (size_t i = 0; i < n; ++i) move(Slot{Base::Arg, self_.results[i]}, vals[i], ft->results[i].type);
+      } else {
+        for (size_t i = 0; i < n; ++i) expr_to(s->results[i], Slot{Base::Arg, self_.results[i]});
+      }
+    }
+  }
+  mark(s->pos);
+  emit(Op::RET, {Slot{Base::Frame, 0}});
+}
+
+void FuncGen::if_stmt(const IfStmt* s) {
+  stmt(s->init);
+  const int else_l = new_label();
+  mark(s->cond->pos);
+  cond_jump(s->cond, false, else_l);
+  stmt(s->body);
+  if (s->else_) {
+    const int end = new_label();
+    emit(Op::JMP, {Opnd::label(end)});
+    bind(else_l);
+    stmt(s->else_);
+    bind(end);
+  } else {
+    bind(else_l);
+  }
+}
+
+void FuncGen::push_targets(const Stmt* s, Targets t) {
+  targets_[s] = t;
+  auto it = label_of_.find(s);
+  if (it != label_of_.end()) targets_[it->second] = t;
+  target_stack_.push_back(t);
+}
+
+void FuncGen::pop_targets(const Stmt*) { target_stack_.pop_back(); }
+
+// for init; cond; post { body }:
+//        init
+//        JMP cond
+//   top: body
+//  cont: post
+//  cond: if cond goto top
+//   brk:
+void FuncGen::for_stmt(const ForStmt* s) {
+  const Stmt* self = s;
+  stmt(s->init);
+  const int top = new_label(), cont = new_label(), cond = new_label(), brk = new_label();
+  push_targets(self, Targets{brk, cont});
+  if (s->cond) emit(Op::JMP, {Opnd::label(cond)});
+  bind(top);
+  stmt(s->body);
+  bind(cont);
+  stmt(s->post);
+  bind(cond);
+  if (s->cond) {
+    mark(s->cond->pos);
+    cond_jump(s->cond, true, top);
+  } else {
+    emit(Op::JMP, {Opnd::label(top)});
+  }
+  bind(brk);
+  pop_targets(self);
+}
+
+// for i, r := range s (over a string, by rune):
+//        s' = s; idx = 0
+//        JMP cond
+//   top: r, next = DECODERUNE s', idx; i = idx
+//        body
+//  cont: idx = next
+//  cond: if idx < len(s') goto top
+//   brk:
+void FuncGen::range_stmt(const RangeStmt* s) {
+  const Type* xt = s->x->type ? s->x->type->underlying() : nullptr;
+  if (!xt || !xt->is_string()) {
+    unsupported(s->x->pos, "range over " + (s->x->type ? s->x->type->name : std::string("this value")));
+    return;
+  }
+  const Slot str = local_slot(16);
+  expr_to(s->x, str);
+  const Slot idx = local_slot(8);
+  const Slot next = local_slot(8);
+  emit(Op::MOVK_Q, {idx, Opnd::imm(0)});
+  const Expr* key = s->key && !is_blank(s->key) ? unparen(s->key) : nullptr;
+  const Expr* val = s->value && !is_blank(s->value) ? unparen(s->value) : nullptr;
+  // The rune goes straight into the value variable when it is a local.
+  Slot rune = Slot{};
+  bool rune_direct = false;
+  if (val && val->kind == ExprKind::Ident && static_cast<const Ident*>(val)->obj &&
+      !static_cast<const Ident*>(val)->obj->is_global) {
+    rune = var_slot(static_cast<const Ident*>(val)->obj);
+    rune_direct = true;
+  } else {
+    rune = local_slot(8);
+  }
+  const Type* rune_t = pkg_.types ? pkg_.types->rune_type() : nullptr;
+  const Type* int_t = pkg_.types ? pkg_.types->basic(TypeKindC::Int) : nullptr;
+
+  const int top = new_label(), cont = new_label(), cond = new_label(), brk = new_label();
+  push_targets(s, Targets{brk, cont});
+  emit(Op::JMP, {Opnd::label(cond)});
+  bind(top);
+  mark(s->pos);
+  emit(Op::DECODERUNE, {rune, next, str, idx});
+  if (key) store(key, idx, key->type ? key->type : int_t);
+  if (val && !rune_direct) store(val, rune, val->type ? val->type : rune_t);
+  stmt(s->body);
+  bind(cont);
+  emit(Op::MOV_Q, {idx, next});
+  bind(cond);
+  emit(Op::JLT_Q, {idx, str.at(8), Opnd::label(top)});
+  bind(brk);
+  pop_targets(s);
+}
+
+// switch init; tag { case a, b: ...; default: ... }: the tag is evaluated
+// once; cases are compared in source order (default last); bodies follow.
+void FuncGen::switch_stmt(const SwitchStmt* s) {
+  stmt(s->init);
+  const Stmt* self = s;
+  Slot tag;
+  const Type* tag_t = nullptr;
+  if (s->tag) {
+    mark(s->tag->pos);
+    tag = operand(s->tag);
+    tag_t = s->tag->type;
+  }
+  std::vector<const CaseClause*> clauses;
+  if (s->body) {
+    for (const Stmt* c : s->body->list) clauses.push_back(static_cast<const CaseClause*>(c));
+  }
+  const int brk = new_label();
+  std::vector<int> bodies;
+  for (size_t i = 0; i < clauses.size(); ++i) bodies.push_back(new_label());
+  push_targets(self, Targets{brk, -1});
+  int dflt = brk;
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const CaseClause* cc = clauses[i];
+    if (cc->is_default || cc->list.empty()) {
+      dflt = bodies[i];
+      continue;
+    }
+    for (const Expr* e : cc->list) {
+      mark(e->pos);
+      if (s->tag) {
+        compare_slots_jump(Token::Eql, tag, e, tag_t, bodies[i]);
+      } else {
+        cond_jump(e, true, bodies[i]);
+      }
+    }
+  }
+  emit(Op::JMP, {Opnd::label(dflt)});
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    bind(bodies[i]);
+    fallthrough_.push_back(i + 1 < clauses.size() ? bodies[i + 1] : brk);
+    block(clauses[i]->body);
+    fallthrough_.pop_back();
+    const bool falls = !clauses[i]->body.empty() && clauses[i]->body.back()->kind == StmtKind::Branch &&
+                       static_cast<const BranchStmt*>(clauses[i]->body.back())->tok == Token::Fallthrough;
+    if (!falls && i + 1 < clauses.size()) emit(Op::JMP, {Opnd::label(brk)});
+  }
+  bind(brk);
+  pop_targets(self);
+}
+
+void FuncGen::branch_stmt(const BranchStmt* s) {
+  if (s->tok == Token::Fallthrough) {
+    if (fallthrough_.empty()) {
+      unsupported(s->pos, "fallthrough here");
+      return;
+    }
+    emit(Op::JMP, {Opnd::label(fallthrough_.back())});
+    return;
+  }
+  if (s->tok == Token::Goto) {
+    unsupported(s->pos, "goto");
+    return;
+  }
+  const bool is_break = s->tok == Token::Break;
+  int label = -1;
+  if (s->target) {
+    auto it = targets_.find(s->target);
+    if (it != targets_.end()) label = is_break ? it->second.brk : it->second.cont;
+  } else {
+    for (auto it = target_stack_.rbegin(); it != target_stack_.rend(); ++it) {
+      const int l = is_break ? it->brk : it->cont;
+      if (l >= 0) {
+        label = l;
+        break;
+      }
+    }
+  }
+  if (label < 0) {
+    unsupported(s->pos, is_break ? "this break" : "this continue");
+    return;
+  }
+  emit(Op::JMP, {Opnd::label(label)});
+}
+
+void FuncGen::expr_stmt(const ExprStmt* s) {
+  const Expr* x = unparen(s->x);
+  if (x->kind != ExprKind::Call) {
+    unsupported(x->pos, "this expression statement");
+    return;
+  }
+  const auto* c = static_cast<const CallExpr*>(x);
+  switch (c->call_kind) {
+    case CallKind::Func: call_func(c); break;
+    case CallKind::Builtin: builtin_call(c); break;
+    case CallKind::Native: fmt_call(c); break;
+    default: unsupported(c->pos, "this call"); break;
+  }
+}
+
+// ---------------------------------------------------------------- generate
+
+namespace {
+
+std::string func_name(const CheckedPackage& pkg, const FuncDecl* fd) {
+  for (size_t i = 0; i < pkg.init_funcs.size(); ++i) {
+    if (pkg.init_funcs[i] == fd) return "main.init." + std::to_string(i);
+  }
+  return "main." + (fd->name ? fd->name->name : std::string("?"));
+}
+
+bool is_zero(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Kind::Bool: return !c.b;
+    case Constant::Kind::Int: return c.i == 0;
+    case Constant::Kind::Float: return c.f == 0;
+    case Constant::Kind::String: return c.s.empty();
+  }
+  return false;
+}
+
+// Globals in source order. As gc does, a constant initializer with a
+// non-zero value puts its global in data; a zero value (var x = 0) leaves
+// it in bss, like a global without initializer.
+void declare_globals(const CheckedPackage& pkg, Program& prog) {
+  for (const Object* obj : pkg.globals) prog.global_id(obj);
+  for (const GlobalInit& gi : pkg.init_order) {
+    for (const Object* obj : gi.lhs) {
+      if (!obj) continue;
+      auto it = prog.global_ids.find(obj);
+      if (it == prog.global_ids.end()) continue;
+      GlobalDef& g = prog.globals[it->second];
+      if (!gi.rhs) continue;
+      if (gi.constant_init && gi.rhs->value) {
+        if (!is_zero(*gi.rhs->value)) g.data = *gi.rhs->value;
+      } else {
+        g.init_by_code = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& diags) {
+  Program prog;
+  prog.file = pkg.file ? pkg.file->path : std::string();
+  prog.funcs.emplace_back();
+  prog.funcs[0].name = "main.init";
+  for (const FuncDecl* fd : pkg.funcs) {
+    if (prog.func_ids.count(fd)) continue;
+    prog.func_ids.emplace(fd, static_cast<uint32_t>(prog.funcs.size()));
+    prog.funcs.emplace_back();
+    prog.funcs.back().name = func_name(pkg, fd);
+  }
+  for (const FuncDecl* fd : pkg.init_funcs) {
+    if (prog.func_ids.count(fd)) continue;  // init funcs missing from funcs (defensive)
+    prog.func_ids.emplace(fd, static_cast<uint32_t>(prog.funcs.size()));
+    prog.funcs.emplace_back();
+    prog.funcs.back().name = func_name(pkg, fd);
+  }
+  if (!pkg.main_func || !prog.func_ids.count(pkg.main_func)) {
+    diags.error(Pos{}, "function main is undeclared in the main package");
+    return nullptr;
+  }
+  prog.main_id = prog.func_ids.at(pkg.main_func);
+  declare_globals(pkg, prog);
+
+  // In id order (source order), so that string and type ids, and with them
+  // every rodata address, are the same on every run.
+  std::vector<const FuncDecl*> decl_of(prog.funcs.size(), nullptr);
+  for (const auto& [fd, id] : prog.func_ids) decl_of[id] = fd;
+  FuncGen(prog, pkg, diags, prog.funcs[0]).gen_package_init();
+  for (size_t id = 1; id < decl_of.size(); ++id) FuncGen(prog, pkg, diags, prog.funcs[id]).gen_func(decl_of[id]);
+  if (diags.has_errors()) return nullptr;
+  return link(prog, diags);
+}
+
+}  // namespace govm

@@ -1,0 +1,810 @@
+// Code generation for expressions (the frame and the invariants are drawn in
+// codegen.h).
+//
+// Two entry points do all the work:
+//   expr_to(e, dst)  evaluates e into dst, writing dst only with its last
+//                    instruction, so that `s = s + i*j` targets s itself;
+//   operand(e)       returns a slot holding e's value without copying when
+//                    the value already sits in one (a local variable), or a
+//                    fresh temporary. operand_last(e) may also return a
+//                    call's result in the outgoing area, for an operand
+//                    evaluated last (nothing can clobber it before use).
+// Locals are read in place even across calls: without pointers or closures
+// no call can change them. Globals are loaded at the point of evaluation.
+//
+// Calls write their arguments straight into the outgoing area; an argument
+// that itself makes a call would clobber the ones before it, so those are
+// evaluated into temporaries first and copied after.
+#include "compiler/codegen.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace govm {
+
+namespace {
+
+const Expr* unparen(const Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
+  return e;
+}
+
+bool is_const(const Expr* e) { return e && e->mode == Mode::Constant && e->value.has_value(); }
+
+bool is_local_var(const Expr* e) {
+  e = unparen(e);
+  if (!e || e->kind != ExprKind::Ident) return false;
+  const Object* obj = static_cast<const Ident*>(e)->obj;
+  return obj && obj->kind == ObjKind::Var && !obj->is_global;
+}
+
+// Does evaluating e make a Go call (which writes the outgoing area)?
+bool has_call(const Expr* e) {
+  if (!e || is_const(e)) return false;
+  switch (e->kind) {
+    case ExprKind::Paren: return has_call(static_cast<const ParenExpr*>(e)->x);
+    case ExprKind::Unary: return has_call(static_cast<const UnaryExpr*>(e)->x);
+    case ExprKind::Binary: {
+      const auto* b = static_cast<const BinaryExpr*>(e);
+      return has_call(b->x) || has_call(b->y);
+    }
+    case ExprKind::Index: {
+      const auto* ix = static_cast<const IndexExpr*>(e);
+      return has_call(ix->x) || has_call(ix->index);
+    }
+    case ExprKind::Slice: {
+      const auto* sl = static_cast<const SliceExpr*>(e);
+      return has_call(sl->x) || has_call(sl->lo) || has_call(sl->hi) || has_call(sl->max);
+    }
+    case ExprKind::Call: {
+      const auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Native) return true;
+      return std::any_of(c->args.begin(), c->args.end(), [](const Expr* a) { return has_call(a); });
+    }
+    default: return false;
+  }
+}
+
+bool is_comparison(Token op) {
+  return op == Token::Eql || op == Token::Neq || op == Token::Lss || op == Token::Leq ||
+         op == Token::Gtr || op == Token::Geq;
+}
+
+Token negate(Token op) {
+  switch (op) {
+    case Token::Eql: return Token::Neq;
+    case Token::Neq: return Token::Eql;
+    case Token::Lss: return Token::Geq;
+    case Token::Geq: return Token::Lss;
+    case Token::Leq: return Token::Gtr;
+    case Token::Gtr: return Token::Leq;
+    default: return op;
+  }
+}
+
+// The comparison with its operands exchanged: a < b  <=>  b > a.
+Token mirror(Token op) {
+  switch (op) {
+    case Token::Lss: return Token::Gtr;
+    case Token::Gtr: return Token::Lss;
+    case Token::Leq: return Token::Geq;
+    case Token::Geq: return Token::Leq;
+    default: return op;
+  }
+}
+
+void flatten_concat(const Expr* e, std::vector<const Expr*>& parts) {
+  const Expr* u = unparen(e);
+  if (!is_const(u) && u->kind == ExprKind::Binary) {
+    const auto* b = static_cast<const BinaryExpr*>(u);
+    if (b->op == Token::Add && b->type && b->type->underlying()->is_string()) {
+      flatten_concat(b->x, parts);
+      flatten_concat(b->y, parts);
+      return;
+    }
+  }
+  parts.push_back(e);
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ basic moves
+
+void FuncGen::materialize(const Constant& c, const Type* t, Slot dst) {
+  const Type* u = t->underlying();
+  if (u->is_string()) {
+    if (c.s.empty()) {
+      emit(Op::LOADSTR, {dst, Opnd::imm(0), Opnd::imm(0)});
+    } else {
+      emit(Op::LOADSTR, {dst, Opnd::rel(RelocKind::String, prog_.string_id(c.s)),
+                         Opnd::imm(static_cast<int64_t>(c.s.size()))});
+    }
+    return;
+  }
+  if (!u->is_integer() && !u->is_boolean()) {
+    unsupported(Pos{}, "constants of type " + t->name);
+    return;
+  }
+  const int64_t bits = const_bits(c);
+  switch (u->size) {
+    case 1: emit(Op::MOVK_B, {dst, Opnd::imm(static_cast<int8_t>(bits))}); break;
+    case 2: emit(Op::MOVK_W, {dst, Opnd::imm(static_cast<int16_t>(bits))}); break;
+    case 4: emit(Op::MOVK_L, {dst, Opnd::imm(static_cast<int32_t>(bits))}); break;
+    case 8: emit(Op::MOVK_Q, {dst, Opnd::imm(bits)}); break;
+    default: unsupported(Pos{}, "constants of type " + t->name); break;
+  }
+}
+
+void FuncGen::move(Slot dst, Slot src, const Type* t) {
+  if (dst == src) return;
+  const uint64_t n = t->size;
+  if (n == 0) return;
+  if (n == 1 || n == 2 || n == 4 || n == 8) {
+    emit(width_op(Op::MOV_B, n), {dst, src});
+  } else if (t->underlying()->is_string()) {
+    emit(Op::MOV_O, {dst, src});
+  } else {
+    emit(Op::MOV_N, {dst, src, Opnd::imm(static_cast<int64_t>(n))});
+  }
+}
+
+void FuncGen::gload(Slot dst, uint32_t global, const Type* t) {
+  const uint64_t n = t->size;
+  const Opnd g = Opnd::rel(RelocKind::Global, global);
+  if (n == 1 || n == 2 || n == 4 || n == 8) {
+    emit(width_op(Op::GLOAD_B, n), {dst, g});
+  } else if (t->underlying()->is_string()) {
+    emit(Op::GLOAD_O, {dst, g});
+  } else if (n > 0) {
+    emit(Op::GLOAD_N, {dst, g, Opnd::imm(static_cast<int64_t>(n))});
+  }
+}
+
+void FuncGen::gstore(Slot src, uint32_t global, const Type* t) {
+  const uint64_t n = t->size;
+  const Opnd g = Opnd::rel(RelocKind::Global, global);
+  if (n == 1 || n == 2 || n == 4 || n == 8) {
+    emit(width_op(Op::GSTORE_B, n), {src, g});
+  } else if (t->underlying()->is_string()) {
+    emit(Op::GSTORE_O, {src, g});
+  } else if (n > 0) {
+    emit(Op::GSTORE_N, {src, g, Opnd::imm(static_cast<int64_t>(n))});
+  }
+}
+
+void FuncGen::callrt(Slot block, NativeId n) { emit(Op::CALLRT, {block, Opnd::imm(static_cast<int64_t>(n))}); }
+
+// ------------------------------------------------------- evaluation entry
+
+void FuncGen::expr_to(const Expr* e, Slot dst) {
+  if (!e->type && e->mode != Mode::NoValue) {
+    diags_.error(e->pos, "internal error: expression was not type-checked");
+    return;
+  }
+  if (is_const(e)) {
+    materialize(*e->value, e->type, dst);
+    return;
+  }
+  switch (e->kind) {
+    case ExprKind::Paren: expr_to(static_cast<const ParenExpr*>(e)->x, dst); return;
+    case ExprKind::Ident: {
+      const Object* obj = static_cast<const Ident*>(e)->obj;
+      if (!obj || obj->kind != ObjKind::Var) {
+        unsupported(e->pos, "this use of " + static_cast<const Ident*>(e)->name);
+        return;
+      }
+      if (obj->is_global) {
+        gload(dst, prog_.global_id(obj), obj->type);
+      } else {
+        move(dst, var_slot(obj), obj->type);
+      }
+      return;
+    }
+    case ExprKind::Binary: binary_to(static_cast<const BinaryExpr*>(e), dst); return;
+    case ExprKind::Unary: unary_to(static_cast<const UnaryExpr*>(e), dst); return;
+    case ExprKind::Call: call_to(static_cast<const CallExpr*>(e), dst); return;
+    case ExprKind::Index: index_to(static_cast<const IndexExpr*>(e), dst); return;
+    case ExprKind::Slice: slice_to(static_cast<const SliceExpr*>(e), dst); return;
+    case ExprKind::FuncLit: unsupported(e->pos, "function literals"); return;
+    case ExprKind::CompositeLit: unsupported(e->pos, "composite literals"); return;
+    case ExprKind::Selector: unsupported(e->pos, "selectors"); return;
+    default: unsupported(e->pos, "this expression"); return;
+  }
+}
+
+Slot FuncGen::operand(const Expr* e) {
+  const Expr* u = unparen(e);
+  if (!is_const(u) && is_local_var(u)) return var_slot(static_cast<const Ident*>(u)->obj);
+  const Slot t = temp(e->type ? e->type->size : 8);
+  expr_to(e, t);
+  return t;
+}
+
+Slot FuncGen::operand_last(const Expr* e) {
+  const Expr* u = unparen(e);
+  if (!is_const(u) && u->kind == ExprKind::Call) {
+    const auto* c = static_cast<const CallExpr*>(u);
+    if (c->call_kind == CallKind::Func && c->type && c->type->kind != TypeKindC::Tuple) return call_func(c);
+  }
+  return operand(e);
+}
+
+// ----------------------------------------------------- binary and unary
+
+void FuncGen::binary_to(const BinaryExpr* b, Slot dst) {
+  if (b->op == Token::LAnd || b->op == Token::LOr) {
+    const int no = new_label(), end = new_label();
+    cond_jump(b, false, no);
+    emit(Op::MOVK_B, {dst, Opnd::imm(1)});
+    emit(Op::JMP, {Opnd::label(end)});
+    bind(no);
+    emit(Op::MOVK_B, {dst, Opnd::imm(0)});
+    bind(end);
+    return;
+  }
+  if (is_comparison(b->op)) {
+    compare_to(b->op, b->x, b->y, dst);
+    return;
+  }
+  arith_to(b->op, b->type, b->x, b->y, dst, b->op_pos);
+}
+
+// The 8-byte operations with an immediate right operand, when one side is a
+// constant that fits 32 bits (sign-extended).
+bool FuncGen::arith_imm(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst) {
+  if (t->underlying()->size != 8) return false;
+  Op iop;
+  bool commutes = true;
+  switch (op) {
+    case Token::Add: iop = Op::ADDI_Q; break;
+    case Token::Sub: iop = Op::ADDI_Q; commutes = false; break;
+    case Token::Mul: iop = Op::MULI_Q; break;
+    case Token::And: iop = Op::ANDI_Q; break;
+    case Token::Or: iop = Op::ORI_Q; break;
+    case Token::Xor: iop = Op::XORI_Q; break;
+    case Token::AndNot: iop = Op::ANDI_Q; commutes = false; break;
+    default: return false;
+  }
+  if (is_const(y)) {
+    __int128 k = const_bits(*y->value);
+    if (op == Token::Sub) k = -k;
+    if (op == Token::AndNot) k = ~const_bits(*y->value);
+    if (!fits_i32(k)) return false;
+    const Slot a = operand_last(x);
+    emit(iop, {dst, a, Opnd::imm(static_cast<int64_t>(k))});
+    return true;
+  }
+  if (commutes && is_const(x)) {
+    const __int128 k = const_bits(*x->value);
+    if (!fits_i32(k)) return false;
+    const Slot b = operand_last(y);
+    emit(iop, {dst, b, Opnd::imm(static_cast<int64_t>(k))});
+    return true;
+  }
+  return false;
+}
+
+void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos) {
+  const Type* u = t->underlying();
+  if (u->is_string() && op == Token::Add) {
+    std::vector<const Expr*> parts;
+    flatten_concat(x, parts);
+    flatten_concat(y, parts);
+    concat_to(parts, dst);
+    return;
+  }
+  if (!u->is_integer()) {
+    unsupported(pos, "arithmetic on " + t->name);
+    return;
+  }
+  if (op == Token::Shl || op == Token::Shr) {
+    shift_to(op, t, x, y, dst);
+    return;
+  }
+  if (arith_imm(op, t, x, y, dst)) return;
+  const bool uns = u->is_unsigned();
+  Op base;
+  switch (op) {
+    case Token::Add: base = Op::ADD_B; break;
+    case Token::Sub: base = Op::SUB_B; break;
+    case Token::Mul: base = Op::MUL_B; break;
+    case Token::Quo: base = uns ? Op::DIVU_B : Op::DIV_B; break;
+    case Token::Rem: base = uns ? Op::MODU_B : Op::MOD_B; break;
+    case Token::And: base = Op::AND_B; break;
+    case Token::Or: base = Op::OR_B; break;
+    case Token::Xor: base = Op::XOR_B; break;
+    case Token::AndNot: base = Op::ANDNOT_B; break;
+    default: unsupported(pos, std::string("operator ") + token_string(op)); return;
+  }
+  const Slot a = operand(x);
+  const Slot b = operand_last(y);
+  if (op == Token::Quo || op == Token::Rem) mark(pos);  // may panic: integer divide by zero
+  emit(width_op(base, u->size), {dst, a, b});
+}
+
+// x << y, x >> y. The count is an 8-byte unsigned slot; a signed count is
+// checked first (Go panics on a negative count).
+void FuncGen::shift_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst) {
+  const Type* u = t->underlying();
+  const bool sar = op == Token::Shr && !u->is_unsigned();
+  if (is_const(y)) {
+    __int128 k = y->value->i;
+    if (k < 0) k = 0;  // the checker rejects negative constant counts
+    if (k > 64) k = 64;  // every count >= the width shifts everything out
+    if (u->size == 8 && k < 64) {
+      const Op iop = op == Token::Shl ? Op::SHLI_Q : (sar ? Op::SARI_Q : Op::SHRI_Q);
+      const Slot a = operand_last(x);
+      emit(iop, {dst, a, Opnd::imm(static_cast<int64_t>(k))});
+      return;
+    }
+    const Slot a = operand(x);
+    const Slot c = temp(8);
+    emit(Op::MOVK_Q, {c, Opnd::imm(static_cast<int64_t>(k))});
+    emit(width_op(op == Token::Shl ? Op::SHL_B : (sar ? Op::SAR_B : Op::SHR_B), u->size), {dst, a, c});
+    return;
+  }
+  const Slot a = operand(x);
+  const Type* yt = y->type->underlying();
+  Slot c = operand_last(y);
+  if (yt->size != 8) {
+    const Slot w = temp(8);
+    const Op ext = yt->is_unsigned() ? Op::ZEXT_B : Op::SEXT_B;
+    emit(static_cast<Op>(static_cast<int>(ext) + (yt->size == 1 ? 0 : yt->size == 2 ? 1 : 2)), {w, c});
+    c = w;
+  }
+  if (!yt->is_unsigned()) {
+    mark(y->pos);
+    emit(Op::CHKSHIFT, {c});
+  }
+  emit(width_op(op == Token::Shl ? Op::SHL_B : (sar ? Op::SAR_B : Op::SHR_B), u->size), {dst, a, c});
+}
+
+void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
+  const Type* u = t->underlying();
+  if (op == Token::Gtr || op == Token::Geq) {
+    std::swap(a, b);
+    op = op == Token::Gtr ? Token::Lss : Token::Leq;
+  }
+  if (u->is_string()) {
+    const Op o = op == Token::Eql ? Op::STREQ : op == Token::Neq ? Op::STRNE : op == Token::Lss ? Op::STRLT : Op::STRLE;
+    emit(o, {dst, a, b});
+    return;
+  }
+  if (!u->is_integer() && !u->is_boolean()) {
+    unsupported(Pos{}, "comparison of " + t->name);
+    return;
+  }
+  const bool uns = u->is_unsigned();
+  Op base;
+  switch (op) {
+    case Token::Eql: base = Op::EQ_B; break;
+    case Token::Neq: base = Op::NE_B; break;
+    case Token::Lss: base = uns ? Op::LTU_B : Op::LT_B; break;
+    default: base = uns ? Op::LEU_B : Op::LE_B; break;
+  }
+  emit(width_op(base, u->size), {dst, a, b});
+}
+
+void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
+  const Slot a = operand(x);
+  const Slot b = operand_last(y);
+  compare_slots(op, dst, a, b, x->type);
+}
+
+// a + b + c ...: one call to runtime.concatstring2..5, whose block holds the
+// operands then the result, 16 bytes apart; more operands go through
+// runtime.concatstrings and a []string built in the frame.
+void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
+  const size_t n = parts.size();
+  if (n == 1) {
+    expr_to(parts[0], dst);
+    return;
+  }
+  if (n <= 5) {
+    const Slot block = temp(16 * (n + 1));
+    for (size_t i = 0; i < n; ++i) expr_to(parts[i], block.at(static_cast<uint32_t>(16 * i)));
+    static constexpr NativeId kConcat[] = {NativeId::concatstring2, NativeId::concatstring3,
+                                           NativeId::concatstring4, NativeId::concatstring5};
+    callrt(block, kConcat[n - 2]);
+    emit(Op::MOV_O, {dst, block.at(static_cast<uint32_t>(16 * n))});
+    return;
+  }
+  const Slot arr = temp(16 * n);
+  for (size_t i = 0; i < n; ++i) expr_to(parts[i], arr.at(static_cast<uint32_t>(16 * i)));
+  const Slot block = temp(24 + 16);
+  emit(Op::LEAQ, {block, arr});
+  emit(Op::MOVK_Q, {block.at(8), Opnd::imm(static_cast<int64_t>(n))});
+  emit(Op::MOVK_Q, {block.at(16), Opnd::imm(static_cast<int64_t>(n))});
+  callrt(block, NativeId::concatstrings);
+  emit(Op::MOV_O, {dst, block.at(24)});
+}
+
+void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
+  const Type* t = u->type->underlying();
+  switch (u->op) {
+    case Token::Add: expr_to(u->x, dst); return;
+    case Token::Sub:
+      if (!t->is_integer()) break;
+      emit(width_op(Op::NEG_B, t->size), {dst, operand_last(u->x)});
+      return;
+    case Token::Xor:
+      if (!t->is_integer()) break;
+      emit(width_op(Op::COM_B, t->size), {dst, operand_last(u->x)});
+      return;
+    case Token::Not: emit(Op::NOT, {dst, operand_last(u->x)}); return;
+    case Token::And: unsupported(u->pos, "pointers"); return;
+    case Token::Arrow: unsupported(u->pos, "channels"); return;
+    default: break;
+  }
+  unsupported(u->pos, std::string("unary ") + token_string(u->op) + " on " + u->type->name);
+}
+
+// ------------------------------------------------ conversions and strings
+
+void FuncGen::convert_to(const CallExpr* c, Slot dst) {
+  const Expr* arg = c->args.at(0);
+  const Type* from = arg->type->underlying();
+  const Type* to = c->type->underlying();
+  if (from->is_integer() && to->is_integer()) {
+    const uint64_t fs = from->size, ts = to->size;
+    const Slot src = operand_last(arg);
+    if (ts <= fs) {  // truncation: the low bytes, which sit first
+      if (!(dst == src)) emit(width_op(Op::MOV_B, ts), {dst, src});
+      return;
+    }
+    const Op ext = static_cast<Op>(static_cast<int>(from->is_unsigned() ? Op::ZEXT_B : Op::SEXT_B) +
+                                   (fs == 1 ? 0 : fs == 2 ? 1 : 2));
+    if (ts == 8 || dst.roomy()) {
+      emit(ext, {dst, src});
+    } else {
+      const Slot w = temp(8);
+      emit(ext, {w, src});
+      emit(width_op(Op::MOV_B, ts), {dst, w});
+    }
+    return;
+  }
+  if (from == to || (from->is_string() && to->is_string()) || (from->is_boolean() && to->is_boolean())) {
+    expr_to(arg, dst);
+    return;
+  }
+  unsupported(c->pos, "conversion from " + arg->type->name + " to " + c->type->name);
+}
+
+// An index or slice bound as an 8-byte int, widened by its signedness.
+Slot FuncGen::int_index(const Expr* e, bool last) {
+  if (is_const(e)) {
+    const Slot t = temp(8);
+    emit(Op::MOVK_Q, {t, Opnd::imm(const_bits(*e->value))});
+    return t;
+  }
+  const Type* t = e->type->underlying();
+  const Slot s = last ? operand_last(e) : operand(e);
+  if (t->size == 8) return s;
+  const Slot w = temp(8);
+  const Op ext = t->is_unsigned() ? Op::ZEXT_B : Op::SEXT_B;
+  emit(static_cast<Op>(static_cast<int>(ext) + (t->size == 1 ? 0 : t->size == 2 ? 1 : 2)), {w, s});
+  return w;
+}
+
+void FuncGen::index_to(const IndexExpr* ix, Slot dst) {
+  if (!ix->x->type || !ix->x->type->underlying()->is_string()) {
+    unsupported(ix->pos, "indexing " + (ix->x->type ? ix->x->type->name : std::string("this value")));
+    return;
+  }
+  const Slot s = operand(ix->x);
+  const Slot i = int_index(ix->index, true);
+  mark(ix->pos);  // may panic: index out of range
+  emit(Op::STRINDEX, {dst, s, i});
+}
+
+void FuncGen::slice_to(const SliceExpr* sl, Slot dst) {
+  if (!sl->x->type || !sl->x->type->underlying()->is_string() || sl->three) {
+    unsupported(sl->pos, "slicing " + (sl->x->type ? sl->x->type->name : std::string("this value")));
+    return;
+  }
+  const Slot s = operand(sl->x);
+  Slot lo;
+  if (sl->lo) {
+    lo = int_index(sl->lo, sl->hi == nullptr);
+  } else {
+    lo = temp(8);
+    emit(Op::MOVK_Q, {lo, Opnd::imm(0)});
+  }
+  const Slot hi = sl->hi ? int_index(sl->hi, true) : s.at(8);  // len(s) is the header's second word
+  mark(sl->pos);  // may panic: slice bounds out of range
+  emit(Op::STRSLICE, {dst, s, lo, hi});
+}
+
+// ----------------------------------------------------------------- calls
+
+void FuncGen::call_to(const CallExpr* c, Slot dst) {
+  switch (c->call_kind) {
+    case CallKind::Func: move(dst, call_func(c), c->type); return;
+    case CallKind::Conversion: convert_to(c, dst); return;
+    case CallKind::Builtin:
+      if (c->builtin == static_cast<int>(Builtin::Len) && c->args.size() == 1 && c->args[0]->type &&
+          c->args[0]->type->underlying()->is_string()) {
+        emit(Op::MOV_Q, {dst, operand_last(c->args[0]).at(8)});
+        return;
+      }
+      unsupported(c->pos, "this use of a builtin");
+      return;
+    default: unsupported(c->pos, "this call"); return;
+  }
+}
+
+// Calls a Go function: arguments into the outgoing area, CALL. Returns the
+// slot of the first result (valid until the next call).
+Slot FuncGen::call_func(const CallExpr* c) {
+  const Expr* fun = unparen(c->fun);
+  const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
+  if (!obj || obj->kind != ObjKind::Func || !obj->decl || !prog_.func_ids.count(obj->decl)) {
+    unsupported(c->pos, "calls of function values");
+    return Slot{};
+  }
+  const Type* ft = obj->type;
+  const CallLayout l = call_layout(ft);
+  out_size_ = std::max(out_size_, l.size);
+  const size_t n = c->args.size();
+  auto param = [&](size_t i) { return Slot{Base::Out, l.params[i]}; };
+
+  if (n == 1 && ft->params.size() > 1 && c->args[0]->type && c->args[0]->type->kind == TypeKindC::Tuple) {
+    // f(g()): g's results land where f's arguments go; copy them out first.
+    const Expr* inner = unparen(c->args[0]);
+    if (inner->kind != ExprKind::Call) {
+      unsupported(c->pos, "this call");
+      return Slot{};
+    }
+    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(inner));
+    std::vector<Slot> vals;
+    for (size_t i = 0; i < rs.size() && i < ft->params.size(); ++i) {
+      const Slot t = temp(ft->params[i].type->size);
+      move(t, rs[i], ft->params[i].type);
+      vals.push_back(t);
+    }
+    for (size_t i = 0; i < vals.size(); ++i) move(param(i), vals[i], ft->params[i].type);
+  } else {
+    if (n != ft->params.size()) {
+      unsupported(c->pos, "this call");
+      return Slot{};
+    }
+    // Arguments before the last one that makes a call are evaluated first
+    // (in order) into temporaries; locals and constants cannot change and
+    // are written after.
+    size_t m = 0;
+    bool any = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (has_call(c->args[i])) m = i, any = true;
+    }
+    std::vector<Slot> pre(n);
+    std::vector<bool> deferred(n, false);
+    if (any) {
+      for (size_t i = 0; i < m; ++i) {
+        if (is_const(c->args[i]) || is_local_var(c->args[i])) {
+          deferred[i] = true;
+        } else {
+          pre[i] = temp(ft->params[i].type->size);
+          expr_to(c->args[i], pre[i]);
+        }
+      }
+    }
+    for (size_t i = any ? m : 0; i < n; ++i) expr_to(c->args[i], param(i));
+    if (any) {
+      for (size_t i = 0; i < m; ++i) {
+        if (deferred[i]) {
+          expr_to(c->args[i], param(i));
+        } else {
+          move(param(i), pre[i], ft->params[i].type);
+        }
+      }
+    }
+  }
+  mark(c->pos);
+  emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
+  return Slot{Base::Out, l.results.empty() ? 0 : l.results[0]};
+}
+
+std::vector<Slot> FuncGen::call_results(const CallExpr* c) {
+  std::vector<Slot> rs;
+  if (c->call_kind != CallKind::Func) {
+    unsupported(c->pos, "this multi-value call");
+    return rs;
+  }
+  call_func(c);
+  const Expr* fun = unparen(c->fun);
+  const Object* obj = static_cast<const Ident*>(fun)->obj;
+  if (!obj) return rs;
+  const CallLayout l = call_layout(obj->type);
+  for (uint32_t off : l.results) rs.push_back(Slot{Base::Out, off});
+  return rs;
+}
+
+void FuncGen::builtin_call(const CallExpr* c) {
+  if (c->builtin == static_cast<int>(Builtin::Println)) {
+    print_call(c, true);
+  } else if (c->builtin == static_cast<int>(Builtin::Print)) {
+    print_call(c, false);
+  } else {
+    unsupported(c->pos, "this builtin");
+  }
+}
+
+// print/println as gc compiles them: every argument evaluated first, then
+// printlock, one print call per argument (with printsp between arguments
+// and printnl at the end for println), printunlock.
+void FuncGen::print_call(const CallExpr* c, bool newline) {
+  struct Item { Slot s; NativeId fn; };
+  std::vector<Item> items;
+  for (const Expr* a : c->args) {
+    const Type* t = a->type->underlying();
+    if (t->is_string()) {
+      items.push_back({operand(a), NativeId::printstring});
+    } else if (t->is_boolean()) {
+      items.push_back({operand(a), NativeId::printbool});
+    } else if (t->is_integer()) {
+      // uintptr prints in decimal too (printhex is only for runtime's hex type).
+      const bool uns = t->is_unsigned();
+      Slot s = operand(a);
+      if (t->size != 8) {
+        const Slot w = temp(8);
+        const Op ext = uns ? Op::ZEXT_B : Op::SEXT_B;
+        emit(static_cast<Op>(static_cast<int>(ext) + (t->size == 1 ? 0 : t->size == 2 ? 1 : 2)), {w, s});
+        s = w;
+      }
+      items.push_back({s, uns ? NativeId::printuint : NativeId::printint});
+    } else {
+      unsupported(a->pos, "printing values of type " + a->type->name);
+      return;
+    }
+  }
+  mark(c->pos);
+  const Slot none{Base::Abs, 0};
+  callrt(none, NativeId::printlock);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (newline && i > 0) callrt(none, NativeId::printsp);
+    callrt(items[i].s, items[i].fn);
+  }
+  if (newline) callrt(none, NativeId::printnl);
+  callrt(none, NativeId::printunlock);
+}
+
+// fmt.Println/Print/Printf: the arguments become a []interface{} built in
+// the frame: (type descriptor, data address) pairs pointing at the values.
+void FuncGen::fmt_call(const CallExpr* c) {
+  if (c->ellipsis.valid()) {
+    unsupported(c->ellipsis, "passing a slice with ...");
+    return;
+  }
+  const bool printf = c->native == static_cast<int>(NativeId::fmt_Printf);
+  const size_t first = printf ? 1 : 0;
+  Slot block, hdr;
+  if (printf) {
+    block = temp(16 + 24);
+    expr_to(c->args.at(0), block);
+    hdr = block.at(16);
+  } else {
+    block = temp(24);
+    hdr = block;
+  }
+  std::vector<Slot> vals;
+  for (size_t i = first; i < c->args.size(); ++i) {
+    const Expr* a = c->args[i];
+    if (!a->type || a->mode == Mode::Nil || a->type->is_untyped()) {
+      unsupported(a->pos, "printing this value");
+      return;
+    }
+    vals.push_back(operand(a));
+  }
+  const size_t n = vals.size();
+  if (n > 0) {
+    const Slot arr = temp(16 * n);
+    for (size_t k = 0; k < n; ++k) {
+      const Slot pair = arr.at(static_cast<uint32_t>(16 * k));
+      emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(c->args[first + k]->type))});
+      emit(Op::LEAQ, {pair.at(8), vals[k]});
+    }
+    emit(Op::LEAQ, {hdr, arr});
+  } else {
+    emit(Op::MOVK_Q, {hdr, Opnd::imm(0)});
+  }
+  emit(Op::MOVK_Q, {hdr.at(8), Opnd::imm(static_cast<int64_t>(n))});
+  emit(Op::MOVK_Q, {hdr.at(16), Opnd::imm(static_cast<int64_t>(n))});
+  mark(c->pos);
+  callrt(block, static_cast<NativeId>(c->native));
+}
+
+// ------------------------------------------------------------- conditions
+
+// Jumps to label when e evaluates to jump_if; falls through otherwise.
+void FuncGen::cond_jump(const Expr* e, bool jump_if, int label) {
+  if (is_const(e)) {
+    if (e->value->b == jump_if) emit(Op::JMP, {Opnd::label(label)});
+    return;
+  }
+  const Expr* u = unparen(e);
+  if (u != e) {
+    cond_jump(u, jump_if, label);
+    return;
+  }
+  if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == Token::Not) {
+    cond_jump(static_cast<const UnaryExpr*>(e)->x, !jump_if, label);
+    return;
+  }
+  if (e->kind == ExprKind::Binary) {
+    const auto* b = static_cast<const BinaryExpr*>(e);
+    if (b->op == Token::LAnd || b->op == Token::LOr) {
+      // a && b jumps when both hold; a || b when either does.
+      const bool shortcut = b->op == Token::LOr;  // the value that decides after a
+      if (jump_if == shortcut) {
+        cond_jump(b->x, jump_if, label);
+        cond_jump(b->y, jump_if, label);
+      } else {
+        const int skip = new_label();
+        cond_jump(b->x, shortcut, skip);
+        cond_jump(b->y, jump_if, label);
+        bind(skip);
+      }
+      return;
+    }
+    if (is_comparison(b->op)) {
+      compare_jump(jump_if ? b->op : negate(b->op), b->x, b->y, label);
+      return;
+    }
+  }
+  const Slot s = operand_last(e);
+  emit(jump_if ? Op::JT : Op::JF, {s, Opnd::label(label)});
+}
+
+namespace {
+bool imm_compare_ok(Token op, const Type* u) { return op == Token::Eql || op == Token::Neq || !u->is_unsigned(); }
+}  // namespace
+
+void FuncGen::compare_jump(Token op, const Expr* x, const Expr* y, int label) {
+  const Type* u = x->type->underlying();
+  if (u->is_integer() && u->size == 8 && is_const(x) && !is_const(y) && imm_compare_ok(op, u) &&
+      fits_i32(const_bits(*x->value))) {
+    const Slot b = operand_last(y);
+    compare_slots_jump(mirror(op), b, x, x->type, label);
+    return;
+  }
+  const Slot a = operand(x);
+  compare_slots_jump(op, a, y, x->type, label);
+}
+
+// Jumps to label when `a op y` holds: fused compare-and-branch for 8-byte
+// integers (with an immediate when y is a small constant), else a boolean.
+void FuncGen::compare_slots_jump(Token op, Slot a, const Expr* y, const Type* t, int label) {
+  const Type* u = t->underlying();
+  if (u->is_integer() && u->size == 8) {
+    if (is_const(y) && imm_compare_ok(op, u) && fits_i32(const_bits(*y->value))) {
+      Op o;
+      switch (op) {
+        case Token::Eql: o = Op::JEQI_Q; break;
+        case Token::Neq: o = Op::JNEI_Q; break;
+        case Token::Lss: o = Op::JLTI_Q; break;
+        case Token::Leq: o = Op::JLEI_Q; break;
+        case Token::Gtr: o = Op::JGTI_Q; break;
+        default: o = Op::JGEI_Q; break;
+      }
+      emit(o, {a, Opnd::imm(const_bits(*y->value)), Opnd::label(label)});
+      return;
+    }
+    const bool uns = u->is_unsigned();
+    const Slot b = operand_last(y);
+    switch (op) {
+      case Token::Eql: emit(Op::JEQ_Q, {a, b, Opnd::label(label)}); break;
+      case Token::Neq: emit(Op::JNE_Q, {a, b, Opnd::label(label)}); break;
+      case Token::Lss: emit(uns ? Op::JLTU_Q : Op::JLT_Q, {a, b, Opnd::label(label)}); break;
+      case Token::Leq: emit(uns ? Op::JLEU_Q : Op::JLE_Q, {a, b, Opnd::label(label)}); break;
+      case Token::Gtr: emit(uns ? Op::JLTU_Q : Op::JLT_Q, {b, a, Opnd::label(label)}); break;
+      default: emit(uns ? Op::JLEU_Q : Op::JLE_Q, {b, a, Opnd::label(label)}); break;
+    }
+    return;
+  }
+  const Slot b = operand_last(y);
+  const Slot flag = temp(1);
+  compare_slots(op, flag, a, b, t);
+  emit(Op::JT, {flag, Opnd::label(label)});
+}
+
+}  // namespace govm

@@ -1,0 +1,44 @@
+// The compiler: Go source to a program image, in four passes.
+//
+//   parse (parser.cpp)      source  -> File (syntax tree), syntax errors
+//   check (check*.cpp)      File    -> CheckedPackage: types, objects, init order, errors
+//   generate (codegen*.cpp) checked -> bytecode per function
+//   link (link.cpp)         code    -> Image: segments laid out at their addresses
+//
+// Errors are values (Diagnostics), printed in gc's format.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diag.h"
+#include "runtime/image.h"
+
+namespace govm {
+
+struct File;
+struct CheckedPackage;
+
+struct CompileResult {
+  std::shared_ptr<const Image> image;  // null when there were errors
+  std::vector<Diagnostic> diagnostics; // sorted, at most kMaxErrors
+  std::string errors_text;             // as gc prints them, one per line
+  bool ok() const { return image != nullptr; }
+};
+
+// `path` is how the file is named in messages and tracebacks.
+CompileResult compile_source(const std::string& path, const std::string& source);
+// Reads the file; an unreadable file is a diagnostic, not an exception.
+CompileResult compile_file(const std::string& path);
+
+// The passes, for tests.
+std::unique_ptr<File> parse_file(const std::string& path, const std::string& source, Diagnostics& diags);
+// Returns nullptr when there were errors.
+std::unique_ptr<CheckedPackage> check_file(File& file, Diagnostics& diags);
+// Code generation and linking; reports constructs it cannot compile as
+// diagnostics (never miscompiles). Returns null on error.
+std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& diags);
+
+}  // namespace govm

@@ -1,0 +1,310 @@
+// The linker: lays out a generated program at its final addresses and builds
+// the Image the runtime loads (format in runtime/image.h, address space in
+// runtime/address.h).
+//
+//   text    at kTextBase: main.init, the user functions in source order, then
+//           one entry per runtime native in GOVM_NATIVES order:
+//           runtime.main is real bytecode (ENTER 0; CALL main.init;
+//           CALL main.main; EXIT), runtime.goexit is GOEXIT, every other
+//           entry a stub NATIVE n (followed by RET 0 when compiled code
+//           calls it). The functions tile the segment exactly.
+//   rodata  page-aligned after text: string literals and type names (one
+//           copy of each distinct string), then the type descriptors
+//           (8-aligned, kTypeDescSize bytes each).
+//   data    page-aligned: globals with a non-zero constant initializer,
+//           holding their values (a string as its rodata address and length).
+//   bss     page-aligned: every other global, zero at load.
+//
+// Every address is known once the sizes are: text sizes come from code
+// generation, so the layout is computed first and the relocations patched
+// after, as a linker does.
+#include <algorithm>
+#include <cstring>
+
+#include "compiler/codegen.h"
+
+namespace govm {
+
+namespace {
+
+// The runtime entries, from the one table in runtime/natives.h. An entry is
+// callable by CALLRT when its signature is a Go signature "(...)".
+struct NativeEntry {
+  const char* name;
+  bool callable;
+};
+constexpr NativeEntry kNatives[] = {
+#define GOVM_NATIVE_ENTRY(id, name, sig) {name, (sig)[0] == '('},
+    GOVM_NATIVES(GOVM_NATIVE_ENTRY)
+#undef GOVM_NATIVE_ENTRY
+};
+
+TypeKind kind_of(const Type* t) {
+  switch (t->underlying()->kind) {
+    case TypeKindC::Bool: case TypeKindC::UntypedBool: return TypeKind::Bool;
+    case TypeKindC::Int: case TypeKindC::UntypedInt: return TypeKind::Int;
+    case TypeKindC::Int8: return TypeKind::Int8;
+    case TypeKindC::Int16: return TypeKind::Int16;
+    case TypeKindC::Int32: case TypeKindC::UntypedRune: return TypeKind::Int32;
+    case TypeKindC::Int64: return TypeKind::Int64;
+    case TypeKindC::Uint: return TypeKind::Uint;
+    case TypeKindC::Uint8: return TypeKind::Uint8;
+    case TypeKindC::Uint16: return TypeKind::Uint16;
+    case TypeKindC::Uint32: return TypeKind::Uint32;
+    case TypeKindC::Uint64: return TypeKind::Uint64;
+    case TypeKindC::Uintptr: return TypeKind::Uintptr;
+    case TypeKindC::Float32: return TypeKind::Float32;
+    case TypeKindC::Float64: case TypeKindC::UntypedFloat: return TypeKind::Float64;
+    case TypeKindC::Complex64: return TypeKind::Complex64;
+    case TypeKindC::Complex128: return TypeKind::Complex128;
+    case TypeKindC::String: case TypeKindC::UntypedString: return TypeKind::String;
+    case TypeKindC::UnsafePointer: return TypeKind::UnsafePointer;
+    case TypeKindC::Array: return TypeKind::Array;
+    case TypeKindC::Slice: return TypeKind::Slice;
+    case TypeKindC::Struct: return TypeKind::Struct;
+    case TypeKindC::Pointer: return TypeKind::Pointer;
+    case TypeKindC::Func: return TypeKind::Func;
+    case TypeKindC::Interface: return TypeKind::Interface;
+    case TypeKindC::Map: return TypeKind::Map;
+    case TypeKindC::Chan: return TypeKind::Chan;
+    default: return TypeKind::Invalid;
+  }
+}
+
+// Bytes of a value's prefix that can hold pointers (Go's ptrdata).
+uint64_t ptrdata_of(const Type* t) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKindC::String: case TypeKindC::UntypedString: case TypeKindC::Pointer: case TypeKindC::Slice:
+    case TypeKindC::Map: case TypeKindC::Chan: case TypeKindC::Func: case TypeKindC::UnsafePointer:
+      return 8;
+    case TypeKindC::Interface: return 16;
+    case TypeKindC::Array: {
+      const uint64_t e = u->elem ? ptrdata_of(u->elem) : 0;
+      return e == 0 || u->len == 0 ? 0 : (u->len - 1) * u->elem->size + e;
+    }
+    case TypeKindC::Struct: {
+      uint64_t p = 0;
+      for (const StructField& f : u->fields) {
+        const uint64_t fp = ptrdata_of(f.type);
+        if (fp) p = f.offset + fp;
+      }
+      return p;
+    }
+    default: return 0;
+  }
+}
+
+void put64(std::vector<uint8_t>& b, size_t at, uint64_t v) {
+  if (b.size() < at + 8) b.resize(at + 8);
+  for (int i = 0; i < 8; ++i) b[at + i] = static_cast<uint8_t>(v >> (8 * i));
+}
+
+// The rodata segment under construction: a string pool, then descriptors.
+struct Rodata {
+  Addr base = 0;
+  std::vector<uint8_t> bytes;
+  std::map<std::string, Addr> strings;
+  std::vector<StringLit> lits;
+
+  Addr intern(const std::string& s) {
+    if (s.empty()) return 0;
+    auto it = strings.find(s);
+    if (it != strings.end()) return it->second;
+    const Addr a = base + bytes.size();
+    bytes.insert(bytes.end(), s.begin(), s.end());
+    strings.emplace(s, a);
+    lits.push_back(StringLit{a, s.size()});
+    return a;
+  }
+};
+
+// Code of the runtime entry k; `self` is its entry address, `init` and
+// `main` those of main.init and main.main (used by runtime.main only).
+CodeBuffer runtime_entry(uint16_t k, Addr self, Addr init, Addr main_fn) {
+  CodeBuffer b;
+  const auto id = static_cast<NativeId>(k);
+  if (id == NativeId::main) {
+    b.emit(Op::ENTER, {0});
+    const uint32_t c1 = b.emit(Op::CALL, {0});
+    b.patch_target(c1, static_cast<uint32_t>(init - self));
+    const uint32_t c2 = b.emit(Op::CALL, {0});
+    b.patch_target(c2, static_cast<uint32_t>(main_fn - self));
+    b.emit(Op::EXIT, {});
+  } else if (id == NativeId::goexit) {
+    b.emit(Op::GOEXIT, {});
+  } else {
+    b.emit(Op::NATIVE, {k});
+    if (kNatives[k].callable) b.emit(Op::RET, {0});
+  }
+  return b;
+}
+
+void append_words(std::vector<uint8_t>& text, const std::vector<uint32_t>& words) {
+  const size_t at = text.size();
+  text.resize(at + words.size() * 4);
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (int j = 0; j < 4; ++j) text[at + 4 * i + j] = static_cast<uint8_t>(words[i] >> (8 * j));
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
+  auto img = std::make_shared<Image>();
+  img->file = prog.file;
+
+  // Text layout. The runtime entries' sizes do not depend on addresses.
+  std::vector<Addr> entry(prog.funcs.size());
+  Addr pc = kTextBase;
+  for (size_t i = 0; i < prog.funcs.size(); ++i) {
+    entry[i] = pc;
+    pc += prog.funcs[i].code.size_bytes();
+  }
+  std::vector<Addr> rt_entry(kNativeCount);
+  for (uint16_t k = 0; k < kNativeCount; ++k) {
+    rt_entry[k] = pc;
+    pc += runtime_entry(k, 0, 0, 0).size_bytes();
+  }
+  const Addr text_end = pc;
+
+  // Rodata: strings first (literals in first-use order, values of string
+  // globals, then type names),
+  // then the descriptors.
+  Rodata ro;
+  ro.base = align_up(text_end, kImagePageAlign);
+  std::vector<Addr> string_addr;
+  for (const std::string& s : prog.strings) string_addr.push_back(ro.intern(s));
+  for (const GlobalDef& g : prog.globals) {
+    if (g.data && g.type->underlying()->is_string()) ro.intern(g.data->s);
+  }
+  std::vector<Addr> name_addr;
+  for (const Type* t : prog.types) name_addr.push_back(ro.intern(t->name));
+  ro.bytes.resize(align_up(ro.bytes.size(), 8));
+  std::vector<Addr> type_addr;
+  for (size_t i = 0; i < prog.types.size(); ++i) {
+    const Type* t = prog.types[i];
+    const size_t at = ro.bytes.size();
+    const Addr a = ro.base + at;
+    type_addr.push_back(a);
+    TypeDesc d;
+    d.addr = a;
+    d.kind = kind_of(t);
+    d.size = t->size;
+    d.align = t->align;
+    d.ptrdata = ptrdata_of(t);
+    d.name = t->name;
+    ro.bytes.resize(at + kTypeDescSize);
+    put64(ro.bytes, at + 0, d.size);
+    put64(ro.bytes, at + 8, d.ptrdata);
+    ro.bytes[at + 16] = static_cast<uint8_t>(d.kind);
+    ro.bytes[at + 17] = static_cast<uint8_t>(d.align);
+    put64(ro.bytes, at + 24, name_addr[i]);
+    put64(ro.bytes, at + 32, t->name.size());
+    img->types.push_back(d);
+  }
+
+  // Data and bss.
+  const Addr data_base = align_up(ro.base + ro.bytes.size(), kImagePageAlign);
+  std::vector<uint8_t> data;
+  std::vector<Addr> global_addr(prog.globals.size());
+  for (size_t i = 0; i < prog.globals.size(); ++i) {
+    const GlobalDef& g = prog.globals[i];
+    if (!g.data) continue;
+    const size_t at = align_up(data.size(), std::max<uint64_t>(g.type->align, 1));
+    data.resize(at + g.type->size);
+    global_addr[i] = data_base + at;
+    const Constant& c = *g.data;
+    if (g.type->underlying()->is_string()) {
+      put64(data, at, ro.intern(c.s));
+      put64(data, at + 8, c.s.size());
+    } else {
+      const uint64_t bits = static_cast<uint64_t>(const_bits(c));
+      for (uint64_t b = 0; b < g.type->size && b < 8; ++b) data[at + b] = static_cast<uint8_t>(bits >> (8 * b));
+    }
+  }
+  const Addr bss_base = align_up(data_base + data.size(), kImagePageAlign);
+  uint64_t bss_size = 0;
+  for (size_t i = 0; i < prog.globals.size(); ++i) {
+    const GlobalDef& g = prog.globals[i];
+    if (g.data) continue;
+    bss_size = align_up(bss_size, std::max<uint64_t>(g.type->align, 1));
+    global_addr[i] = bss_base + bss_size;
+    bss_size += g.type->size;
+  }
+  if (bss_base + bss_size >= (Addr{1} << 32)) {
+    diags.error(Pos{}, "govm: program image too large");
+    return nullptr;
+  }
+  // Text, with relocations applied.
+  for (size_t i = 0; i < prog.funcs.size(); ++i) {
+    const FuncCode& fc = prog.funcs[i];
+    std::vector<uint32_t> words = fc.code.words();
+    for (const Reloc& r : fc.relocs) {
+      switch (r.kind) {
+        case RelocKind::Call:
+          words[r.word] = static_cast<uint32_t>(static_cast<int32_t>(entry[r.target] - (entry[i] + r.instr)));
+          break;
+        case RelocKind::Global: words[r.word] = static_cast<uint32_t>(global_addr[r.target]); break;
+        case RelocKind::String: words[r.word] = static_cast<uint32_t>(string_addr[r.target]); break;
+        case RelocKind::Type:
+          words[r.word] = static_cast<uint32_t>(type_addr[r.target]);
+          words[r.word + 1] = static_cast<uint32_t>(type_addr[r.target] >> 32);
+          break;
+      }
+    }
+    append_words(img->text, words);
+
+    FuncInfo fi;
+    fi.name = fc.name;
+    fi.entry = entry[i];
+    fi.end = entry[i] + fc.code.size_bytes();
+    fi.frame_size = fc.frame_size;
+    fi.params_size = fc.params_size;
+    fi.results_size = fc.results_size;
+    fi.decl_line = fc.decl_line;
+    fi.lines = fc.lines;
+    fi.locals = fc.locals;
+    for (LocalVar& v : fi.locals) v.type = type_addr[v.type];
+    img->funcs.push_back(std::move(fi));
+  }
+  const Addr main_init = entry[0];
+  const Addr main_main = prog.main_id < entry.size() ? entry[prog.main_id] : 0;
+  for (uint16_t k = 0; k < kNativeCount; ++k) {
+    const CodeBuffer b = runtime_entry(k, rt_entry[k], main_init, main_main);
+    append_words(img->text, b.words());
+    FuncInfo fi;
+    fi.name = kNatives[k].name;
+    fi.entry = rt_entry[k];
+    fi.end = rt_entry[k] + b.size_bytes();
+    fi.is_runtime = true;
+    img->funcs.push_back(std::move(fi));
+  }
+  img->entry = rt_entry[static_cast<uint16_t>(NativeId::main)];
+
+  img->rodata_base = ro.base;
+  img->rodata = std::move(ro.bytes);
+  img->strings = std::move(ro.lits);
+  img->data_base = data_base;
+  img->data = std::move(data);
+  img->bss_base = bss_base;
+  img->bss_size = bss_size;
+
+  for (size_t i = 0; i < prog.globals.size(); ++i) {
+    const GlobalDef& g = prog.globals[i];
+    GlobalVar v;
+    v.name = g.name;
+    v.addr = global_addr[i];
+    v.size = g.type->size;
+    v.type = type_addr[g.type_id];
+    v.segment = g.data ? Segment::Data : Segment::Bss;
+    v.decl_line = g.decl_line;
+    v.init_by_code = g.init_by_code;
+    img->globals.push_back(v);
+  }
+  std::stable_sort(img->globals.begin(), img->globals.end(),
+                   [](const GlobalVar& a, const GlobalVar& b) { return a.addr < b.addr; });
+  return img;
+}
+
+}  // namespace govm

@@ -1,0 +1,264 @@
+// Types, the type table and scopes (go/types' type.go, universe sizes,
+// scope.go).
+//
+// Every type of a compilation lives in one TypeTable and is interned: the
+// table builds a type once per key and hands out the same pointer after,
+// so identical types compare equal as pointers. The key of a composite
+// type is its kind and Go spelling with parameter names left out, since
+// names do not take part in identity (func(a int) and func(b int) are the
+// same type); the first spelling seen is the one messages print.
+//
+// Two basic types break the rule on purpose, and only while checking:
+// byte_alias() and rune_alias() are uint8 and int32 spelled "byte" and
+// "rune" (go/types keeps the alias objects' own Basic types for the same
+// reason: messages say what the programmer wrote). The checker replaces
+// them by the canonical types before it returns (check.cpp, canonicalize).
+//
+// Sizes and alignments are gc's on amd64: int, uint and uintptr are 8
+// bytes, a string header 16 (pointer, length), complex128 16 aligned to 8.
+// Untyped kinds have no size; they never reach memory.
+//
+// A Scope maps names to objects and points to its parent; lookup walks
+// outwards, as go/types' LookupParent does (without positions: the checker
+// inserts a local object only when its scope begins).
+#include "compiler/types.h"
+
+namespace govm {
+
+// ------------------------------------------------------------- predicates
+
+namespace {
+
+bool kind_in(TypeKindC k, TypeKindC lo, TypeKindC hi) { return k >= lo && k <= hi; }
+
+}  // namespace
+
+bool Type::is_integer() const {
+  TypeKindC k = underlying()->kind;
+  return kind_in(k, TypeKindC::Int, TypeKindC::Uintptr) || k == TypeKindC::UntypedInt ||
+         k == TypeKindC::UntypedRune;
+}
+
+bool Type::is_unsigned() const { return kind_in(underlying()->kind, TypeKindC::Uint, TypeKindC::Uintptr); }
+
+bool Type::is_string() const {
+  TypeKindC k = underlying()->kind;
+  return k == TypeKindC::String || k == TypeKindC::UntypedString;
+}
+
+bool Type::is_boolean() const {
+  TypeKindC k = underlying()->kind;
+  return k == TypeKindC::Bool || k == TypeKindC::UntypedBool;
+}
+
+bool Type::is_numeric() const {
+  TypeKindC k = underlying()->kind;
+  return kind_in(k, TypeKindC::Int, TypeKindC::Complex128) ||
+         kind_in(k, TypeKindC::UntypedInt, TypeKindC::UntypedFloat);
+}
+
+bool Type::is_untyped() const { return kind_in(kind, TypeKindC::UntypedBool, TypeKindC::UntypedNil); }
+
+bool Type::is_basic() const { return kind_in(underlying()->kind, TypeKindC::Bool, TypeKindC::UntypedNil); }
+
+bool Type::is_comparable() const {
+  const Type* u = underlying();
+  switch (u->kind) {
+    case TypeKindC::Slice:
+    case TypeKindC::Map:
+    case TypeKindC::Func:
+    case TypeKindC::Tuple:
+    case TypeKindC::UntypedNil:
+      return false;
+    case TypeKindC::Array:
+      return u->elem->is_comparable();
+    case TypeKindC::Struct:
+      for (const StructField& f : u->fields) {
+        if (!f.type->is_comparable()) return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+
+bool Type::is_ordered() const {
+  TypeKindC k = underlying()->kind;
+  return is_integer() || is_string() || kind_in(k, TypeKindC::Float32, TypeKindC::Float64) ||
+         k == TypeKindC::UntypedFloat;
+}
+
+// ------------------------------------------------------------- type table
+
+namespace {
+
+struct BasicInfo {
+  TypeKindC kind;
+  const char* name;
+  uint64_t size;
+  uint64_t align;
+};
+
+constexpr BasicInfo kBasics[] = {
+    {TypeKindC::Bool, "bool", 1, 1},
+    {TypeKindC::Int, "int", 8, 8},
+    {TypeKindC::Int8, "int8", 1, 1},
+    {TypeKindC::Int16, "int16", 2, 2},
+    {TypeKindC::Int32, "int32", 4, 4},
+    {TypeKindC::Int64, "int64", 8, 8},
+    {TypeKindC::Uint, "uint", 8, 8},
+    {TypeKindC::Uint8, "uint8", 1, 1},
+    {TypeKindC::Uint16, "uint16", 2, 2},
+    {TypeKindC::Uint32, "uint32", 4, 4},
+    {TypeKindC::Uint64, "uint64", 8, 8},
+    {TypeKindC::Uintptr, "uintptr", 8, 8},
+    {TypeKindC::Float32, "float32", 4, 4},
+    {TypeKindC::Float64, "float64", 8, 8},
+    {TypeKindC::Complex64, "complex64", 8, 4},
+    {TypeKindC::Complex128, "complex128", 16, 8},
+    {TypeKindC::String, "string", 16, 8},
+    {TypeKindC::UnsafePointer, "unsafe.Pointer", 8, 8},
+    {TypeKindC::UntypedBool, "untyped bool", 0, 1},
+    {TypeKindC::UntypedInt, "untyped int", 0, 1},
+    {TypeKindC::UntypedRune, "untyped rune", 0, 1},
+    {TypeKindC::UntypedFloat, "untyped float", 0, 1},
+    {TypeKindC::UntypedString, "untyped string", 0, 1},
+    {TypeKindC::UntypedNil, "untyped nil", 0, 1},
+};
+
+// "(a int, b string)" or, for one unnamed element, "int" when bare is set
+// (the result list of a signature).
+std::string params_string(const std::vector<Param>& list, bool variadic, bool bare) {
+  if (bare && list.size() == 1 && list[0].name.empty()) return list[0].type->name;
+  std::string s = "(";
+  for (size_t i = 0; i < list.size(); i++) {
+    if (i > 0) s += ", ";
+    if (!list[i].name.empty()) s += list[i].name + " ";
+    const Type* t = list[i].type;
+    if (variadic && i + 1 == list.size() && t->kind == TypeKindC::Slice) {
+      s += "..." + t->elem->name;
+    } else {
+      s += t->name;
+    }
+  }
+  return s + ")";
+}
+
+// Identity key: the spelling without parameter names.
+std::string key_of(const std::vector<Param>& list) {
+  std::string s;
+  for (const Param& p : list) s += p.type->name + ",";
+  return s;
+}
+
+}  // namespace
+
+TypeTable::TypeTable() {
+  for (const BasicInfo& b : kBasics) {
+    auto t = std::make_unique<Type>();
+    t->kind = b.kind;
+    t->name = b.name;
+    t->size = b.size;
+    t->align = b.align;
+    basic_[static_cast<int>(b.kind)] = t.get();
+    by_key_["basic:" + t->name] = t.get();
+    owned_.push_back(std::move(t));
+  }
+  auto alias = [this](TypeKindC k, const char* name) {
+    auto t = std::make_unique<Type>(*basic(k));
+    t->name = name;
+    const Type* raw = t.get();
+    owned_.push_back(std::move(t));
+    return raw;
+  };
+  byte_alias_ = alias(TypeKindC::Uint8, "byte");
+  rune_alias_ = alias(TypeKindC::Int32, "rune");
+}
+
+const Type* TypeTable::basic(TypeKindC k) const {
+  int i = static_cast<int>(k);
+  if (i < 0 || i > static_cast<int>(TypeKindC::UntypedNil)) return nullptr;
+  return basic_[i];
+}
+
+const Type* TypeTable::func(std::vector<Param> params, std::vector<Param> results, bool variadic) {
+  std::string key = "func(" + key_of(params) + (variadic ? "..." : "") + ")" + key_of(results);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  auto t = std::make_unique<Type>();
+  t->kind = TypeKindC::Func;
+  t->size = 8;  // a func value is a pointer to a closure
+  t->align = 8;
+  t->name = "func" + params_string(params, variadic, false);
+  if (!results.empty()) t->name += " " + params_string(results, false, true);
+  t->params = std::move(params);
+  t->results = std::move(results);
+  t->variadic = variadic;
+  const Type* raw = t.get();
+  by_key_[key] = raw;
+  owned_.push_back(std::move(t));
+  return raw;
+}
+
+const Type* TypeTable::tuple(std::vector<Param> elems) {
+  std::string key = "tuple(" + key_of(elems) + ")";
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  auto t = std::make_unique<Type>();
+  t->kind = TypeKindC::Tuple;
+  t->name = params_string(elems, false, false);
+  uint64_t off = 0, align = 1;
+  for (const Param& p : elems) {
+    uint64_t a = p.type->align ? p.type->align : 1;
+    off = (off + a - 1) / a * a + p.type->size;
+    align = std::max(align, a);
+  }
+  t->size = (off + align - 1) / align * align;
+  t->align = align;
+  t->params = std::move(elems);
+  const Type* raw = t.get();
+  by_key_[key] = raw;
+  owned_.push_back(std::move(t));
+  return raw;
+}
+
+const Type* TypeTable::default_type(const Type* t) const {
+  if (t == nullptr) return nullptr;
+  switch (t->kind) {
+    case TypeKindC::UntypedBool: return basic(TypeKindC::Bool);
+    case TypeKindC::UntypedInt: return basic(TypeKindC::Int);
+    case TypeKindC::UntypedRune: return rune_alias_;
+    case TypeKindC::UntypedFloat: return basic(TypeKindC::Float64);
+    case TypeKindC::UntypedString: return basic(TypeKindC::String);
+    default: return t;
+  }
+}
+
+const Type* TypeTable::intern(Type t) {
+  std::string key = "intern:" + std::to_string(static_cast<int>(t.kind)) + ":" + t.name;
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  auto p = std::make_unique<Type>(std::move(t));
+  const Type* raw = p.get();
+  by_key_[key] = raw;
+  owned_.push_back(std::move(p));
+  return raw;
+}
+
+// ------------------------------------------------------------------ scopes
+
+Object* Scope::lookup_local(const std::string& name) const {
+  auto it = objs_.find(name);
+  return it == objs_.end() ? nullptr : it->second;
+}
+
+Object* Scope::lookup(const std::string& name) const {
+  for (const Scope* s = this; s != nullptr; s = s->parent_) {
+    if (Object* obj = s->lookup_local(name)) return obj;
+  }
+  return nullptr;
+}
+
+Object* Scope::insert(Object* obj) {
+  auto [it, fresh] = objs_.emplace(obj->name, obj);
+  return fresh ? nullptr : it->second;
+}
+
+}  // namespace govm

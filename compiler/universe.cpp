@@ -1,0 +1,172 @@
+// The universe (go/types' universe.go) and the one package govm imports.
+//
+// The universe scope holds every predeclared name of Go, so that a name
+// outside govm's subset is recognized as Go's and reported as not
+// supported yet ("govm does not support float64 yet"), never as
+// "undefined". The supported ones are the integer types, bool and string
+// (with byte and rune, spelled as written: see TypeTable::byte_alias), the
+// constants true, false and iota, and the builtins len, print and println;
+// nil, the other types and the other builtins are known but refused.
+//
+// Package fmt is known by its exported names (as of Go 1.22). Println,
+// Print and Printf are natives (runtime/natives.h) with fmt's own
+// signatures, results included, so that misuse reads as gc's message
+// ("assignment mismatch: 1 variable but fmt.Println returns 2 values");
+// the other names are refused by name ("govm does not support
+// fmt.Sprintf yet"), and a name fmt does not export is undefined.
+#include <algorithm>
+#include <cctype>
+
+#include "compiler/check.h"
+#include "runtime/natives.h"
+
+namespace govm {
+
+namespace {
+
+struct BuiltinName {
+  Builtin id;
+  const char* name;
+  bool supported;
+};
+
+constexpr BuiltinName kBuiltins[] = {
+    {Builtin::Append, "append", false},   {Builtin::Cap, "cap", false},
+    {Builtin::Clear, "clear", false},     {Builtin::Close, "close", false},
+    {Builtin::Complex, "complex", false}, {Builtin::Copy, "copy", false},
+    {Builtin::Delete, "delete", false},   {Builtin::Imag, "imag", false},
+    {Builtin::Len, "len", true},          {Builtin::Make, "make", false},
+    {Builtin::Max, "max", false},         {Builtin::Min, "min", false},
+    {Builtin::New, "new", false},         {Builtin::Panic, "panic", false},
+    {Builtin::Print, "print", true},      {Builtin::Println, "println", true},
+    {Builtin::Real, "real", false},       {Builtin::Recover, "recover", false},
+};
+
+struct TypeName {
+  const char* name;
+  TypeKindC kind;
+};
+
+constexpr TypeName kTypes[] = {
+    {"bool", TypeKindC::Bool},     {"int", TypeKindC::Int},       {"int8", TypeKindC::Int8},
+    {"int16", TypeKindC::Int16},   {"int32", TypeKindC::Int32},   {"int64", TypeKindC::Int64},
+    {"uint", TypeKindC::Uint},     {"uint8", TypeKindC::Uint8},   {"uint16", TypeKindC::Uint16},
+    {"uint32", TypeKindC::Uint32}, {"uint64", TypeKindC::Uint64}, {"uintptr", TypeKindC::Uintptr},
+    {"string", TypeKindC::String},
+};
+
+// Predeclared types outside the subset, and how a message names them.
+constexpr std::pair<const char*, const char*> kUnsupportedTypes[] = {
+    {"float32", "float32"},       {"float64", "float64"},       {"complex64", "complex64"},
+    {"complex128", "complex128"}, {"error", "the error type"}, {"any", "interfaces"},
+    {"comparable", "comparable"},
+};
+
+// Everything package fmt exports.
+constexpr const char* kFmtNames[] = {
+    "Append", "Appendf", "Appendln", "Errorf", "FormatString", "Formatter", "Fprint", "Fprintf",
+    "Fprintln", "Fscan", "Fscanf", "Fscanln", "GoStringer", "Print", "Printf", "Println",
+    "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint", "Sprintf", "Sprintln",
+    "Sscan", "Sscanf", "Sscanln", "State", "Stringer",
+};
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+const char* builtin_name(int id) {
+  for (const BuiltinName& b : kBuiltins) {
+    if (static_cast<int>(b.id) == id) return b.name;
+  }
+  return "?";
+}
+
+bool builtin_supported(int id) {
+  for (const BuiltinName& b : kBuiltins) {
+    if (static_cast<int>(b.id) == id) return b.supported;
+  }
+  return false;
+}
+
+void Checker::init_universe() {
+  universe_ = new_scope(nullptr);
+  auto insert = [this](Object* obj) { universe_->insert(obj); };
+  for (const TypeName& t : kTypes) insert(new_object(ObjKind::TypeName, t.name, Pos{}, types_.basic(t.kind)));
+  insert(new_object(ObjKind::TypeName, "byte", Pos{}, types_.byte_alias()));
+  insert(new_object(ObjKind::TypeName, "rune", Pos{}, types_.rune_alias()));
+  for (const auto& [name, what] : kUnsupportedTypes) {
+    Object* obj = new_object(ObjKind::TypeName, name, Pos{}, nullptr);
+    unsupported_names_[obj] = what;
+    insert(obj);
+  }
+  for (const char* name : {"true", "false"}) {
+    Object* obj = new_object(ObjKind::Const, name, Pos{}, untyped_bool_);
+    obj->value = Constant::make_bool(name[0] == 't');
+    insert(obj);
+  }
+  iota_obj_ = new_object(ObjKind::Const, "iota", Pos{}, untyped_int_);
+  iota_obj_->value = Constant::make_int(0);
+  insert(iota_obj_);
+  insert(new_object(ObjKind::Nil, "nil", Pos{}, types_.basic(TypeKindC::UntypedNil)));
+  for (const BuiltinName& b : kBuiltins) {
+    Object* obj = new_object(ObjKind::Builtin, b.name, Pos{}, nullptr);
+    obj->builtin = static_cast<int>(b.id);
+    insert(obj);
+  }
+}
+
+// fmt's signatures, built from the few types they mention: any, []any and
+// error exist only to print these signatures as gc does.
+const Type* Checker::fmt_signature(int native) {
+  Type any_t;
+  any_t.kind = TypeKindC::Interface;
+  any_t.name = "any";
+  any_t.size = 16;
+  any_t.align = 8;
+  const Type* any = types_.intern(any_t);
+  Type slice_t;
+  slice_t.kind = TypeKindC::Slice;
+  slice_t.name = "[]any";
+  slice_t.elem = any;
+  slice_t.size = 24;
+  slice_t.align = 8;
+  const Type* slice = types_.intern(slice_t);
+  Type error_t;
+  error_t.kind = TypeKindC::Named;
+  error_t.name = "error";
+  error_t.size = 16;
+  error_t.align = 8;
+  error_t.underlying_ = any;  // an interface; its methods do not matter yet
+  const Type* error = types_.intern(error_t);
+  std::vector<Param> params;
+  if (native == static_cast<int>(NativeId::fmt_Printf)) params.push_back(Param{"format", string_});
+  params.push_back(Param{"a", slice});
+  std::vector<Param> results = {Param{"n", int_}, Param{"err", error}};
+  return types_.func(std::move(params), std::move(results), true);
+}
+
+Object* Checker::fmt_member(const std::string& name, bool* exists, std::string* near) {
+  *exists = false;
+  near->clear();
+  for (const char* n : kFmtNames) {
+    if (name == n) *exists = true;
+    if (near->empty() && lower(name) == lower(n)) *near = n;
+  }
+  if (!*exists) return nullptr;
+  int native = -1;
+  if (name == "Println") native = static_cast<int>(NativeId::fmt_Println);
+  if (name == "Print") native = static_cast<int>(NativeId::fmt_Print);
+  if (name == "Printf") native = static_cast<int>(NativeId::fmt_Printf);
+  if (native < 0) return nullptr;
+  if (auto it = fmt_members_.find(name); it != fmt_members_.end()) return it->second;
+  Object* obj = new_object(ObjKind::Func, name, Pos{}, fmt_signature(native));
+  obj->package_path = "fmt";
+  fmt_members_[name] = obj;
+  natives_[obj] = native;
+  return obj;
+}
+
+}  // namespace govm

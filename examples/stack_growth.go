@@ -1,0 +1,30 @@
+// stack_growth.go: a goroutine's stack grows by copying.
+//
+// Run `govm run --trace-memory examples/stack_growth.go` and look at:
+//   - every call to main.sum pushes a frame just below the previous one:
+//     the stack grows toward lower addresses, and each frame holds the
+//     argument n, the result, the return address and the saved frame pointer;
+//   - the goroutine starts with a 2048-byte stack; when a prologue finds too
+//     little room, runtime.morestack moves the whole stack to a segment twice
+//     as large (2 KiB -> 4 KiB -> 8 KiB -> 16 KiB -> ...), copying the frames
+//     and adjusting the saved frame pointers: the "grow" lines say how many
+//     bytes were copied and how many pointers adjusted;
+//   - after the move the frames carry on at new addresses, in the new
+//     segment; the values in them are unchanged (the result is right);
+//   - on the way back every frame is popped, deepest first; the stack keeps
+//     its grown size (Go shrinks stacks only during garbage collection).
+package main
+
+import "fmt"
+
+func sum(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n + sum(n-1)
+}
+
+func main() {
+	fmt.Println("sum(10) =", sum(10))
+	fmt.Println("sum(500) =", sum(500))
+}

@@ -1,0 +1,108 @@
+// Memory events: the one typed stream every observer of a machine reads.
+//
+// The runtime and the interpreter produce events; sinks consume them: the
+// text trace (--trace-memory), later JSON Lines, API callbacks and the
+// stepper. With no sink attached nothing is built: producers test
+// EventStream::enabled(kind) (a load and a bit test) before making an event,
+// so a program runs at full speed unless someone watches.
+//
+// Every event carries a sequence number (from 1, per machine, in emission
+// order) and the id of the goroutine that caused it (0 for the loader).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "runtime/address.h"
+#include "runtime/image.h"
+
+namespace govm {
+
+enum class EventKind : uint8_t {
+  GlobalInit,   // a global took its initial value (at load, or by init code)
+  FramePush,    // a function's frame was reserved on a goroutine's stack
+  FramePop,     // a function returned and its frame was released
+  StackGrow,    // morestack moved a goroutine's stack to a segment twice as large
+  HeapAlloc,    // an object was allocated on the heap
+  Count
+};
+const char* event_kind_name(EventKind k);  // "global", "push", "pop", "grow", "alloc"
+
+struct GlobalInitEvent {
+  std::string name;   // "main.counter"
+  Segment segment;    // Data or Bss
+  Addr addr;
+  uint64_t size;
+  std::string type;   // "int"
+  std::string value;  // formatted as %v: "42", "hello", "0"
+  bool by_code;       // set by the package init function (false: at load)
+  uint32_t line;      // declaration line
+};
+
+struct FramePushEvent {
+  std::string func;   // "main.fib"
+  Addr lo, hi;        // the frame: [lo, hi) including return address and saved FP
+  uint64_t size;      // hi - lo
+  uint32_t line;      // line of the call site in the caller (0 for a goroutine's entry)
+  uint32_t depth;     // frames on this goroutine's stack after the push
+};
+
+struct FramePopEvent {
+  std::string func;
+  Addr lo, hi;
+  uint64_t size;
+  uint32_t depth;     // frames left after the pop
+};
+
+struct StackGrowEvent {
+  uint64_t old_size, new_size;
+  Addr old_lo, old_hi, new_lo, new_hi;
+  uint64_t copied;    // bytes of frames copied
+  uint64_t adjusted;  // pointers into the old stack that were adjusted (saved FPs, ...)
+  std::string func;   // the function whose prologue ran out of room
+};
+
+struct HeapAllocEvent {
+  Addr addr;
+  uint64_t size;       // requested bytes
+  uint64_t slot_size;  // bytes actually taken (size class or large span)
+  uint32_t size_class; // 0 for large objects
+  std::string type;
+  std::string func;    // runtime entry that allocated: "runtime.concatstring2"
+  uint32_t line;       // source line of the allocation site
+  std::string reason;  // the escape reason that put it on the heap
+};
+
+struct Event {
+  EventKind kind;
+  uint64_t seq = 0;
+  uint64_t goid = 0;
+  std::variant<GlobalInitEvent, FramePushEvent, FramePopEvent, StackGrowEvent, HeapAllocEvent> data;
+};
+
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  virtual void on_event(const Event& e) = 0;
+};
+
+// Fan-out of events to the attached sinks, with a per-kind enable mask that
+// producers test before building an event.
+class EventStream {
+ public:
+  void attach(EventSink* sink, uint32_t kinds_mask = ~0u);
+  bool enabled(EventKind k) const { return (mask_ >> static_cast<unsigned>(k)) & 1u; }
+  bool any() const { return mask_ != 0; }
+  void emit(Event e);  // assigns seq, delivers to every sink that wants e.kind
+  uint64_t count() const { return seq_; }
+
+ private:
+  struct Attached { EventSink* sink; uint32_t mask; };
+  std::vector<Attached> sinks_;
+  uint32_t mask_ = 0;
+  uint64_t seq_ = 0;
+};
+
+}  // namespace govm

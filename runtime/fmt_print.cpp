@@ -1,0 +1,777 @@
+// Package fmt's printing entries: fmt.Println, fmt.Print, fmt.Printf.
+//
+// This is a port of Go's fmt/print.go (the pp printer: argument walking,
+// verbs, error forms) and fmt/format.go (the fmt formatter: flags, width,
+// precision, padding), restricted to the kinds govm has. Names follow Go's
+// (do_printf, print_arg, bad_verb, fmt_integer, pad...) so that the two can
+// be read side by side; behaviour is checked against real Go's output in
+// tests/unit/runtime/fmt_test.cpp.
+//
+// Arguments arrive as Go passes them: a []interface{} whose elements are
+// (type descriptor address, data address) pairs; the data address points
+// at the value wherever it lives (a frame, rodata, the heap). A nil
+// interface has a zero type word.
+//
+// Supported: booleans, integers of every width, strings, floats (%v, and
+// %e %f %g with precision, without '#'), complex (%v); %T and %p; every
+// flag (- + # 0 space), width and precision including '*' and explicit
+// argument indexes ([n]); Go's error forms (%!d(string=hi), %!(MISSING),
+// %!(EXTRA ...), %!(NOVERB), %!(BADWIDTH), %!(BADPREC), %!d(BADINDEX)).
+// Values of kinds that come later (slices, structs, maps...) print as "?".
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/runtime.h"
+#include "runtime/strconv.h"
+#include "runtime/value_format.h"
+
+namespace govm::native {
+
+namespace {
+
+constexpr char kLDigits[] = "0123456789abcdefx";
+constexpr char kUDigits[] = "0123456789ABCDEFX";
+
+uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// One element of the []interface{}.
+struct Arg {
+  const TypeDesc* type = nullptr;  // nullptr: a nil interface
+  const uint8_t* data = nullptr;   // host pointer to the value
+  bool nil() const { return type == nullptr; }
+};
+
+struct Flags {
+  bool wid_present = false, prec_present = false;
+  bool minus = false, plus = false, sharp = false, space = false, zero = false;
+  bool plus_v = false, sharp_v = false;  // %+v and %#v
+};
+
+// Go's pp and fmt in one: an output buffer, the current flags, and the
+// argument being printed (for the %!verb(type=value) error form).
+class Printer {
+ public:
+  explicit Printer(Runtime& rt) : rt_(rt) {}
+  std::string buf;
+
+  void do_println(const std::vector<Arg>& a) {
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (i > 0) buf += ' ';
+      print_arg(a[i], 'v');
+    }
+    buf += '\n';
+  }
+
+  void do_print(const std::vector<Arg>& a) {
+    bool prev_string = false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      const bool is_string = !a[i].nil() && a[i].type->kind == TypeKind::String;
+      if (i > 0 && !is_string && !prev_string) buf += ' ';  // a space between two non-strings
+      print_arg(a[i], 'v');
+      prev_string = is_string;
+    }
+  }
+
+  void do_printf(std::string_view format, const std::vector<Arg>& a);
+
+ private:
+  // ---- pp: arguments and verbs ----
+  void print_arg(const Arg& arg, char32_t verb);
+  void bad_verb(char32_t verb);
+  void fmt_bool(bool v, char32_t verb);
+  void fmt_integer(uint64_t v, bool is_signed, char32_t verb);
+  void fmt_float(double v, int size, char32_t verb);
+  void fmt_complex(double re, double im, int size, char32_t verb);
+  void fmt_string(std::string_view v, char32_t verb);
+  void fmt_pointer(uint64_t u, char32_t verb);
+  void fmt_0x64(uint64_t v, bool leading0x) {
+    const bool sharp = f_.sharp;
+    f_.sharp = leading0x;
+    fmt_integer_base(v, 16, false, 'v', kLDigits);
+    f_.sharp = sharp;
+  }
+  bool arg_number(size_t& arg_num, std::string_view format, size_t& i, size_t num_args);
+  bool int_from_arg(const std::vector<Arg>& a, size_t& arg_num, int& num);
+
+  // ---- fmt: flags, width, precision, padding ----
+  void clear_flags() { f_ = Flags{}; wid_ = prec_ = 0; }
+  void write_padding(int n) {
+    if (n > 0) buf.append(static_cast<size_t>(n), f_.zero ? '0' : ' ');
+  }
+  void pad(std::string_view s) {
+    if (!f_.wid_present || wid_ == 0) {
+      buf += s;
+      return;
+    }
+    const int width = wid_ - static_cast<int>(utf8_rune_count(s));
+    if (!f_.minus) {
+      write_padding(width);
+      buf += s;
+    } else {
+      buf += s;
+      write_padding(width);
+    }
+  }
+  void pad_no_zero(std::string_view s) {
+    const bool old = f_.zero;
+    f_.zero = false;
+    pad(s);
+    f_.zero = old;
+  }
+  std::string_view truncate(std::string_view s) const;
+  void fmt_integer_base(uint64_t u, int base, bool is_signed, char32_t verb, const char* digits);
+  void fmt_unicode(uint64_t u);
+  void fmt_c(uint64_t c);
+  void fmt_qc(uint64_t c);
+  void fmt_sbx(std::string_view s, const char* digits);
+  void fmt_q(std::string_view s);
+  void fmt_float_num(std::string num, char32_t verb);
+
+  Runtime& rt_;
+  Flags f_;
+  int wid_ = 0, prec_ = 0;
+  const Arg* arg_ = nullptr;
+  bool good_arg_num_ = true;
+  bool reordered_ = false;
+};
+
+// ---- fmt ------------------------------------------------------------------
+
+std::string_view Printer::truncate(std::string_view s) const {
+  if (!f_.prec_present) return s;
+  int n = prec_;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (--n < 0) return s.substr(0, i);
+    char32_t r;
+    i += utf8_decode(s.substr(i), r);
+  }
+  return s;
+}
+
+void Printer::fmt_integer_base(uint64_t u, int base, bool is_signed, char32_t verb, const char* digits) {
+  const bool negative = is_signed && static_cast<int64_t>(u) < 0;
+  if (negative) u = 0 - u;
+  size_t size = 68;
+  if (f_.wid_present || f_.prec_present) size = std::max<size_t>(size, 3 + static_cast<size_t>(wid_) + prec_);
+  std::string b(size, '\0');
+  int prec = 0;
+  if (f_.prec_present) {
+    prec = prec_;
+    if (prec == 0 && u == 0) {  // precision 0 and value 0 print nothing but padding
+      const bool old = f_.zero;
+      f_.zero = false;
+      write_padding(wid_);
+      f_.zero = old;
+      return;
+    }
+  } else if (f_.zero && f_.wid_present) {
+    prec = wid_;
+    if (negative || f_.plus || f_.space) --prec;  // leave room for the sign
+  }
+  size_t i = size;
+  const uint64_t ubase = static_cast<uint64_t>(base);
+  while (u >= ubase) {
+    b[--i] = digits[u % ubase];
+    u /= ubase;
+  }
+  b[--i] = digits[u];
+  while (i > 0 && prec > static_cast<int>(size - i)) b[--i] = '0';
+  if (f_.sharp) {
+    if (base == 2) {
+      b[--i] = 'b';
+      b[--i] = '0';
+    } else if (base == 8) {
+      if (b[i] != '0') b[--i] = '0';
+    } else if (base == 16) {
+      b[--i] = digits[16];
+      b[--i] = '0';
+    }
+  }
+  if (verb == 'O') {
+    b[--i] = 'o';
+    b[--i] = '0';
+  }
+  if (negative)
+    b[--i] = '-';
+  else if (f_.plus)
+    b[--i] = '+';
+  else if (f_.space)
+    b[--i] = ' ';
+  pad_no_zero(std::string_view(b).substr(i));
+}
+
+void Printer::fmt_unicode(uint64_t u) {
+  std::string suffix;  // %#U appends the rune itself when printable: U+0041 'A'
+  if (f_.sharp && u <= kMaxRune && is_print(static_cast<char32_t>(u))) {
+    suffix = " '";
+    utf8_append(suffix, static_cast<char32_t>(u));
+    suffix += '\'';
+  }
+  int prec = (f_.prec_present && prec_ > 4) ? prec_ : 4;
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), kUDigits[u & 0xF]);
+    --prec;
+    u >>= 4;
+  } while (u != 0);
+  pad_no_zero("U+" + std::string(static_cast<size_t>(std::max(prec, 0)), '0') + digits + suffix);
+}
+
+void Printer::fmt_c(uint64_t c) {
+  std::string s;
+  utf8_append(s, c > kMaxRune ? kRuneError : static_cast<char32_t>(c));
+  pad(s);
+}
+
+void Printer::fmt_qc(uint64_t c) {
+  pad(quote_rune(c > kMaxRune ? kRuneError : static_cast<char32_t>(c), f_.plus));
+}
+
+void Printer::fmt_sbx(std::string_view s, const char* digits) {
+  int length = static_cast<int>(s.size());
+  if (f_.prec_present && prec_ < length) length = prec_;
+  int width = 2 * length;
+  if (width > 0) {
+    if (f_.space) {
+      if (f_.sharp) width *= 2;
+      width += length - 1;
+    } else if (f_.sharp) {
+      width += 2;
+    }
+  } else {  // nothing to encode: only the padding
+    if (f_.wid_present) write_padding(wid_);
+    return;
+  }
+  if (f_.wid_present && wid_ > width && !f_.minus) write_padding(wid_ - width);
+  if (f_.sharp) {
+    buf += '0';
+    buf += digits[16];
+  }
+  for (int i = 0; i < length; ++i) {
+    if (f_.space && i > 0) {
+      buf += ' ';
+      if (f_.sharp) {
+        buf += '0';
+        buf += digits[16];
+      }
+    }
+    const auto c = static_cast<uint8_t>(s[i]);
+    buf += digits[c >> 4];
+    buf += digits[c & 0xF];
+  }
+  if (f_.wid_present && wid_ > width && f_.minus) write_padding(wid_ - width);
+}
+
+void Printer::fmt_q(std::string_view s) {
+  s = truncate(s);
+  if (f_.sharp && can_backquote(s)) {
+    pad("`" + std::string(s) + "`");
+    return;
+  }
+  pad(quote(s, f_.plus));
+}
+
+// Go's fmt.fmtFloat after strconv has produced `num` (with its sign, if
+// negative): sign, Inf/NaN and zero-padding rules. '#' is not supported yet.
+void Printer::fmt_float_num(std::string num, char32_t) {
+  if (num[0] != '-' && num[0] != '+') num.insert(num.begin(), '+');
+  if (f_.space && num[0] == '+' && !f_.plus) num[0] = ' ';
+  if (num[1] == 'I' || num[1] == 'N') {  // infinities and NaN are never zero-padded
+    if (num[1] == 'N' && !f_.space && !f_.plus) num.erase(0, 1);
+    pad_no_zero(num);
+    return;
+  }
+  if (f_.plus || num[0] != '+') {
+    if (f_.zero && f_.wid_present && wid_ > static_cast<int>(num.size())) {
+      buf += num[0];  // the sign goes before the zeros
+      write_padding(wid_ - static_cast<int>(num.size()));
+      buf.append(num, 1);
+      return;
+    }
+    pad(num);
+    return;
+  }
+  pad(std::string_view(num).substr(1));
+}
+
+// ---- pp ---------------------------------------------------------------------
+
+void Printer::bad_verb(char32_t verb) {
+  buf += "%!";
+  utf8_append(buf, verb);
+  buf += '(';
+  if (arg_ != nullptr && !arg_->nil()) {
+    const Arg* arg = arg_;
+    buf += arg->type->name;
+    buf += '=';
+    print_arg(*arg, 'v');
+  } else {
+    buf += "<nil>";
+  }
+  buf += ')';
+}
+
+void Printer::fmt_bool(bool v, char32_t verb) {
+  if (verb == 't' || verb == 'v')
+    pad(v ? "true" : "false");
+  else
+    bad_verb(verb);
+}
+
+void Printer::fmt_integer(uint64_t v, bool is_signed, char32_t verb) {
+  switch (verb) {
+    case 'v':
+      if (f_.sharp_v && !is_signed)
+        fmt_0x64(v, true);
+      else
+        fmt_integer_base(v, 10, is_signed, verb, kLDigits);
+      return;
+    case 'd': fmt_integer_base(v, 10, is_signed, verb, kLDigits); return;
+    case 'b': fmt_integer_base(v, 2, is_signed, verb, kLDigits); return;
+    case 'o':
+    case 'O': fmt_integer_base(v, 8, is_signed, verb, kLDigits); return;
+    case 'x': fmt_integer_base(v, 16, is_signed, verb, kLDigits); return;
+    case 'X': fmt_integer_base(v, 16, is_signed, verb, kUDigits); return;
+    case 'c': fmt_c(v); return;
+    case 'q': fmt_qc(v); return;
+    case 'U': fmt_unicode(v); return;
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_float(double v, int size, char32_t verb) {
+  switch (verb) {
+    case 'v': fmt_float_num(format_float_shortest(v, size), verb); return;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+      if ((verb == 'g' || verb == 'G') && !f_.prec_present) {  // shortest, as %v
+        std::string s = format_float_shortest(v, size);
+        if (verb == 'G')
+          for (char& c : s) c = c == 'e' ? 'E' : c;
+        fmt_float_num(s, verb);
+        return;
+      }
+      if (std::isnan(v) || std::isinf(v)) {
+        fmt_float_num(format_float_shortest(v, size), verb);
+        return;
+      }
+      // Correctly rounded in both C and Go, so %.Ne/%.Nf/%.Ng agree.
+      const int prec = f_.prec_present ? prec_ : 6;
+      const char conv = verb == 'F' ? 'f' : static_cast<char>(verb);
+      const char fmt[] = {'%', '.', '*', conv, '\0'};
+      char tmp[400];
+      const int n = std::snprintf(tmp, sizeof tmp, fmt, prec, v);
+      if (n < 0 || n >= static_cast<int>(sizeof tmp)) {
+        buf += '?';
+        return;
+      }
+      fmt_float_num(std::string(tmp, static_cast<size_t>(n)), verb);
+      return;
+    }
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_complex(double re, double im, int size, char32_t verb) {
+  if (verb != 'v' && verb != 'e' && verb != 'E' && verb != 'f' && verb != 'F' && verb != 'g' && verb != 'G') {
+    bad_verb(verb);
+    return;
+  }
+  const bool old_plus = f_.plus;
+  buf += '(';
+  fmt_float(re, size / 2, verb);
+  f_.plus = true;  // the imaginary part always has a sign
+  fmt_float(im, size / 2, verb);
+  buf += "i)";
+  f_.plus = old_plus;
+}
+
+void Printer::fmt_string(std::string_view v, char32_t verb) {
+  switch (verb) {
+    case 'v':
+      if (f_.sharp_v)
+        fmt_q(v);
+      else
+        pad(truncate(v));
+      return;
+    case 's': pad(truncate(v)); return;
+    case 'x': fmt_sbx(v, kLDigits); return;
+    case 'X': fmt_sbx(v, kUDigits); return;
+    case 'q': fmt_q(v); return;
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_pointer(uint64_t u, char32_t verb) {
+  switch (verb) {
+    case 'v':
+      if (f_.sharp_v) {
+        buf += "(" + arg_->type->name + ")(";
+        if (u == 0)
+          buf += "nil";
+        else
+          fmt_0x64(u, true);
+        buf += ')';
+      } else if (u == 0) {
+        pad("<nil>");
+      } else {
+        fmt_0x64(u, !f_.sharp);
+      }
+      return;
+    case 'p': fmt_0x64(u, !f_.sharp); return;
+    case 'b':
+    case 'o':
+    case 'd':
+    case 'x':
+    case 'X': fmt_integer(u, false, verb); return;
+    default: bad_verb(verb);
+  }
+}
+
+bool has_pointer_value(TypeKind k) {
+  return k == TypeKind::Chan || k == TypeKind::Func || k == TypeKind::Map || k == TypeKind::Pointer ||
+         k == TypeKind::Slice || k == TypeKind::UnsafePointer;
+}
+
+void Printer::print_arg(const Arg& arg, char32_t verb) {
+  arg_ = &arg;
+  if (arg.nil()) {
+    if (verb == 'T' || verb == 'v')
+      pad("<nil>");
+    else
+      bad_verb(verb);
+    return;
+  }
+  const TypeDesc& t = *arg.type;
+  if (verb == 'T') {
+    pad(truncate(t.name));
+    return;
+  }
+  if (verb == 'p') {
+    if (has_pointer_value(t.kind))
+      fmt_pointer(load64(arg.data), verb);
+    else
+      bad_verb(verb);
+    return;
+  }
+  const uint8_t* p = arg.data;
+  if (t.kind == TypeKind::Bool) {
+    fmt_bool(p[0] != 0, verb);
+  } else if (is_integer(t.kind)) {
+    fmt_integer(load_integer(t, p), is_signed_int(t.kind), verb);
+  } else if (is_float(t.kind)) {
+    fmt_float(load_float(t, p), static_cast<int>(t.size * 8), verb);
+  } else if (is_complex(t.kind)) {
+    const TypeDesc half{0, t.size == 8 ? TypeKind::Float32 : TypeKind::Float64, t.size / 2, t.size / 2, 0, ""};
+    fmt_complex(load_float(half, p), load_float(half, p + t.size / 2), static_cast<int>(t.size * 8), verb);
+  } else if (t.kind == TypeKind::String) {
+    fmt_string(load_string(rt_.mem(), p), verb);
+  } else if (t.kind == TypeKind::Chan || t.kind == TypeKind::Func || t.kind == TypeKind::UnsafePointer) {
+    fmt_pointer(load64(p), verb);
+  } else if (t.kind == TypeKind::Pointer) {
+    // Go prints &{...} for a non-nil pointer to an array, slice, struct or
+    // map at the top level; those kinds are not printable yet.
+    const TypeDesc* elem = nullptr;
+    for (const TypeDesc& d : rt_.image().types)
+      if (d.name.size() + 1 == t.name.size() && t.name.compare(1, std::string::npos, d.name) == 0) elem = &d;
+    const bool composite = elem && (elem->kind == TypeKind::Array || elem->kind == TypeKind::Slice ||
+                                    elem->kind == TypeKind::Struct || elem->kind == TypeKind::Map);
+    if (composite && load64(p) != 0)
+      buf += '?';
+    else
+      fmt_pointer(load64(p), verb);
+  } else {
+    buf += '?';  // kinds that come with later issues
+  }
+}
+
+// Go's argNumber: an explicit [n] index at format[i], if any.
+bool Printer::arg_number(size_t& arg_num, std::string_view format, size_t& i, size_t num_args) {
+  if (i >= format.size() || format[i] != '[') return false;
+  reordered_ = true;
+  // parseArgNumber: "[n]" with n >= 1; wid is the bytes consumed.
+  std::string_view s = format.substr(i);
+  int index = 0;
+  size_t wid = 1;
+  bool ok = false;
+  if (s.size() >= 3) {
+    for (size_t j = 1; j < s.size(); ++j) {
+      if (s[j] != ']') continue;
+      int num = 0;
+      bool isnum = false;
+      size_t k = 1;
+      for (; k < j && s[k] >= '0' && s[k] <= '9'; ++k) {
+        if (num > 1000000) {  // tooLarge
+          isnum = false;
+          k = s.size();
+          break;
+        }
+        num = num * 10 + (s[k] - '0');
+        isnum = true;
+      }
+      wid = j + 1;
+      if (isnum && k == j) {
+        index = num - 1;
+        ok = true;
+      }
+      break;
+    }
+  }
+  if (ok && index >= 0 && static_cast<size_t>(index) < num_args) {
+    arg_num = static_cast<size_t>(index);
+    i += wid;
+    return true;
+  }
+  good_arg_num_ = false;
+  i += wid;
+  return ok;
+}
+
+// Go's intFromArg: the argument at arg_num as a width or precision.
+bool Printer::int_from_arg(const std::vector<Arg>& a, size_t& arg_num, int& num) {
+  num = 0;
+  if (arg_num >= a.size()) return false;
+  bool is_int = false;
+  const Arg& arg = a[arg_num];
+  if (!arg.nil() && is_integer(arg.type->kind)) {
+    const uint64_t v = load_integer(*arg.type, arg.data);
+    const bool fits = is_signed_int(arg.type->kind) || static_cast<int64_t>(v) >= 0;
+    const auto n = static_cast<int64_t>(v);
+    if (fits && n >= -1000000 && n <= 1000000) {  // tooLarge otherwise
+      num = static_cast<int>(n);
+      is_int = true;
+    }
+  }
+  ++arg_num;
+  return is_int;
+}
+
+// parsenum: digits at format[i..end); sets num and advances i.
+bool parsenum(std::string_view s, size_t& i, int& num) {
+  num = 0;
+  bool isnum = false;
+  if (i >= s.size()) return false;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+    if (num > 1000000 || num < -1000000) {  // tooLarge: a crazy long number
+      num = 0;
+      i = s.size();
+      return false;
+    }
+    num = num * 10 + (s[i] - '0');
+    isnum = true;
+  }
+  return isnum;
+}
+
+void Printer::do_printf(std::string_view format, const std::vector<Arg>& a) {
+  const size_t end = format.size();
+  size_t arg_num = 0;
+  bool after_index = false;
+  reordered_ = false;
+  size_t i = 0;
+  while (i < end) {
+    good_arg_num_ = true;
+    const size_t lasti = i;
+    while (i < end && format[i] != '%') ++i;
+    if (i > lasti) buf += format.substr(lasti, i - lasti);
+    if (i >= end) break;
+    ++i;  // the '%'
+
+    clear_flags();
+    bool simple_done = false;
+    for (; i < end; ++i) {
+      const char c = format[i];
+      if (c == '#') {
+        f_.sharp = true;
+      } else if (c == '0') {
+        f_.zero = !f_.minus;  // only pad with zeros on the left
+      } else if (c == '+') {
+        f_.plus = true;
+      } else if (c == '-') {
+        f_.minus = true;
+        f_.zero = false;
+      } else if (c == ' ') {
+        f_.space = true;
+      } else {
+        // Fast path: a lower-case verb right after the flags.
+        if (c >= 'a' && c <= 'z' && arg_num < a.size()) {
+          if (c == 'v') {
+            f_.sharp_v = f_.sharp;
+            f_.sharp = false;
+            f_.plus_v = f_.plus;
+            f_.plus = false;
+          }
+          print_arg(a[arg_num], static_cast<char32_t>(c));
+          ++arg_num;
+          ++i;
+          simple_done = true;
+        }
+        break;
+      }
+    }
+    if (simple_done) continue;
+
+    after_index = arg_number(arg_num, format, i, a.size());
+
+    // Width.
+    if (i < end && format[i] == '*') {
+      ++i;
+      f_.wid_present = int_from_arg(a, arg_num, wid_);
+      if (!f_.wid_present) buf += "%!(BADWIDTH)";
+      if (wid_ < 0) {  // a negative width means left-justify
+        wid_ = -wid_;
+        f_.minus = true;
+        f_.zero = false;
+      }
+      after_index = false;
+    } else {
+      f_.wid_present = parsenum(format, i, wid_);
+      if (after_index && f_.wid_present) good_arg_num_ = false;  // "%[3]2d"
+    }
+
+    // Precision.
+    if (i + 1 < end && format[i] == '.') {
+      ++i;
+      if (after_index) good_arg_num_ = false;  // "%[3].2d"
+      after_index = arg_number(arg_num, format, i, a.size());
+      if (i < end && format[i] == '*') {
+        ++i;
+        f_.prec_present = int_from_arg(a, arg_num, prec_);
+        if (prec_ < 0) {
+          prec_ = 0;
+          f_.prec_present = false;
+        }
+        if (!f_.prec_present) buf += "%!(BADPREC)";
+        after_index = false;
+      } else {
+        f_.prec_present = parsenum(format, i, prec_);
+        if (!f_.prec_present) {
+          prec_ = 0;
+          f_.prec_present = true;
+        }
+      }
+    }
+
+    if (!after_index) after_index = arg_number(arg_num, format, i, a.size());
+
+    if (i >= end) {
+      buf += "%!(NOVERB)";
+      break;
+    }
+
+    char32_t verb = static_cast<uint8_t>(format[i]);
+    int size = 1;
+    if (verb >= 0x80) size = utf8_decode(format.substr(i), verb);
+    i += static_cast<size_t>(size);
+
+    if (verb == '%') {  // a literal percent: no operand, width and flags ignored
+      buf += '%';
+    } else if (!good_arg_num_) {
+      buf += "%!";
+      utf8_append(buf, verb);
+      buf += "(BADINDEX)";
+    } else if (arg_num >= a.size()) {
+      buf += "%!";
+      utf8_append(buf, verb);
+      buf += "(MISSING)";
+    } else {
+      if (verb == 'v') {
+        f_.sharp_v = f_.sharp;
+        f_.sharp = false;
+        f_.plus_v = f_.plus;
+        f_.plus = false;
+      }
+      print_arg(a[arg_num], verb);
+      ++arg_num;
+    }
+  }
+
+  // Arguments left over, unless the format chose them by index.
+  if (!reordered_ && arg_num < a.size()) {
+    clear_flags();
+    buf += "%!(EXTRA ";
+    for (size_t k = arg_num; k < a.size(); ++k) {
+      if (k > arg_num) buf += ", ";
+      if (a[k].nil()) {
+        buf += "<nil>";
+      } else {
+        buf += a[k].type->name;
+        buf += '=';
+        print_arg(a[k], 'v');
+      }
+    }
+    buf += ')';
+  }
+}
+
+// Reads the []interface{} whose slice header is at host pointer `slice`.
+bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
+  const Addr ptr = load64(slice);
+  const auto len = static_cast<int64_t>(load64(slice + 8));
+  if (len == 0) return true;
+  const uint8_t* elems = len > 0 && len < (int64_t{1} << 32) ? rt.mem().host(ptr, static_cast<uint64_t>(len) * 16)
+                                                          : nullptr;
+  if (elems == nullptr) {
+    rt.internal_error("fmt: bad []interface{} argument");
+    return false;
+  }
+  for (int64_t k = 0; k < len; ++k) {
+    const Addr type = load64(elems + 16 * k), data = load64(elems + 16 * k + 8);
+    Arg arg;
+    if (type != 0) {
+      arg.type = rt.image().type_at(type);
+      if (arg.type == nullptr) {
+        rt.internal_error("fmt: interface with no type descriptor at its type word");
+        return false;
+      }
+      arg.data = rt.mem().host(data, std::max<uint64_t>(arg.type->size, 1));
+      if (arg.data == nullptr && arg.type->size != 0) {
+        rt.internal_error("fmt: interface data is not mapped");
+        return false;
+      }
+    }
+    out.push_back(arg);
+  }
+  return true;
+}
+
+template <typename F>
+NativeResult print_with(Runtime& rt, const uint8_t* slice, F&& f) {
+  std::vector<Arg> a;
+  if (!load_args(rt, slice, a)) return NativeResult::Fatal;
+  Printer p(rt);
+  f(p, a);
+  rt.write_stdout(p.buf);
+  return NativeResult::Ok;
+}
+
+}  // namespace
+
+NativeResult fmt_Println(Runtime& rt, uint8_t* args) {
+  return print_with(rt, args, [](Printer& p, const std::vector<Arg>& a) { p.do_println(a); });
+}
+
+NativeResult fmt_Print(Runtime& rt, uint8_t* args) {
+  return print_with(rt, args, [](Printer& p, const std::vector<Arg>& a) { p.do_print(a); });
+}
+
+NativeResult fmt_Printf(Runtime& rt, uint8_t* args) {
+  const std::string format(rt.go_string(args));
+  return print_with(rt, args + 16, [&](Printer& p, const std::vector<Arg>& a) { p.do_printf(format, a); });
+}
+
+}  // namespace govm::native

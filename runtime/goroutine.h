@@ -1,0 +1,59 @@
+// Goroutines: the G of Go's runtime (runtime2.go).
+//
+// A G is a Go stack plus the interpreter registers saved while it is not
+// running or while it is inside the runtime. Goroutine 1 runs main; later
+// issues add more, each on its own boost::context fiber (vm/).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "runtime/address.h"
+#include "runtime/stack.h"
+
+namespace govm {
+
+enum class GStatus : uint8_t {
+  Idle,      // just created; never run; its stack holds only the entry link
+  Runnable,  // on a run queue; not running
+  Running,   // executing on the machine's thread; its registers live in the interpreter
+  Waiting,   // parked; wait_reason says on what
+  Dead,      // exited; its stack has been freed
+};
+const char* gstatus_name(GStatus s);  // as Go's traceback prints it: "running", "runnable", ...
+
+struct G {
+  uint64_t id = 0;
+  uint64_t creator = 0;     // goid of the goroutine that created it (0: the runtime)
+  Addr entry = 0;           // entry function's text address
+  Stack stack;              // [lo, hi)
+  GStatus status = GStatus::Idle;
+  std::string wait_reason;  // "chan receive", ... when Waiting
+
+  // Saved interpreter registers (VM addresses). Valid when not Running, and
+  // while Running inside any runtime call:
+  Addr pc = 0;   // the instruction being executed (or to resume at)
+  Addr sp = 0;   // frame base of the innermost frame
+  Addr bp = 0;   // address of the innermost frame's link words (saved FP, return address)
+  //
+  // (rt) Three states of these registers, precisely:
+  //  - A new goroutine (Runtime::newproc), as if its entry had just been
+  //    CALLed from a frame whose base is stack.hi:
+  //        [hi-8]  = runtime.goexit's entry (return address)
+  //        [hi-16] = 0                      (saved FP: no caller)
+  //        pc = entry (its first instruction is the entry's ENTER)
+  //        sp = hi    (the fp register to start with: ENTER sets bp = fp-16)
+  //        bp = hi-16 (the link words ENTER is about to adopt)
+  //    The interpreter starts it with fp = sp, bp = bp, pc = pc.
+  //  - Inside runtime.morestack (called by ENTER when the frame does not
+  //    fit, before fp moves): pc = the ENTER instruction of the callee,
+  //    sp = bp = the callee's link words (the lowest used address). On
+  //    return both are relocated into the new stack; the interpreter reloads
+  //    fp and bp from them (host pointers into the old stack are dead) and
+  //    re-executes or completes the ENTER.
+  //  - Inside any other runtime call: pc = the calling instruction, sp = the
+  //    frame base of the innermost frame, bp = its link words.
+  uint32_t depth = 0;  // frames on the stack (for events)
+};
+
+}  // namespace govm

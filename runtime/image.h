@@ -1,0 +1,131 @@
+// The program image: what the compiler's linker writes and the runtime loads.
+//
+// As Go's runtime owns its own symbol tables (pclntab, moduledata), govm's
+// runtime owns the format of a compiled program: segment contents at their
+// final addresses, the function table with pc-to-line tables and frame
+// layouts, globals, string literals and type descriptors. The compiler fills
+// an Image; the runtime maps it into an AddressSpace; the VM executes the
+// text segment; the disassembler, tracebacks and layout drawing read the
+// tables.
+//
+// Invariants:
+//  - text_base == kTextBase; rodata, data and bss follow in that order, each
+//    starting on a kImagePageAlign boundary; bss_size bytes of zeros end it.
+//  - funcs is sorted by entry and the functions tile the text segment:
+//    funcs[i].end == funcs[i+1].entry. Runtime entries (is_runtime) come last.
+//  - Every address stored in an instruction or in data is a VM address.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/address.h"
+
+namespace govm {
+
+// Go's reflect.Kind numbering, so that %T-like output and descriptors read
+// like Go's.
+enum class TypeKind : uint8_t {
+  Invalid = 0, Bool = 1, Int = 2, Int8 = 3, Int16 = 4, Int32 = 5, Int64 = 6,
+  Uint = 7, Uint8 = 8, Uint16 = 9, Uint32 = 10, Uint64 = 11, Uintptr = 12,
+  Float32 = 13, Float64 = 14, Complex64 = 15, Complex128 = 16, Array = 17,
+  Chan = 18, Func = 19, Interface = 20, Map = 21, Pointer = 22, Slice = 23,
+  String = 24, Struct = 25, UnsafePointer = 26,
+};
+
+// A type descriptor. Its rodata copy (at addr) is Go's _type prefix:
+//   +0  size     u64
+//   +8  ptrdata  u64   bytes of the prefix that can hold pointers
+//   +16 kind     u8
+//   +17 align    u8
+//   +18 (pad)    6 bytes
+//   +24 name     string header (ptr, len) into rodata
+// = kTypeDescSize bytes.
+inline constexpr uint64_t kTypeDescSize = 40;
+struct TypeDesc {
+  Addr addr = 0;
+  TypeKind kind = TypeKind::Invalid;
+  uint64_t size = 0;
+  uint64_t align = 1;
+  uint64_t ptrdata = 0;
+  std::string name;  // Go's spelling: "int", "string", "main.Celsius"
+};
+
+struct PcLine {
+  uint32_t pc_offset;  // from the function's entry, in bytes
+  uint32_t line;
+};
+
+// A named variable in a frame (parameter, result or local), for tracebacks,
+// the stepper and the API. Offsets are from the frame base (the lowest
+// address of the frame, the stack pointer while the function runs).
+struct LocalVar {
+  std::string name;
+  Addr type = 0;      // TypeDesc address
+  uint32_t offset = 0;
+  uint32_t size = 0;
+  enum class Role : uint8_t { Param, Result, Local } role = Role::Local;
+  uint32_t decl_line = 0;
+};
+
+struct FuncInfo {
+  std::string name;          // "main.fib", "main.init.0", "runtime.morestack"
+  Addr entry = 0;
+  Addr end = 0;              // one past the last byte
+  uint32_t frame_size = 0;   // locals, temporaries and outgoing-args area (8-aligned)
+  uint32_t params_size = 0;  // bytes of parameters in the incoming-args area
+  uint32_t results_size = 0; // bytes of results, after the parameters
+  uint32_t decl_line = 0;
+  bool is_runtime = false;   // a runtime entry (native stub or runtime.main)
+  std::vector<PcLine> lines; // sorted by pc_offset; line of pc = last entry <= pc
+  std::vector<LocalVar> locals;
+
+  uint32_t line_at(Addr pc) const;
+};
+
+enum class Segment : uint8_t { Text, Rodata, Data, Bss, Heap, Stack, None };
+const char* segment_name(Segment s);  // "text", "rodata", "data", "bss", "heap", "stack"
+
+struct GlobalVar {
+  std::string name;       // "main.counter"
+  Addr addr = 0;
+  uint64_t size = 0;
+  Addr type = 0;          // TypeDesc address
+  Segment segment = Segment::Bss;  // Data (constant initializer) or Bss
+  uint32_t decl_line = 0;
+  bool init_by_code = false;  // in bss, assigned by the package init function
+};
+
+struct StringLit {
+  Addr addr = 0;          // in rodata
+  uint64_t len = 0;
+};
+
+struct Image {
+  std::string file;                   // source path as given to the compiler
+  std::vector<uint8_t> text;          // at kTextBase
+  Addr rodata_base = 0;
+  std::vector<uint8_t> rodata;
+  Addr data_base = 0;
+  std::vector<uint8_t> data;
+  Addr bss_base = 0;
+  uint64_t bss_size = 0;
+
+  std::vector<FuncInfo> funcs;        // sorted by entry
+  std::vector<GlobalVar> globals;     // in address order
+  std::vector<StringLit> strings;     // in address order
+  std::vector<TypeDesc> types;        // in address order
+  Addr entry = 0;                     // runtime.main
+
+  Addr text_end() const { return kTextBase + text.size(); }
+  Addr image_end() const { return bss_base + bss_size; }
+  const FuncInfo* func_at(Addr pc) const;       // nullptr when pc is outside text
+  const FuncInfo* func_named(const std::string& name) const;
+  const TypeDesc* type_at(Addr addr) const;     // nullptr when no descriptor there
+  const GlobalVar* global_at(Addr addr) const;  // the global containing addr
+  Segment segment_of(Addr addr) const;          // image segments only, else None
+};
+
+}  // namespace govm

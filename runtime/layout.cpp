@@ -1,0 +1,194 @@
+// The layout drawing (layout.h). Shape, top to bottom:
+//
+//   memory layout of prog.go (highest addresses at the top)
+//
+//   0xc400002000  +--------------------------------------------------+
+//                 | stacks  4096 B in use  (one segment per goroutine)|
+//                 |   g1 running  [0xc400001000, 0xc400002000)  ...   |
+//   0xc400000000  +--------------------------------------------------+
+//                 :                                                  :
+//   0xc000000010  +--------------------------------------------------+
+//                 | heap  16 B in use  (grows up)                     |
+//   0xc000000000  +--------------------------------------------------+
+//                 :                                                  :
+//   0x4c3010      +--------------------------------------------------+
+//                 | bss  16 B  (zeroed at load)                       |
+//                 |   0x4c3000  main.greeting  string  16 B           |
+//   0x4c3000      +--------------------------------------------------+
+//   ...data, rodata, text the same way...
+//
+// Each box is a segment: the address on its top border is its end
+// (exclusive), the one on its bottom border its base. ":" lines mark the
+// unmapped gaps between the image, the heap arena and the stack area. All
+// boxes share one width, that of the longest line (up to a cap; a longer
+// line runs past the right border rather than being cut).
+#include "runtime/layout.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <vector>
+
+#include "runtime/image.h"
+#include "runtime/runtime.h"
+#include "runtime/strconv.h"
+
+namespace govm {
+
+namespace {
+
+constexpr size_t kAddrColumn = 16;   // the address labels on the left
+constexpr size_t kMaxInner = 96;     // widest box
+constexpr size_t kMaxStrings = 24;   // string literals listed before "... more"
+constexpr size_t kMaxLiteral = 32;   // bytes of a literal shown
+
+std::string hex(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
+  return buf;
+}
+
+std::string bytes(uint64_t n) { return std::to_string(n) + " B"; }
+
+std::string range(Addr lo, Addr hi) { return "[" + hex(lo) + ", " + hex(hi) + ")"; }
+
+std::string padr(std::string s, size_t w) {
+  if (s.size() < w) s.append(w - s.size(), ' ');
+  return s;
+}
+
+// One box of the drawing.
+struct Box {
+  Addr base = 0, end = 0;
+  std::vector<std::string> lines;  // first line: the title
+  bool gap_below = false;          // an unmapped gap follows below
+};
+
+Box text_box(const Image& im) {
+  Box b{kTextBase, im.text_end(), {"text  " + bytes(im.text.size()) + "  (code: bytecode of every function)"}};
+  Addr rt_lo = 0, rt_hi = 0;
+  size_t rt_count = 0;
+  size_t name_w = 0;
+  for (const FuncInfo& f : im.funcs)
+    if (!f.is_runtime) name_w = std::max(name_w, f.name.size());
+  for (const FuncInfo& f : im.funcs) {
+    if (f.is_runtime) {
+      if (rt_count++ == 0) rt_lo = f.entry;
+      rt_hi = f.end;
+      continue;
+    }
+    b.lines.push_back("  " + padr(hex(f.entry), 10) + padr(f.name, name_w + 2) + range(f.entry, f.end) + "  " +
+                      bytes(f.end - f.entry));
+  }
+  if (rt_count > 0)
+    b.lines.push_back("  " + padr(hex(rt_lo), 10) + "runtime: " + std::to_string(rt_count) +
+                      " entries (runtime.main, stubs of runtime.*, fmt.*)  " + range(rt_lo, rt_hi));
+  return b;
+}
+
+std::string literal(const Image& im, const StringLit& s) {
+  const uint64_t off = s.addr - im.rodata_base;
+  if (s.addr < im.rodata_base || off > im.rodata.size() || s.len > im.rodata.size() - off) return "?";
+  const auto* p = reinterpret_cast<const char*>(im.rodata.data() + off);
+  std::string_view v(p, std::min<uint64_t>(s.len, kMaxLiteral));
+  return quote(v) + (s.len > kMaxLiteral ? "..." : "") + "  (" + bytes(s.len) + ")";
+}
+
+Box rodata_box(const Image& im) {
+  Box b{im.rodata_base, im.rodata_base + im.rodata.size(),
+        {"rodata  " + bytes(im.rodata.size()) + "  (read-only: string literals, type descriptors)"}};
+  for (size_t i = 0; i < im.strings.size() && i < kMaxStrings; ++i)
+    b.lines.push_back("  " + padr(hex(im.strings[i].addr), 10) + literal(im, im.strings[i]));
+  if (im.strings.size() > kMaxStrings)
+    b.lines.push_back("  ... and " + std::to_string(im.strings.size() - kMaxStrings) + " more string literals");
+  std::string types;
+  for (const TypeDesc& t : im.types) {
+    if (types.size() > 60) {
+      b.lines.push_back("  types: " + types);
+      types.clear();
+    }
+    types += (types.empty() ? "" : ", ") + t.name;
+  }
+  if (!types.empty()) b.lines.push_back("  types: " + types);
+  return b;
+}
+
+Box globals_box(const Image& im, Segment seg, Addr base, uint64_t size, const char* what) {
+  Box b{base, base + size, {std::string(segment_name(seg)) + "  " + bytes(size) + "  (" + what + ")"}};
+  size_t name_w = 0, type_w = 0;
+  for (const GlobalVar& g : im.globals) {
+    if (g.segment != seg) continue;
+    name_w = std::max(name_w, g.name.size());
+    const TypeDesc* t = im.type_at(g.type);
+    type_w = std::max(type_w, t ? t->name.size() : 1);
+  }
+  for (const GlobalVar& g : im.globals) {
+    if (g.segment != seg) continue;
+    const TypeDesc* t = im.type_at(g.type);
+    std::string line = "  " + padr(hex(g.addr), 10) + padr(g.name, name_w + 2) + padr(t ? t->name : "?", type_w + 2) +
+                       bytes(g.size);
+    if (g.init_by_code) line += "  (set by init code)";
+    b.lines.push_back(line);
+  }
+  return b;
+}
+
+Box heap_box(const Runtime* rt) {
+  if (rt == nullptr) return {kArenaBase, kArenaBase, {"heap  (grows up from here as the program allocates)"}, true};
+  const Addr end = rt->heap().arena_used_end();
+  return {kArenaBase, end, {"heap  " + bytes(rt->heap().in_use()) + " in use  (grows up)"}, true};
+}
+
+Box stack_box(const Runtime* rt) {
+  if (rt == nullptr)
+    return {kStackAreaBase, kStackAreaBase,
+            {"stacks  (one segment per goroutine, " + bytes(kStackMin) + " to start, doubled as needed)"}, true};
+  Box b{kStackAreaBase, rt->stacks().area_end(),
+        {"stacks  " + bytes(rt->stacks().in_use()) + " in use  (one segment per goroutine; grow down)"}, true};
+  for (const auto& g : rt->goroutines()) {
+    if (g->status == GStatus::Dead) continue;
+    const uint64_t used = g->sp >= g->stack.lo && g->sp <= g->stack.hi ? g->stack.hi - g->sp : 0;
+    b.lines.push_back("  g" + std::to_string(g->id) + " " + gstatus_name(g->status) + "  " +
+                      range(g->stack.lo, g->stack.hi) + "  " + bytes(g->stack.size()) + ", " + bytes(used) +
+                      " used (sp " + hex(g->sp) + ")");
+  }
+  return b;
+}
+
+void border(std::string& out, Addr label, size_t inner) {
+  out += padr(hex(label), kAddrColumn) + "+" + std::string(inner + 2, '-') + "+\n";
+}
+
+void render(std::string& out, const Box& b, size_t inner) {
+  border(out, b.end, inner);
+  for (const std::string& l : b.lines) {
+    std::string row = std::string(kAddrColumn, ' ') + "| " + l;
+    if (l.size() <= inner) row += std::string(inner - l.size(), ' ') + " |";
+    out += row + "\n";
+  }
+  border(out, b.base, inner);
+  if (b.gap_below) out += std::string(kAddrColumn, ' ') + ":" + std::string(inner + 2, ' ') + ":\n";
+}
+
+}  // namespace
+
+std::string draw_layout(const Image& image, const Runtime* live) {
+  // Highest first.
+  std::vector<Box> boxes = {
+      stack_box(live),
+      heap_box(live),
+      globals_box(image, Segment::Bss, image.bss_base, image.bss_size, "zeroed at load; globals without initializer"),
+      globals_box(image, Segment::Data, image.data_base, image.data.size(), "globals with constant initializers"),
+      rodata_box(image),
+      text_box(image),
+  };
+  size_t inner = 0;
+  for (const Box& b : boxes)
+    for (const std::string& l : b.lines) inner = std::max(inner, std::min(l.size(), kMaxInner));
+  std::string out = "memory layout of " + (image.file.empty() ? std::string("the program") : image.file) +
+                    " (highest addresses at the top)\n\n";
+  for (const Box& b : boxes) render(out, b, inner);
+  return out;
+}
+
+}  // namespace govm

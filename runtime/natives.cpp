@@ -1,0 +1,86 @@
+// The table of runtime entries (natives.h): names and signatures generated
+// from GOVM_NATIVES, implementations found by id. The entries themselves
+// live with their concept: print.cpp (print builtins), string.cpp
+// (concatenation), fmt_print.cpp (package fmt).
+#include "runtime/natives.h"
+
+namespace govm {
+
+namespace native {
+NativeResult printlock(Runtime&, uint8_t*);
+NativeResult printunlock(Runtime&, uint8_t*);
+NativeResult printint(Runtime&, uint8_t*);
+NativeResult printuint(Runtime&, uint8_t*);
+NativeResult printhex(Runtime&, uint8_t*);
+NativeResult printbool(Runtime&, uint8_t*);
+NativeResult printstring(Runtime&, uint8_t*);
+NativeResult printsp(Runtime&, uint8_t*);
+NativeResult printnl(Runtime&, uint8_t*);
+NativeResult concatstring2(Runtime&, uint8_t*);
+NativeResult concatstring3(Runtime&, uint8_t*);
+NativeResult concatstring4(Runtime&, uint8_t*);
+NativeResult concatstring5(Runtime&, uint8_t*);
+NativeResult concatstrings(Runtime&, uint8_t*);
+NativeResult fmt_Println(Runtime&, uint8_t*);
+NativeResult fmt_Print(Runtime&, uint8_t*);
+NativeResult fmt_Printf(Runtime&, uint8_t*);
+}  // namespace native
+
+namespace {
+
+constexpr const char* kNames[] = {
+#define GOVM_NATIVE_NAME(id, name, sig) name,
+    GOVM_NATIVES(GOVM_NATIVE_NAME)
+#undef GOVM_NATIVE_NAME
+};
+
+constexpr const char* kSignatures[] = {
+#define GOVM_NATIVE_SIG(id, name, sig) sig,
+    GOVM_NATIVES(GOVM_NATIVE_SIG)
+#undef GOVM_NATIVE_SIG
+};
+
+// The implementation of entry `id`; nullptr for entries that are not
+// called through CALLRT (morestack, main, goexit, the panics).
+constexpr NativeFn entry_of(NativeId id) {
+  switch (id) {
+    case NativeId::printlock: return native::printlock;
+    case NativeId::printunlock: return native::printunlock;
+    case NativeId::printint: return native::printint;
+    case NativeId::printuint: return native::printuint;
+    case NativeId::printhex: return native::printhex;
+    case NativeId::printbool: return native::printbool;
+    case NativeId::printstring: return native::printstring;
+    case NativeId::printsp: return native::printsp;
+    case NativeId::printnl: return native::printnl;
+    case NativeId::concatstring2: return native::concatstring2;
+    case NativeId::concatstring3: return native::concatstring3;
+    case NativeId::concatstring4: return native::concatstring4;
+    case NativeId::concatstring5: return native::concatstring5;
+    case NativeId::concatstrings: return native::concatstrings;
+    case NativeId::fmt_Println: return native::fmt_Println;
+    case NativeId::fmt_Print: return native::fmt_Print;
+    case NativeId::fmt_Printf: return native::fmt_Printf;
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+const NativeFn kNativeTable[kNativeCount] = {
+#define GOVM_NATIVE_FN(id, name, sig) entry_of(NativeId::id),
+    GOVM_NATIVES(GOVM_NATIVE_FN)
+#undef GOVM_NATIVE_FN
+};
+
+const char* native_name(NativeId id) {
+  const auto i = static_cast<uint16_t>(id);
+  return i < kNativeCount ? kNames[i] : "runtime.?";
+}
+
+const char* native_signature(NativeId id) {
+  const auto i = static_cast<uint16_t>(id);
+  return i < kNativeCount ? kSignatures[i] : "?";
+}
+
+}  // namespace govm

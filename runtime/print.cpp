@@ -1,0 +1,82 @@
+// The print and println builtins (Go's runtime/print.go).
+//
+// The compiler lowers println(a, b) to printlock, one print* call per
+// operand with printsp between them, printnl, printunlock, exactly as gc
+// does. Everything goes to the program's stderr, formatted as Go's runtime
+// formats it: integers in decimal; printhex (what println shows for
+// pointers, channels, maps, funcs) as 0x and lowercase digits, no padding;
+// booleans as true/false; strings as their raw bytes.
+//
+// printlock/printunlock make a println atomic with respect to other
+// goroutines in Go. govm's goroutines never interleave inside a runtime
+// call, so they have nothing to do.
+#include <cstring>
+#include <string>
+
+#include "runtime/runtime.h"
+
+namespace govm::native {
+
+namespace {
+
+uint64_t arg64(const uint8_t* args) {
+  uint64_t v;
+  std::memcpy(&v, args, 8);
+  return v;
+}
+
+std::string decimal(uint64_t v) { return std::to_string(v); }
+
+}  // namespace
+
+NativeResult printlock(Runtime&, uint8_t*) { return NativeResult::Ok; }
+NativeResult printunlock(Runtime&, uint8_t*) { return NativeResult::Ok; }
+
+NativeResult printint(Runtime& rt, uint8_t* args) {
+  const auto v = static_cast<int64_t>(arg64(args));
+  // Go prints "-" and then the magnitude as unsigned: right for MinInt64 too.
+  rt.write_stderr(v < 0 ? "-" + decimal(0 - static_cast<uint64_t>(v)) : decimal(static_cast<uint64_t>(v)));
+  return NativeResult::Ok;
+}
+
+NativeResult printuint(Runtime& rt, uint8_t* args) {
+  rt.write_stderr(decimal(arg64(args)));
+  return NativeResult::Ok;
+}
+
+NativeResult printhex(Runtime& rt, uint8_t* args) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  uint64_t v = arg64(args);
+  char buf[24];
+  int i = sizeof buf;
+  do {
+    buf[--i] = kDigits[v % 16];
+    v /= 16;
+  } while (v != 0);
+  buf[--i] = 'x';
+  buf[--i] = '0';
+  rt.write_stderr(std::string_view(buf + i, sizeof buf - i));
+  return NativeResult::Ok;
+}
+
+NativeResult printbool(Runtime& rt, uint8_t* args) {
+  rt.write_stderr(args[0] ? "true" : "false");
+  return NativeResult::Ok;
+}
+
+NativeResult printstring(Runtime& rt, uint8_t* args) {
+  rt.write_stderr(rt.go_string(args));
+  return NativeResult::Ok;
+}
+
+NativeResult printsp(Runtime& rt, uint8_t*) {
+  rt.write_stderr(" ");
+  return NativeResult::Ok;
+}
+
+NativeResult printnl(Runtime& rt, uint8_t*) {
+  rt.write_stderr("\n");
+  return NativeResult::Ok;
+}
+
+}  // namespace govm::native

@@ -1,0 +1,234 @@
+// The runtime of one machine (runtime.h): goroutine creation (newproc),
+// stack growth (morestack), heap allocation for runtime entries (mallocgc),
+// globals' announcements, Go strings, and how a program ends.
+//
+// How a program ends. Exactly one of:
+//  - exit(code): main.main returned (or os.Exit): ExitKind::Normal;
+//  - raise_panic / fatal: the failure is recorded (pending_) and the
+//    interpreter unwinds to the scheduler, which calls report_failure()
+//    (traceback.cpp): Go's report on stderr, exit status 2;
+//  - limit_reached: a govm limit, reported at once, status kExitLimit;
+//  - internal_error: govm's own bug, reported at once, status kExitInternal.
+// The first failure wins: a panic raised while a fatal error is pending is
+// dropped, as the program is already dying.
+#include "runtime/runtime.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/frame.h"
+#include "runtime/value_format.h"
+
+namespace govm {
+
+namespace {
+
+uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+void store64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
+
+std::string hex(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%#" PRIx64, v);
+  return v == 0 ? "0x0" : buf;
+}
+
+}  // namespace
+
+Runtime::Runtime(const Image& image, Output& out, RuntimeOptions opts)
+    : image_(image), out_(out), opts_(opts), mem_(image), stacks_(mem_), heap_(mem_) {
+  if (const FuncInfo* f = image_.func_named("runtime.goexit")) goexit_pc_ = f->entry;
+}
+
+Runtime::~Runtime() = default;
+
+// ---- globals ----------------------------------------------------------------
+
+namespace {
+
+GlobalInitEvent global_event(AddressSpace& mem, const Image& image, const GlobalVar& g, bool by_code) {
+  const TypeDesc* t = image.type_at(g.type);
+  return GlobalInitEvent{g.name, g.segment, g.addr, g.size, t ? t->name : "?",
+                         format_value_at(mem, t, g.addr), by_code, g.decl_line};
+}
+
+}  // namespace
+
+void Runtime::announce_globals() {
+  if (!events_.enabled(EventKind::GlobalInit)) return;
+  for (const GlobalVar& g : image_.globals)
+    events_.emit(Event{EventKind::GlobalInit, 0, 0, global_event(mem_, image_, g, false)});
+}
+
+void Runtime::global_initialized(Addr addr) {
+  if (!events_.enabled(EventKind::GlobalInit)) return;
+  const GlobalVar* g = image_.global_at(addr);
+  if (g == nullptr) return;
+  events_.emit(Event{EventKind::GlobalInit, 0, cur_ ? cur_->id : 0, global_event(mem_, image_, *g, true)});
+}
+
+// ---- goroutines ---------------------------------------------------------------
+
+// The new goroutine's stack holds only the link words of its entry, as if
+// the entry had been CALLed from a frame based at stack.hi by a caller that
+// is runtime.goexit (see the register states in goroutine.h).
+G& Runtime::newproc(Addr entry, uint64_t creator) {
+  auto g = std::make_unique<G>();
+  g->id = next_goid_++;
+  g->creator = creator;
+  g->entry = entry;
+  g->stack = stacks_.stackalloc(kStackMin);
+  g->status = GStatus::Idle;
+  if (uint8_t* link = mem_.host(g->stack.hi - kFrameLinkSize, kFrameLinkSize)) {
+    store64(link + kSavedFpOffset, 0);
+    store64(link + kReturnAddrOffset, goexit_pc_);
+  } else {
+    fatal("runtime: cannot allocate memory");
+  }
+  g->pc = entry;
+  g->sp = g->stack.hi;
+  g->bp = g->stack.hi - kFrameLinkSize;
+  gs_.push_back(std::move(g));
+  return *gs_.back();
+}
+
+// ---- stack growth (design in stack.cpp) -------------------------------------
+
+bool Runtime::morestack(G& g, uint64_t needed) {
+  const Stack old = g.stack;
+  if (g.sp < old.lo || g.sp > old.hi || g.bp < g.sp || g.bp > old.hi) {
+    internal_error("morestack: registers outside the goroutine's stack");
+    return false;
+  }
+  const uint64_t used = old.hi - g.sp;
+  uint64_t newsize = old.size() * 2;
+  while (newsize - used < needed && newsize <= opts_.max_stack && newsize <= kStackSpan) newsize *= 2;
+  if (newsize > opts_.max_stack) {
+    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(opts_.max_stack) +
+                                "-byte limit\nruntime: sp=" + hex(g.sp) + " stack=[" + hex(old.lo) +
+                                ", " + hex(old.hi) + "]\n");
+    runtime_throw_ = true;
+    return false;
+  }
+  const Stack s = stacks_.stackalloc(newsize);
+  uint8_t* from = mem_.host(g.sp, used);
+  uint8_t* to = s.lo ? mem_.host(s.hi - used, used) : nullptr;
+  if (to == nullptr) {
+    fatal("runtime: cannot allocate memory");
+    return false;
+  }
+  if (from == nullptr) {
+    internal_error("morestack: the used stack is not mapped");
+    return false;
+  }
+  std::memcpy(to, from, used);
+
+  // Relocate the saved-FP chain: each link word holds the caller's link
+  // address (0 ends the chain); the words themselves now live at +delta.
+  // Unsigned wrap-around makes delta work whichever way the stack moved.
+  const uint64_t delta = s.hi - old.hi;
+  uint64_t adjusted = 0;
+  for (Addr link = g.bp; link != 0;) {
+    uint8_t* w = mem_.host(link + delta, 8);
+    const Addr caller = w ? load64(w) : 0;
+    if (caller == 0) break;
+    if (caller <= link || caller >= old.hi) {
+      internal_error("morestack: broken frame-pointer chain at " + hex(link));
+      return false;
+    }
+    store64(w, caller + delta);
+    ++adjusted;
+    link = caller;
+  }
+
+  g.sp += delta;
+  g.bp += delta;
+  g.stack = s;
+  stacks_.stackfree(old);
+
+  if (events_.enabled(EventKind::StackGrow)) {
+    const FuncInfo* f = image_.func_at(g.pc);
+    events_.emit(Event{EventKind::StackGrow, 0, g.id,
+                       StackGrowEvent{old.size(), s.size(), old.lo, old.hi, s.lo, s.hi, used, adjusted,
+                                      f ? f->name : "?"}});
+  }
+  return true;
+}
+
+// ---- heap -----------------------------------------------------------------------
+
+Addr Runtime::mallocgc(uint64_t size, const char* type, NativeId by, const char* reason) {
+  const Addr a = heap_.alloc(size);
+  if (a == 0) {
+    fatal("runtime: out of memory");
+    return 0;
+  }
+  if (events_.enabled(EventKind::HeapAlloc)) {
+    const uint64_t slot = align_up(size == 0 ? 1 : size, 8);
+    events_.emit(Event{EventKind::HeapAlloc, 0, cur_ ? cur_->id : 0,
+                       HeapAllocEvent{a, size, slot, 0, type ? type : "?", native_name(by),
+                                      cur_ ? current_line(*cur_) : 0, reason ? reason : ""}});
+  }
+  return a;
+}
+
+// ---- strings ----------------------------------------------------------------------
+
+std::string_view Runtime::go_string(const uint8_t* p) { return load_string(mem_, p); }
+
+bool Runtime::make_string(uint8_t* dst, std::string_view bytes, NativeId by, const char* reason) {
+  Addr a = 0;
+  if (!bytes.empty()) {
+    a = mallocgc(bytes.size(), "string", by, reason);
+    uint8_t* h = a ? mem_.host(a, bytes.size()) : nullptr;
+    if (h == nullptr) return false;
+    std::memcpy(h, bytes.data(), bytes.size());
+  }
+  store64(dst, a);
+  store64(dst + 8, bytes.size());
+  return true;
+}
+
+// ---- failures and exit --------------------------------------------------------------
+
+void Runtime::raise_panic(std::string message) {
+  if (pending_ == ExitKind::Fatal) return;
+  failure_ = "panic: " + std::move(message);
+  pending_ = ExitKind::Panic;
+}
+
+void Runtime::fatal(std::string message, std::string preface) {
+  if (pending_ == ExitKind::Fatal) return;
+  failure_ = "fatal error: " + std::move(message);
+  preface_ = std::move(preface);
+  pending_ = ExitKind::Fatal;
+  runtime_throw_ = false;
+}
+
+void Runtime::limit_reached(std::string message) {
+  write_stderr("govm: " + message + "\n");
+  exit_kind_ = ExitKind::Limit;
+  exit_code_ = kExitLimit;
+}
+
+void Runtime::internal_error(std::string message) {
+  write_stderr("govm: internal error: " + message + "\n");
+  exit_kind_ = ExitKind::Internal;
+  exit_code_ = kExitInternal;
+}
+
+void Runtime::exit(int code) {
+  exit_kind_ = ExitKind::Normal;
+  exit_code_ = code;
+}
+
+uint32_t Runtime::current_line(const G& g) const {
+  const FuncInfo* f = image_.func_at(g.pc);
+  return f ? f->line_at(g.pc) : 0;
+}
+
+}  // namespace govm

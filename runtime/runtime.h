@@ -1,0 +1,170 @@
+// The runtime of one machine: everything a running Go program relies on
+// that is not an instruction. It owns the address space, the stacks, the
+// heap, the goroutines, the program's output and the event stream, and it
+// implements the runtime's named entries (runtime/natives.h).
+//
+// The interpreter (vm/) holds a Runtime& and calls into it for everything
+// that is not straight-line computation on frame slots: morestack, natives,
+// panics. Before any such call it stores the goroutine's registers (pc, sp,
+// bp) in the G, so that the runtime sees a consistent stack: tracebacks,
+// allocation sites and stack copies read them from there.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/address_space.h"
+#include "runtime/event.h"
+#include "runtime/goroutine.h"
+#include "runtime/image.h"
+#include "runtime/mheap.h"
+#include "runtime/natives.h"
+#include "runtime/stack.h"
+
+namespace govm {
+
+// Where the program's own stdout and stderr go. The CLI writes them through
+// to its file descriptors; tests and the API capture them.
+class Output {
+ public:
+  virtual ~Output() = default;
+  virtual void write_stdout(std::string_view s) = 0;
+  virtual void write_stderr(std::string_view s) = 0;
+};
+
+class CaptureOutput final : public Output {
+ public:
+  void write_stdout(std::string_view s) override { out.append(s); }
+  void write_stderr(std::string_view s) override { err.append(s); }
+  std::string out, err;
+};
+
+struct RuntimeOptions {
+  uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
+};
+
+// How the program ended, once it has.
+enum class ExitKind : uint8_t {
+  Running,   // not ended yet
+  Normal,    // main.main returned (exit code 0), or os.Exit
+  Panic,     // an unrecovered panic (exit code 2)
+  Fatal,     // a fatal error: stack overflow, deadlock (exit code 2)
+  Limit,     // a govm limit was reached (--max-steps, ...)
+  Internal,  // the VM found its own invariant broken (exit code 70)
+};
+
+inline constexpr int kExitLimit = 124;     // a govm limit ended the program
+inline constexpr int kExitInternal = 70;   // EX_SOFTWARE: a govm bug
+
+class Runtime {
+ public:
+  Runtime(const Image& image, Output& out, RuntimeOptions opts = {});
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  const Image& image() const { return image_; }
+  AddressSpace& mem() { return mem_; }
+  EventStream& events() { return events_; }
+  const RuntimeOptions& options() const { return opts_; }
+  Output& output() { return out_; }
+
+  // Emits a GlobalInit event for every global in data and bss (values at
+  // load). Call once, after attaching sinks, before running.
+  void announce_globals();
+  // The package initializer has just set the global at `addr` (GLOBALINIT):
+  // emits a GlobalInit event with by_code = true and the value it now holds.
+  void global_initialized(Addr addr);
+
+  // Goroutines. newproc creates a goroutine whose stack is ready to run
+  // `entry` (a text address) with no arguments: the return address is
+  // runtime.goexit and the saved FP is 0.
+  G& newproc(Addr entry, uint64_t creator);
+  G* current() { return cur_; }
+  void set_current(G* g) { cur_ = g; }
+  const std::vector<std::unique_ptr<G>>& goroutines() const { return gs_; }
+
+  // Called by ENTER when the frame of `func` (frame_size bytes below the
+  // link words at g.bp) does not fit: moves the stack to a segment twice as
+  // large (or more, until it fits) and relocates the frames. g.sp, g.bp hold
+  // the registers on entry and are updated. Returns false after raising the
+  // stack-overflow fatal error when the new size would pass max_stack.
+  bool morestack(G& g, uint64_t needed);
+
+  // Heap allocation for runtime entries (strings for now): returns the VM
+  // address of `size` zeroed bytes and emits a HeapAlloc event.
+  Addr mallocgc(uint64_t size, const char* type, NativeId by, const char* reason);
+
+  // Failures. raise_panic records a Go panic (message as Go prints it after
+  // "panic: ", e.g. "runtime error: index out of range [5] with length 3");
+  // fatal records a fatal error ("stack overflow"). Both are reported by
+  // finish_* when the interpreter unwinds to the scheduler.
+  void raise_panic(std::string message);
+  void fatal(std::string message, std::string preface = {});
+  void limit_reached(std::string message);
+  void exit(int code);
+  // (added by rt) The VM found its own invariant broken (a bad address in
+  // an argument block, a corrupt frame chain): writes "govm: internal error:
+  // " + message to stderr and ends the program with ExitKind::Internal,
+  // kExitInternal. Natives return NativeResult::Fatal after it.
+  void internal_error(std::string message);
+  // (added by rt) The pending failure text ("panic: ..." / "fatal error: ..."),
+  // empty when none; for tests and the API.
+  const std::string& failure() const { return failure_; }
+
+  // Prints the failure report (panic or fatal error, then the goroutine's
+  // traceback) to the program's stderr, as Go does, and records the exit.
+  void report_failure();
+
+  ExitKind exit_kind() const { return exit_kind_; }
+  int exit_code() const { return exit_code_; }
+  bool ended() const { return exit_kind_ != ExitKind::Running; }
+
+  // The source line the goroutine is at (from g.pc), 0 when unknown.
+  uint32_t current_line(const G& g) const;
+
+  // Writes "goroutine N [status]:" and the frames of g, as Go's traceback.
+  void traceback(const G& g, std::string& out) const;
+
+  // Program output through the runtime (fmt, print builtins).
+  void write_stdout(std::string_view s) { out_.write_stdout(s); }
+  void write_stderr(std::string_view s) { out_.write_stderr(s); }
+
+  // Reads a Go string header at host pointer p.
+  std::string_view go_string(const uint8_t* p);
+  // Allocates a Go string on the heap with the given bytes; returns (ptr,len)
+  // written at host pointer dst. An empty string is (0, 0) and allocates
+  // nothing. (rt: returns false, with the fatal error raised, when the heap
+  // is exhausted; `reason` is the HeapAlloc event's reason.)
+  bool make_string(uint8_t* dst, std::string_view bytes, NativeId by,
+                   const char* reason = "string concatenation");
+
+  // (added by rt) Read-only views for the layout drawing, the API and tests.
+  const MHeap& heap() const { return heap_; }
+  const StackAllocator& stacks() const { return stacks_; }
+
+ private:
+  const Image& image_;
+  Output& out_;
+  RuntimeOptions opts_;
+  AddressSpace mem_;
+  StackAllocator stacks_;
+  MHeap heap_;
+  EventStream events_;
+  std::vector<std::unique_ptr<G>> gs_;
+  G* cur_ = nullptr;
+  uint64_t next_goid_ = 1;
+
+  ExitKind exit_kind_ = ExitKind::Running;
+  int exit_code_ = 0;
+  std::string failure_;   // "panic: ..." or "fatal error: ..." text
+  std::string preface_;   // lines printed before the failure (stack overflow)
+  ExitKind pending_ = ExitKind::Running;  // (rt) Panic or Fatal once raised, until reported
+  bool runtime_throw_ = false;  // (rt) a runtime throw: frames show fp= sp= pc=, as Go's
+  Addr goexit_pc_ = 0;          // (rt) entry of runtime.goexit, the bottom return address
+};
+
+}  // namespace govm

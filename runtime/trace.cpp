@@ -1,0 +1,111 @@
+// The text trace: each event as one line of aligned columns.
+//
+//   kind    who   subject            details
+//   global  load  data  0x4c2000         8 B  main.counter int = 42
+//   push    g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 2  call at line 12
+//   alloc   g1    0xc000000000      16 B  slot 16  string  by runtime.concatstring2 at line 12: string concatenation
+//
+// Columns: the event kind (event_kind_name), who caused it ("load" for the
+// loader, gN for goroutine N), then per kind a subject padded to a fixed
+// width (function name, address) and the details. Names longer than their
+// column push the rest of the line right rather than being cut: a name is
+// never shortened. docs/trace-format.md describes every line shape.
+#include "runtime/trace.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "runtime/strconv.h"
+
+namespace govm {
+
+namespace {
+
+constexpr size_t kFuncColumn = 18;
+constexpr size_t kAddrColumn = 14;
+
+std::string hex(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
+  return buf;
+}
+
+std::string padr(std::string s, size_t w) {
+  if (s.size() < w) s.append(w - s.size(), ' ');
+  return s;
+}
+
+std::string padl(std::string s, size_t w) {
+  if (s.size() < w) s.insert(0, w - s.size(), ' ');
+  return s;
+}
+
+std::string range(Addr lo, Addr hi) { return "[" + hex(lo) + ", " + hex(hi) + ")"; }
+
+std::string who(const Event& e) { return e.goid == 0 ? "load" : "g" + std::to_string(e.goid); }
+
+// Strings are shown quoted (Go's %q) so that "" and " " are visible; long
+// values are cut, with the cut marked.
+std::string shown_value(const GlobalInitEvent& g) {
+  constexpr size_t kMaxValue = 60;
+  std::string v = g.type == "string" ? quote(g.value) : g.value;
+  if (v.size() > kMaxValue) v = v.substr(0, kMaxValue) + "...";
+  return v;
+}
+
+std::string global_line(const GlobalInitEvent& g) {
+  std::string s = padr(segment_name(g.segment), 6) + padr(hex(g.addr), kAddrColumn) + padl(std::to_string(g.size), 6) +
+                  " B  " + g.name + " " + g.type + " = " + shown_value(g);
+  if (g.by_code) s += "  (set by init code)";
+  return s;
+}
+
+std::string frame_line(const std::string& func, Addr lo, Addr hi, uint64_t size, uint32_t depth) {
+  return padr(func, kFuncColumn) + " " + range(lo, hi) + padl(std::to_string(size), 6) + " B  depth " +
+         std::to_string(depth);
+}
+
+std::string grow_line(const StackGrowEvent& g) {
+  return padr(g.func, kFuncColumn) + " stack " + std::to_string(g.old_size) + " -> " + std::to_string(g.new_size) +
+         " B  " + range(g.old_lo, g.old_hi) + " -> " + range(g.new_lo, g.new_hi) + "  copied " +
+         std::to_string(g.copied) + " B, adjusted " + std::to_string(g.adjusted) + " frame pointer" +
+         (g.adjusted == 1 ? "" : "s");
+}
+
+std::string alloc_line(const HeapAllocEvent& a) {
+  std::string s = padr(hex(a.addr), kAddrColumn) + padl(std::to_string(a.size), 6) + " B  slot " +
+                  std::to_string(a.slot_size);
+  if (a.size_class != 0) s += " (class " + std::to_string(a.size_class) + ")";
+  s += "  " + a.type + "  by " + a.func;
+  if (a.line != 0) s += " at line " + std::to_string(a.line);
+  if (!a.reason.empty()) s += ": " + a.reason;
+  return s;
+}
+
+}  // namespace
+
+std::string TextTraceSink::format(const Event& e) {
+  // The payload decides the line shape (it cannot disagree with e.kind when
+  // the producer is right, and a wrong producer gets a line, not a crash).
+  std::string s = padr(event_kind_name(e.kind), 8) + padr(who(e), 6);
+  if (auto* g = std::get_if<GlobalInitEvent>(&e.data)) return s + global_line(*g);
+  if (auto* f = std::get_if<FramePushEvent>(&e.data)) {
+    s += frame_line(f->func, f->lo, f->hi, f->size, f->depth);
+    if (f->line != 0) s += "  call at line " + std::to_string(f->line);
+    return s;
+  }
+  if (auto* f = std::get_if<FramePopEvent>(&e.data)) return s + frame_line(f->func, f->lo, f->hi, f->size, f->depth);
+  if (auto* g = std::get_if<StackGrowEvent>(&e.data)) return s + grow_line(*g);
+  if (auto* a = std::get_if<HeapAllocEvent>(&e.data)) return s + alloc_line(*a);
+  return s + "?";
+}
+
+void TextTraceSink::on_event(const Event& e) {
+  const std::string line = format(e) + "\n";
+  if (os_ != nullptr)
+    os_->write(line.data(), static_cast<std::streamsize>(line.size()));
+  else if (file_ != nullptr)
+    std::fwrite(line.data(), 1, line.size(), file_);
+}
+
+}  // namespace govm

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""update-docs.py: fills the command outputs shown in README.md and docs/*.md
+from the real govm, so the docs cannot drift from what govm prints.
+
+A block in a Markdown file looks like this:
+
+    <!-- output: govm run --trace-memory examples/frames.go -->
+    ```
+    ...whatever the command printed...
+    ```
+    <!-- end output -->
+
+The command runs from the repository root with `govm` meaning the built
+binary; stdout and stderr are both shown, in order. An optional `| head -N`
+keeps the first N lines.
+
+    scripts/update-docs.py GOVM            rewrite the blocks in place
+    scripts/update-docs.py --check GOVM    exit 1 when a block is out of date
+"""
+import pathlib
+import re
+import shlex
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BLOCK = re.compile(r"(<!-- output: (?P<cmd>.*?) -->\n)```[^\n]*\n(?P<body>.*?)```\n(<!-- end output -->)", re.S)
+
+
+def run(cmd, govm):
+    head = None
+    m = re.fullmatch(r"(.*?)\s*\|\s*head -(\d+)", cmd)
+    if m:
+        cmd, head = m.group(1), int(m.group(2))
+    argv = shlex.split(cmd)
+    if argv[0] == "govm":
+        argv[0] = govm
+    p = subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       stdin=subprocess.DEVNULL, timeout=120)
+    text = p.stdout.decode("utf-8", "replace")
+    if head is not None:
+        text = "".join(text.splitlines(keepends=True)[:head])
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return text
+
+
+def main():
+    args = sys.argv[1:]
+    check = bool(args) and args[0] == "--check"
+    if check:
+        args = args[1:]
+    if len(args) != 1:
+        sys.exit(__doc__)
+    govm = str(pathlib.Path(args[0]).resolve())
+    stale = []
+    for md in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = md.read_text()
+        new = BLOCK.sub(lambda m: m.group(1) + "```\n" + run(m.group("cmd"), govm) + "```\n" + m.group(4), text)
+        if new != text:
+            stale.append(md.relative_to(ROOT))
+            if not check:
+                md.write_text(new)
+    if check and stale:
+        print("out of date (run scripts/update-docs.py BUILD/cli/govm):", *map(str, stale), sep="\n  ")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

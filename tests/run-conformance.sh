@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# run-conformance.sh - run one conformance program under govm and compare
+# with what real Go did (recorded by scripts/record-conformance.sh).
+#
+# usage: tests/run-conformance.sh GOVM path/to/NAME.go
+#
+# The program runs as `GOVM run NAME.go` from its own directory, so that the
+# file is named `NAME.go` in messages and tracebacks whatever the build
+# directory; stdin is /dev/null and the run is killed after
+# CONFORMANCE_TIMEOUT seconds (default 60). Three things must match:
+#   stdout                 byte for byte with NAME.out
+#   exit status            with NAME.exit
+#   first line of stderr   with NAME.err (empty when Go wrote nothing)
+# On a mismatch it prints a unified diff (or both values) and exits 1; it
+# exits 2 when the expectations are missing or GOVM is not runnable.
+# Nothing is written beside the program: outputs go to a temporary directory.
+set -u
+export LC_ALL=C
+
+[ $# -eq 2 ] || { echo "usage: $0 GOVM NAME.go" >&2; exit 2; }
+GOVM=$1 SRC=$2
+case $GOVM in /*) ;; *) GOVM=$PWD/$GOVM ;; esac
+[ -x "$GOVM" ] || { echo "run-conformance: govm '$GOVM' is not executable" >&2; exit 2; }
+[ -f "$SRC" ] || { echo "run-conformance: no program '$SRC'" >&2; exit 2; }
+DIR=$(cd "$(dirname "$SRC")" && pwd)
+NAME=$(basename "$SRC" .go)
+for ext in out exit err; do
+  [ -f "$DIR/$NAME.$ext" ] || {
+    echo "run-conformance: missing $DIR/$NAME.$ext (run scripts/record-conformance.sh $NAME.go)" >&2
+    exit 2
+  }
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/conformance.$NAME.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+(cd "$DIR" && exec timeout -k 5 "${CONFORMANCE_TIMEOUT:-60}" "$GOVM" run "$NAME.go") \
+  < /dev/null > "$WORK/out" 2> "$WORK/err"
+rc=$?
+
+fail=0
+if [ $rc = 124 ] || [ $rc = 137 ]; then
+  echo "FAIL $NAME: killed after ${CONFORMANCE_TIMEOUT:-60}s (exit $rc)"
+  fail=1
+fi
+if ! cmp -s "$DIR/$NAME.out" "$WORK/out"; then
+  echo "FAIL $NAME: stdout differs (--- expected from Go, +++ govm):"
+  diff -u --label "$NAME.out (go)" --label "$NAME stdout (govm)" "$DIR/$NAME.out" "$WORK/out" | head -n 80
+  fail=1
+fi
+want_rc=$(tr -d '[:space:]' < "$DIR/$NAME.exit")
+if [ "$rc" != "$want_rc" ]; then
+  echo "FAIL $NAME: exit status $rc, want $want_rc"
+  fail=1
+fi
+head -n 1 "$WORK/err" > "$WORK/err1"
+if ! cmp -s "$DIR/$NAME.err" "$WORK/err1"; then
+  echo "FAIL $NAME: first line of stderr differs"
+  echo "  want: $(cat "$DIR/$NAME.err")"
+  echo "  got:  $(cat "$WORK/err1")"
+  fail=1
+fi
+if [ $fail = 1 ]; then
+  if [ -s "$WORK/err" ]; then
+    echo "--- govm stderr (first 20 lines):"
+    head -n 20 "$WORK/err"
+  fi
+  exit 1
+fi
+echo "ok $NAME"
