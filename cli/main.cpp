@@ -76,7 +76,11 @@ std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
   if (r.ok()) return r.image;
   std::string text = r.errors_text;
   if (!text.empty() && text.back() != '\n') text += '\n';
-  out.write_stderr("# command-line-arguments\n" + text);
+  // Errors in the source come under the package header, as `go build`
+  // prints them; a file that cannot be read is reported alone, as Go does.
+  bool in_source = false;
+  for (const Diagnostic& d : r.diagnostics) in_source |= d.pos.valid();
+  out.write_stderr((in_source ? "# command-line-arguments\n" : "") + text);
   return nullptr;
 }
 

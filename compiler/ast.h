@@ -103,6 +103,7 @@ struct SelectorExpr : Expr {
 struct IndexExpr : Expr {
   Expr* x = nullptr;
   Expr* index = nullptr;
+  Pos lbrack;  // added by check: the '[', where gc reports "cannot index x" (invalid if unset)
 };
 
 struct SliceExpr : Expr {

@@ -27,6 +27,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -76,7 +77,7 @@ struct CheckContext {
   std::optional<__int128> iota;        // inside a constant declaration
   Pos errpos;                          // inherited const init: report here
   const Type* sig = nullptr;           // the function being checked
-  std::vector<Object*> results;        // its result variables (nullptr if unnamed)
+  std::vector<Object*> results;        // its result variables (named "" if unnamed)
 };
 
 class Checker {
@@ -96,14 +97,15 @@ class Checker {
 
   Object* new_object(ObjKind kind, const std::string& name, Pos pos, const Type* type);
   Scope* new_scope(Scope* parent);
-  void declare(Scope* scope, Ident* id, Object* obj);
+  bool declare(Scope* scope, Ident* id, Object* obj);  // false: blank, or redeclared
 
   void collect_imports();
   void collect_objects();
   void collect_const_group(GenDecl* gd);
   void collect_var_spec(ValueSpec* vs);
   void collect_func(FuncDecl* fd);
-  void declare_pkg_obj(Ident* id, Object* obj, DeclInfo info);
+  DeclInfo* new_decl(DeclInfo info);
+  void declare_pkg_obj(Ident* id, Object* obj, DeclInfo* info);
   void arity(Pos pos, const std::vector<Ident*>& names, const std::vector<Expr*>& inits, bool const_decl,
              bool inherited);
 
@@ -122,10 +124,20 @@ class Checker {
   void report_cycle(const std::vector<Object*>& cycle);
   void unused_imports();
   void check_main();
+  const Type* canonical(const Type* t);
   void canonicalize();
+  static bool is_const_type(const Type* t);
+
+  // Every Expr under a node, types included, in source order.
+  static void walk(Expr* e, const std::function<void(Expr*)>& f);
+  static void walk(Stmt* s, const std::function<void(Expr*)>& f);
+  static void walk(GenDecl* gd, const std::function<void(Expr*)>& f);
+  void mark_used_in(Stmt* s, Expr* e);
 
   // ------------------------------------------------------------ universe.cpp
   void init_universe();
+  static const char* builtin_name(int id);
+  static bool builtin_supported(int id);
   // fmt.NAME: the Func object of a supported member, nullptr otherwise;
   // *exists says whether fmt exports NAME at all (for "undefined: fmt.X").
   Object* fmt_member(const std::string& name, bool* exists, std::string* near);
@@ -133,14 +145,16 @@ class Checker {
 
   // ------------------------------------------------------------ check_expr.cpp
   std::string operand_string(const Operand& x) const;
+  static std::string const_string(const Constant& v, const Type* t);
   std::string expr_str(const Expr* e) const;
   static Pos start_pos(const Expr* e);
-  static Pos op_pos(const Expr* e);
   void record(Operand& x);
-  const Type* identical_or_null(const Type* a, const Type* b) const;
   static bool identical(const Type* a, const Type* b);
+  // The default type of an untyped kind, rune spelled as such.
+  const Type* default_type(const Type* t) const;
+  std::string types_summary(const std::vector<const Type*>& list, bool variadic) const;
 
-  ExprUse raw_expr(Operand& x, Expr* e, bool allow_generic_value);
+  ExprUse raw_expr(Operand& x, Expr* e);         // records the result in e
   ExprUse expr_internal(Operand& x, Expr* e);
   void expr(Operand& x, Expr* e);                 // a single value
   void expr_or_type(Operand& x, Expr* e);         // a value or a type
@@ -149,25 +163,26 @@ class Checker {
   void single_value(Operand& x);
   const Type* type_expr(Expr* e);                 // a type, nullptr when invalid
   const Type* type_internal(Expr* e);
-  void use(const std::vector<Expr*>& list);       // check, ignoring errors' effects
-  void use_lhs(const std::vector<Expr*>& list);
+  bool use(const std::vector<Expr*>& list);       // check, for errors and uses only
+  bool use_lhs(const std::vector<Expr*>& list);
 
-  void ident(Operand& x, Ident* e, bool want_type);
+  void ident(Operand& x, Ident* e);
   void basic_lit(Operand& x, BasicLit* e);
+  void composite_lit(Operand& x, CompositeLit* e);
   void unary(Operand& x, UnaryExpr* e);
   void binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op, Pos op_pos);
   void shift(Operand& x, Operand& y, Expr* e, Token op, Pos op_pos);
   void comparison(Operand& x, Operand& y, Token op, bool switch_case);
   void match_types(Operand& x, Operand& y);
   bool op_ok(Token op, Operand& x, bool unary_op);
-  void overflow(Operand& x, Pos op_pos);
+  void overflow(Operand& x);
 
   void convert_untyped(Operand& x, const Type* target);
-  // 0 ok; else a code: 1 cannot convert, 2 overflows, 3 truncated
+  // 0 when x fits target; else 1 (cannot convert), 2 (overflows), 3 (truncated).
   int implicit_type_and_value(Operand& x, const Type* target, const Type** new_type);
+  bool representable(Operand& x, const Type* t, int* code);
   void update_expr_type(Expr* e, const Type* t, bool final);
   void invalid_conversion(int code, const Operand& x, const Type* target);
-  bool representable(Operand& x, const Type* t, int* code);
   void assignment(Operand& x, const Type* t, const std::string& context);
   bool assignable_to(const Operand& x, const Type* t) const;
   void conversion(Operand& x, const Type* t);
@@ -175,43 +190,43 @@ class Checker {
   ExprUse call(Operand& x, CallExpr* e);
   void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args, const std::string& fname);
   ExprUse builtin_call(Operand& x, CallExpr* call, int id);
-  void selector(Operand& x, SelectorExpr* e, bool want_type);
+  void selector(Operand& x, SelectorExpr* e);
+  bool index(Expr* e, int64_t max, int64_t* value);
   void index_expr(Operand& x, IndexExpr* e);
   void slice_expr(Operand& x, SliceExpr* e);
-  bool index(Expr* index, int64_t max, int64_t* value);
-  void composite_lit(Operand& x, CompositeLit* e);
-  std::string types_summary(const std::vector<const Type*>& list, bool variadic) const;
 
   // ------------------------------------------------------------ check_stmt.cpp
   void open_scope();
   void close_scope();
-  void stmt_list(int ctxt, const std::vector<Stmt*>& list);
-  void stmt(int ctxt, Stmt* s);
+  Object* new_local_var(Ident* id);
+  void declare_local_var(Ident* id, Object* v);
+  void stmt_list(const std::vector<Stmt*>& list);
+  void stmt(Stmt* s);
   void simple_stmt(Stmt* s);
   void expr_stmt(ExprStmt* s);
   void assign_stmt(AssignStmt* s);
   void incdec_stmt(IncDecStmt* s);
   void return_stmt(ReturnStmt* s);
-  void if_stmt(int ctxt, IfStmt* s);
-  void for_stmt(int ctxt, ForStmt* s);
-  void range_stmt(int ctxt, RangeStmt* s);
-  void switch_stmt(int ctxt, SwitchStmt* s);
+  void if_stmt(IfStmt* s);
+  void for_stmt(ForStmt* s);
+  void range_stmt(RangeStmt* s);
+  void switch_stmt(SwitchStmt* s);
+  void case_values(Operand& tag, CaseClause* clause, std::vector<std::pair<Operand, Pos>>& seen);
   void decl_stmt(DeclStmt* s);
   void local_const_group(GenDecl* gd);
   void local_var_spec(ValueSpec* vs);
   void condition(Expr* cond, const char* what);
 
-  const Type* lhs_var(Expr* lhs);
+  bool lhs_var(Expr* lhs, const Type** t);
   void assign_var(Expr* lhs, Expr* rhs, Operand* x, const std::string& context);
   void assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  bool refuse_native_results(const std::vector<Operand>& ops);
   void init_var(Object* lhs, Operand& x, const std::string& context);
   void init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*>& rhs, ReturnStmt* ret);
   void init_const(Object* lhs, Operand& x);
   void short_var_decl(AssignStmt* s);
   void assign_error(const std::vector<Expr*>& rhs, size_t l, size_t r);
   void return_error(ReturnStmt* ret, const std::vector<Object*>& lhs, const std::vector<Operand>& rhs);
-  void case_values(Operand& tag, CaseClause* clause,
-                   std::vector<std::pair<Operand, Pos>>& seen);
   void usage();
 
   bool is_terminating(Stmt* s, const std::string& label);
@@ -231,8 +246,6 @@ class Checker {
 
   // Universe objects the checker recognizes.
   Object* iota_obj_ = nullptr;
-  Object* fmt_pkg_ = nullptr;                      // the import of "fmt", if any
-  ImportSpec* fmt_spec_ = nullptr;
   std::map<Object*, std::string> unsupported_names_;  // float64, error, ...
   std::map<std::string, Object*> fmt_members_;
   std::map<Object*, int> natives_;                 // fmt member -> NativeId
@@ -245,12 +258,15 @@ class Checker {
   enum class Color : uint8_t { White, Grey, Black };
   std::unordered_map<Object*, Color> color_;
   std::unordered_map<Object*, bool> invalid_;     // checked, but its type is invalid
+  static constexpr int kMaxDeclNesting = 10000;    // obj_decl within obj_decl
+  int decl_nesting_ = 0;
   std::vector<FuncDecl*> bodies_;                  // to check, in source order
+  std::unordered_map<FuncDecl*, Scope*> func_scopes_;              // parameters and results
+  std::unordered_map<FuncDecl*, std::vector<Object*>> func_results_;
+  std::vector<std::pair<ImportSpec*, Object*>> imports_;  // of fmt, for "imported and not used"
 
   // The function being checked.
   std::vector<Object*> fn_vars_;                   // local variables, for usage()
-  bool has_errors_before_ = false;
-  size_t first_error_count_ = 0;
 
   // The checker's own types (interned in types_).
   const Type* int_ = nullptr;

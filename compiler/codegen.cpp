@@ -359,7 +359,7 @@ void FuncGen::gen_package_init() {
         }
       }
     }
-    temp_top_ = mark_t;
+    end_statement(mark_t);
   }
   for (const FuncDecl* f : pkg_.init_funcs) {
     mark(f->pos);
@@ -405,7 +405,14 @@ void FuncGen::stmt(const Stmt* s) {
     case StmtKind::TypeSwitch: unsupported(s->pos, "type switches"); break;
     default: unsupported(s->pos, "this statement"); break;
   }
-  temp_top_ = mark_t;
+  end_statement(mark_t);
+}
+
+// The statement's temporaries are free again and its calls forgotten.
+void FuncGen::end_statement(uint32_t temp_mark) {
+  temp_top_ = temp_mark;
+  hoisted_.clear();
+  pending_ = nullptr;
 }
 
 void FuncGen::zero(Slot dst, const Type* t) {
@@ -430,6 +437,7 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
       }
     } else if (vs->values.size() == vs->names.size()) {
       // The new variables are not in scope on the right: no aliasing.
+      for (const Expr* v : vs->values) hoist(v);
       for (size_t i = 0; i < vs->names.size(); ++i) assign_expr(vs->names[i], vs->values[i]);
     } else {
       const Expr* call = unparen(vs->values[0]);
@@ -515,6 +523,7 @@ void FuncGen::assign_stmt(const AssignStmt* s) {
   }
   // a, b = x, y: every right-hand side first (into fresh temporaries, as
   // they may read variables assigned here), then the stores left to right.
+  for (const Expr* r : s->rhs) hoist(r);  // every call first, as gc orders them
   std::vector<Slot> vals;
   for (const Expr* r : s->rhs) {
     const Slot t = temp(r->type->size);
@@ -568,6 +577,7 @@ void FuncGen::return_stmt(const ReturnStmt* s) {
       // through temporaries. Unnamed results cannot be read.
       bool named = false;
       for (size_t i = 0; i < n; ++i) named = named || id_named_result(i);
+      for (const Expr* r : s->results) hoist(r);
       if (named) {
         std::vector<Slot> vals;
         for (size_t i = 0; i < n; ++i) {
@@ -732,9 +742,12 @@ void FuncGen::switch_stmt(const SwitchStmt* s) {
     fallthrough_.push_back(i + 1 < clauses.size() ? bodies[i + 1] : brk);
     block(clauses[i]->body);
     fallthrough_.pop_back();
-    const bool falls = !clauses[i]->body.empty() && clauses[i]->body.back()->kind == StmtKind::Branch &&
-                       static_cast<const BranchStmt*>(clauses[i]->body.back())->tok == Token::Fallthrough;
-    if (!falls && i + 1 < clauses.size()) emit(Op::JMP, {Opnd::label(brk)});
+    // No jump to the end after fallthrough (it jumped) or return.
+    const Stmt* last = clauses[i]->body.empty() ? nullptr : clauses[i]->body.back();
+    const bool leaves = last && (last->kind == StmtKind::Return ||
+                                 (last->kind == StmtKind::Branch &&
+                                  static_cast<const BranchStmt*>(last)->tok == Token::Fallthrough));
+    if (!leaves && i + 1 < clauses.size()) emit(Op::JMP, {Opnd::label(brk)});
   }
   bind(brk);
   pop_targets(self);

@@ -144,6 +144,12 @@ CallLayout call_layout(const Type* func_type);
 // Generates one function's code.
 class FuncGen {
  public:
+  // A call that has run in the current statement: where its results are.
+  struct Hoisted {
+    std::vector<Slot> results;
+    std::vector<const Type*> types;
+  };
+
   FuncGen(Program& prog, const CheckedPackage& pkg, Diagnostics& diags, FuncCode& out)
       : prog_(prog), pkg_(pkg), diags_(diags), fc_(out) {}
   void gen_func(const FuncDecl* fd);
@@ -165,6 +171,7 @@ class FuncGen {
   // ---- statements (codegen.cpp)
   void stmt(const Stmt* s);
   void block(const std::vector<Stmt*>& list);
+  void end_statement(uint32_t temp_mark);
   void decl_stmt(const DeclStmt* s);
   void assign_stmt(const AssignStmt* s);
   void incdec_stmt(const IncDecStmt* s);
@@ -202,8 +209,11 @@ class FuncGen {
   void slice_to(const SliceExpr* sl, Slot dst);
   Slot int_index(const Expr* e, bool last);  // an index as an 8-byte int slot
   void call_to(const CallExpr* c, Slot dst);
-  Slot call_func(const CallExpr* c);  // returns the first result's Out slot
+  Slot call_func(const CallExpr* c);  // runs the call; its first result's slot
   std::vector<Slot> call_results(const CallExpr* c);
+  void hoist(const Expr* e);
+  void emit_call(const CallExpr* c);
+  void flush_pending();
   void builtin_call(const CallExpr* c);
   void print_call(const CallExpr* c, bool newline);
   void fmt_call(const CallExpr* c);
@@ -233,7 +243,8 @@ class FuncGen {
   std::vector<Targets> target_stack_;
   std::map<const Stmt*, const Stmt*> label_of_;  // statement -> the LabeledStmt naming it
   std::vector<int> fallthrough_;    // body label of the next clause, per enclosing switch
-  uint32_t last_line_ = 0;
+  std::map<const CallExpr*, Hoisted> hoisted_;  // calls run in this statement
+  const CallExpr* pending_ = nullptr;           // whose results are still in the outgoing area
 };
 
 // The linker: lays the program out at its addresses and builds the Image.

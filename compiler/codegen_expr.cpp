@@ -38,33 +38,6 @@ bool is_local_var(const Expr* e) {
   return obj && obj->kind == ObjKind::Var && !obj->is_global;
 }
 
-// Does evaluating e make a Go call (which writes the outgoing area)?
-bool has_call(const Expr* e) {
-  if (!e || is_const(e)) return false;
-  switch (e->kind) {
-    case ExprKind::Paren: return has_call(static_cast<const ParenExpr*>(e)->x);
-    case ExprKind::Unary: return has_call(static_cast<const UnaryExpr*>(e)->x);
-    case ExprKind::Binary: {
-      const auto* b = static_cast<const BinaryExpr*>(e);
-      return has_call(b->x) || has_call(b->y);
-    }
-    case ExprKind::Index: {
-      const auto* ix = static_cast<const IndexExpr*>(e);
-      return has_call(ix->x) || has_call(ix->index);
-    }
-    case ExprKind::Slice: {
-      const auto* sl = static_cast<const SliceExpr*>(e);
-      return has_call(sl->x) || has_call(sl->lo) || has_call(sl->hi) || has_call(sl->max);
-    }
-    case ExprKind::Call: {
-      const auto* c = static_cast<const CallExpr*>(e);
-      if (c->call_kind == CallKind::Func || c->call_kind == CallKind::Native) return true;
-      return std::any_of(c->args.begin(), c->args.end(), [](const Expr* a) { return has_call(a); });
-    }
-    default: return false;
-  }
-}
-
 bool is_comparison(Token op) {
   return op == Token::Eql || op == Token::Neq || op == Token::Lss || op == Token::Leq ||
          op == Token::Gtr || op == Token::Geq;
@@ -185,6 +158,7 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
     materialize(*e->value, e->type, dst);
     return;
   }
+  hoist(e);
   switch (e->kind) {
     case ExprKind::Paren: expr_to(static_cast<const ParenExpr*>(e)->x, dst); return;
     case ExprKind::Ident: {
@@ -215,6 +189,20 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
 Slot FuncGen::operand(const Expr* e) {
   const Expr* u = unparen(e);
   if (!is_const(u) && is_local_var(u)) return var_slot(static_cast<const Ident*>(u)->obj);
+  if (!is_const(u) && u->kind == ExprKind::Call) {
+    const auto* c = static_cast<const CallExpr*>(u);
+    // len(s) of a local string is the second word of its header.
+    if (c->call_kind == CallKind::Builtin && c->builtin == static_cast<int>(Builtin::Len) && c->args.size() == 1 &&
+        is_local_var(c->args[0]) && c->args[0]->type && c->args[0]->type->underlying()->is_string()) {
+      return var_slot(static_cast<const Ident*>(unparen(c->args[0]))->obj).at(8);
+    }
+    if (c->call_kind == CallKind::Func && c->type && c->type->kind != TypeKindC::Tuple) {
+      hoist(c);
+      if (pending_ == c) flush_pending();  // the caller may evaluate more before using it
+      auto it = hoisted_.find(c);
+      if (it != hoisted_.end() && !it->second.results.empty()) return it->second.results[0];
+    }
+  }
   const Slot t = temp(e->type ? e->type->size : 8);
   expr_to(e, t);
   return t;
@@ -285,6 +273,8 @@ bool FuncGen::arith_imm(Token op, const Type* t, const Expr* x, const Expr* y, S
 }
 
 void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos) {
+  hoist(x);  // x op= y is x = x op y: y's calls run before x is read
+  hoist(y);
   const Type* u = t->underlying();
   if (u->is_string() && op == Token::Add) {
     std::vector<const Expr*> parts;
@@ -386,6 +376,8 @@ void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
 }
 
 void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
+  hoist(x);
+  hoist(y);
   const Slot a = operand(x);
   const Slot b = operand_last(y);
   compare_slots(op, dst, a, b, x->type);
@@ -395,6 +387,7 @@ void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
 // operands then the result, 16 bytes apart; more operands go through
 // runtime.concatstrings and a []string built in the frame.
 void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
+  for (const Expr* p : parts) hoist(p);
   const size_t n = parts.size();
   if (n == 1) {
     expr_to(parts[0], dst);
@@ -442,7 +435,11 @@ void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
 // ------------------------------------------------ conversions and strings
 
 void FuncGen::convert_to(const CallExpr* c, Slot dst) {
-  const Expr* arg = c->args.at(0);
+  if (c->args.size() != 1) {
+    unsupported(c->pos, "this conversion");
+    return;
+  }
+  const Expr* arg = c->args[0];
   const Type* from = arg->type->underlying();
   const Type* to = c->type->underlying();
   if (from->is_integer() && to->is_integer()) {
@@ -533,90 +530,180 @@ void FuncGen::call_to(const CallExpr* c, Slot dst) {
   }
 }
 
-// Calls a Go function: arguments into the outgoing area, CALL. Returns the
-// slot of the first result (valid until the next call).
-Slot FuncGen::call_func(const CallExpr* c) {
+// Calls are hoisted, as gc's order pass does: before the rest of a
+// statement's expression is evaluated, every call in it runs, left to right
+// and innermost first, and its results are kept. Then the expression reads
+// its variables, so `g + bump()` sees the g that bump left. The right side of
+// && and || is a statement of its own: its calls run only when it does.
+//
+// The results of the latest call stay in the outgoing area (pending_) until
+// another call needs the area; then they move to temporaries (flush). So
+// `fib(n-1) + fib(n-2)` adds a temporary and the second call's result slot.
+void FuncGen::hoist(const Expr* e) {
+  if (!e || is_const(e)) return;
+  switch (e->kind) {
+    case ExprKind::Paren: hoist(static_cast<const ParenExpr*>(e)->x); return;
+    case ExprKind::Unary: hoist(static_cast<const UnaryExpr*>(e)->x); return;
+    case ExprKind::Binary: {
+      const auto* b = static_cast<const BinaryExpr*>(e);
+      hoist(b->x);
+      if (b->op != Token::LAnd && b->op != Token::LOr) hoist(b->y);
+      return;
+    }
+    case ExprKind::Index: {
+      const auto* ix = static_cast<const IndexExpr*>(e);
+      hoist(ix->x);
+      hoist(ix->index);
+      return;
+    }
+    case ExprKind::Slice: {
+      const auto* sl = static_cast<const SliceExpr*>(e);
+      hoist(sl->x);
+      hoist(sl->lo);
+      hoist(sl->hi);
+      hoist(sl->max);
+      return;
+    }
+    case ExprKind::Call: {
+      const auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind == CallKind::Func) {
+        if (!hoisted_.count(c)) emit_call(c);
+      } else {
+        for (const Expr* a : c->args) hoist(a);
+      }
+      return;
+    }
+    default: return;
+  }
+}
+
+// Moves the pending call's results out of the outgoing area.
+void FuncGen::flush_pending() {
+  if (!pending_) return;
+  Hoisted& h = hoisted_.at(pending_);
+  for (size_t k = 0; k < h.results.size(); ++k) {
+    const Slot t = temp(h.types[k]->size);
+    move(t, h.results[k], h.types[k]);
+    h.results[k] = t;
+  }
+  pending_ = nullptr;
+}
+
+namespace {
+// Does e still contain a call that has not run (one behind && or ||)?
+bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::Hoisted>& done) {
+  if (!e || is_const(e)) return false;
+  switch (e->kind) {
+    case ExprKind::Paren: return has_unhoisted_call(static_cast<const ParenExpr*>(e)->x, done);
+    case ExprKind::Unary: return has_unhoisted_call(static_cast<const UnaryExpr*>(e)->x, done);
+    case ExprKind::Binary: {
+      const auto* b = static_cast<const BinaryExpr*>(e);
+      return has_unhoisted_call(b->x, done) || has_unhoisted_call(b->y, done);
+    }
+    case ExprKind::Index: {
+      const auto* ix = static_cast<const IndexExpr*>(e);
+      return has_unhoisted_call(ix->x, done) || has_unhoisted_call(ix->index, done);
+    }
+    case ExprKind::Slice: {
+      const auto* sl = static_cast<const SliceExpr*>(e);
+      return has_unhoisted_call(sl->x, done) || has_unhoisted_call(sl->lo, done) ||
+             has_unhoisted_call(sl->hi, done) || has_unhoisted_call(sl->max, done);
+    }
+    case ExprKind::Call: {
+      const auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind == CallKind::Func && !done.count(c)) return true;
+      for (const Expr* a : c->args) {
+        if (has_unhoisted_call(a, done)) return true;
+      }
+      return false;
+    }
+    default: return false;
+  }
+}
+}  // namespace
+
+// Emits a Go call: the calls in its arguments first, then the arguments
+// straight into the outgoing area, CALL. The results are left pending.
+void FuncGen::emit_call(const CallExpr* c) {
   const Expr* fun = unparen(c->fun);
   const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
   if (!obj || obj->kind != ObjKind::Func || !obj->decl || !prog_.func_ids.count(obj->decl)) {
     unsupported(c->pos, "calls of function values");
-    return Slot{};
+    hoisted_[c] = Hoisted{};
+    return;
   }
   const Type* ft = obj->type;
   const CallLayout l = call_layout(ft);
   out_size_ = std::max(out_size_, l.size);
   const size_t n = c->args.size();
   auto param = [&](size_t i) { return Slot{Base::Out, l.params[i]}; };
+  for (const Expr* a : c->args) hoist(a);
 
   if (n == 1 && ft->params.size() > 1 && c->args[0]->type && c->args[0]->type->kind == TypeKindC::Tuple) {
-    // f(g()): g's results land where f's arguments go; copy them out first.
+    // f(g()): g's results move out of the outgoing area, then in as arguments.
     const Expr* inner = unparen(c->args[0]);
-    if (inner->kind != ExprKind::Call) {
+    if (inner->kind != ExprKind::Call || !hoisted_.count(static_cast<const CallExpr*>(inner))) {
       unsupported(c->pos, "this call");
-      return Slot{};
+      hoisted_[c] = Hoisted{};
+      return;
     }
-    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(inner));
-    std::vector<Slot> vals;
-    for (size_t i = 0; i < rs.size() && i < ft->params.size(); ++i) {
-      const Slot t = temp(ft->params[i].type->size);
-      move(t, rs[i], ft->params[i].type);
-      vals.push_back(t);
+    flush_pending();
+    const Hoisted& g = hoisted_.at(static_cast<const CallExpr*>(inner));
+    for (size_t i = 0; i < g.results.size() && i < ft->params.size(); ++i) {
+      move(param(i), g.results[i], ft->params[i].type);
     }
-    for (size_t i = 0; i < vals.size(); ++i) move(param(i), vals[i], ft->params[i].type);
+  } else if (n != ft->params.size()) {
+    unsupported(c->pos, "this call");
+    hoisted_[c] = Hoisted{};
+    return;
   } else {
-    if (n != ft->params.size()) {
-      unsupported(c->pos, "this call");
-      return Slot{};
-    }
-    // Arguments before the last one that makes a call are evaluated first
-    // (in order) into temporaries; locals and constants cannot change and
-    // are written after.
-    size_t m = 0;
-    bool any = false;
-    for (size_t i = 0; i < n; ++i) {
-      if (has_call(c->args[i])) m = i, any = true;
-    }
+    // An argument with a call still to run (behind && or ||) would clobber
+    // the outgoing area: evaluate it first.
     std::vector<Slot> pre(n);
-    std::vector<bool> deferred(n, false);
-    if (any) {
-      for (size_t i = 0; i < m; ++i) {
-        if (is_const(c->args[i]) || is_local_var(c->args[i])) {
-          deferred[i] = true;
-        } else {
-          pre[i] = temp(ft->params[i].type->size);
-          expr_to(c->args[i], pre[i]);
-        }
-      }
+    std::vector<bool> early(n, false);
+    for (size_t i = 0; i < n; ++i) {
+      if (!has_unhoisted_call(c->args[i], hoisted_)) continue;
+      early[i] = true;
+      pre[i] = temp(ft->params[i].type->size);
+      expr_to(c->args[i], pre[i]);
     }
-    for (size_t i = any ? m : 0; i < n; ++i) expr_to(c->args[i], param(i));
-    if (any) {
-      for (size_t i = 0; i < m; ++i) {
-        if (deferred[i]) {
-          expr_to(c->args[i], param(i));
-        } else {
-          move(param(i), pre[i], ft->params[i].type);
-        }
+    flush_pending();
+    for (size_t i = 0; i < n; ++i) {
+      if (early[i]) {
+        move(param(i), pre[i], ft->params[i].type);
+      } else {
+        expr_to(c->args[i], param(i));
       }
     }
   }
   mark(c->pos);
   emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
-  return Slot{Base::Out, l.results.empty() ? 0 : l.results[0]};
+  Hoisted h;
+  for (size_t k = 0; k < l.results.size(); ++k) {
+    h.results.push_back(Slot{Base::Out, l.results[k]});
+    h.types.push_back(ft->results[k].type);
+  }
+  hoisted_[c] = std::move(h);
+  pending_ = l.results.empty() ? nullptr : c;
+}
+
+// Runs the call (if it has not run) and returns the slot of its first
+// result: in the outgoing area while pending, valid until the next call.
+Slot FuncGen::call_func(const CallExpr* c) {
+  hoist(c);
+  auto it = hoisted_.find(c);
+  if (it == hoisted_.end() || it->second.results.empty()) return Slot{};
+  return it->second.results[0];
 }
 
 std::vector<Slot> FuncGen::call_results(const CallExpr* c) {
-  std::vector<Slot> rs;
   if (c->call_kind != CallKind::Func) {
     unsupported(c->pos, "this multi-value call");
-    return rs;
+    return {};
   }
-  call_func(c);
-  const Expr* fun = unparen(c->fun);
-  const Object* obj = static_cast<const Ident*>(fun)->obj;
-  if (!obj) return rs;
-  const CallLayout l = call_layout(obj->type);
-  for (uint32_t off : l.results) rs.push_back(Slot{Base::Out, off});
-  return rs;
+  hoist(c);
+  auto it = hoisted_.find(c);
+  return it == hoisted_.end() ? std::vector<Slot>{} : it->second.results;
 }
 
 void FuncGen::builtin_call(const CallExpr* c) {
@@ -633,6 +720,7 @@ void FuncGen::builtin_call(const CallExpr* c) {
 // printlock, one print call per argument (with printsp between arguments
 // and printnl at the end for println), printunlock.
 void FuncGen::print_call(const CallExpr* c, bool newline) {
+  hoist(c);
   struct Item { Slot s; NativeId fn; };
   std::vector<Item> items;
   for (const Expr* a : c->args) {
@@ -675,12 +763,17 @@ void FuncGen::fmt_call(const CallExpr* c) {
     unsupported(c->ellipsis, "passing a slice with ...");
     return;
   }
+  hoist(c);
   const bool printf = c->native == static_cast<int>(NativeId::fmt_Printf);
+  if (printf && c->args.empty()) {
+    unsupported(c->pos, "this call of fmt.Printf");
+    return;
+  }
   const size_t first = printf ? 1 : 0;
   Slot block, hdr;
   if (printf) {
     block = temp(16 + 24);
-    expr_to(c->args.at(0), block);
+    expr_to(c->args[0], block);
     hdr = block.at(16);
   } else {
     block = temp(24);
@@ -726,6 +819,7 @@ void FuncGen::cond_jump(const Expr* e, bool jump_if, int label) {
     cond_jump(u, jump_if, label);
     return;
   }
+  hoist(e);
   if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == Token::Not) {
     cond_jump(static_cast<const UnaryExpr*>(e)->x, !jump_if, label);
     return;
@@ -774,6 +868,7 @@ void FuncGen::compare_jump(Token op, const Expr* x, const Expr* y, int label) {
 // Jumps to label when `a op y` holds: fused compare-and-branch for 8-byte
 // integers (with an immediate when y is a small constant), else a boolean.
 void FuncGen::compare_slots_jump(Token op, Slot a, const Expr* y, const Type* t, int label) {
+  hoist(y);
   const Type* u = t->underlying();
   if (u->is_integer() && u->size == 8) {
     if (is_const(y) && imm_compare_ok(op, u) && fits_i32(const_bits(*y->value))) {

@@ -34,6 +34,10 @@ CompileResult compile_source(const std::string& path, const std::string& source)
 CompileResult compile_file(const std::string& path);
 
 // The passes, for tests.
+// parse_file returns nullptr when the go command would not run gc at all:
+// the package clause or imports are malformed, reported in go/parser's
+// words as `go build` prints them (header.h). Otherwise it returns the
+// tree, complete or not; syntax errors are counted by diags.syntax_errors().
 std::unique_ptr<File> parse_file(const std::string& path, const std::string& source, Diagnostics& diags);
 // Returns nullptr when there were errors.
 std::unique_ptr<CheckedPackage> check_file(File& file, Diagnostics& diags);

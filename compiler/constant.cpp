@@ -3,13 +3,12 @@
 //
 // gc prints go/constant values: integers in decimal, booleans as true and
 // false, strings quoted by strconv.Quote and shortened past 72 runes
-// (stringVal.String), floats by %.6g (falling back to %g when %.6g would
-// hide a fraction), as floatVal.String does.
+// (stringVal.String), floats by %.6g (floatVal.String: "1e+10" even for
+// 1e10+0.5, as gc prints it).
 #include "compiler/constant.h"
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "compiler/unicode.h"
 
@@ -52,17 +51,7 @@ std::string float_string(long double f) {
   if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6Lg", f);
-  std::string s = buf;
-  if (f != std::floor(f) && s.find('.') == std::string::npos) {
-    // %g in Go is the shortest representation that round-trips.
-    double d = double(f);
-    for (int prec = 1; prec <= 17; prec++) {
-      std::snprintf(buf, sizeof buf, "%.*g", prec, d);
-      if (std::strtod(buf, nullptr) == d) break;
-    }
-    s = buf;
-  }
-  return s;
+  return buf;
 }
 
 }  // namespace

@@ -38,6 +38,7 @@
 
 #include "compiler/ast.h"
 #include "compiler/compiler.h"
+#include "compiler/header.h"
 #include "compiler/lexer.h"
 
 namespace govm {
@@ -152,6 +153,7 @@ class Parser {
   std::unique_ptr<File> parse();
 
  private:
+  void parse_file_body();
   // A simple statement and where gc's own tree would put it (at the
   // operator for assignments, sends and ++/--), for error positions.
   struct Simple {
@@ -201,9 +203,11 @@ class Parser {
   void error(std::string msg) { error_at(pos(), std::move(msg)); }
   void syntax_error_at(Pos pos, std::string msg);
   void syntax_error(std::string msg) { syntax_error_at(pos(), std::move(msg)); }
-  void unsupported_generics(Pos pos);
+  void soft_error(Pos pos, std::string msg);
+  void unsupported_generics(Pos pos) { soft_error(pos, "govm does not support generics yet"); }
   void too_deep();
   void advance(TokenSet followlist = {});
+  void skip_brackets();
   std::string token_desc() const;
 
   // Nodes.
@@ -297,6 +301,7 @@ class Parser {
   int fnest_ = 0;       // function nesting, for advance's stop set
   int xnest_ = 0;       // expression nesting, for composite literals
   int depth_ = 0;       // nesting of the tree being built
+  std::vector<std::pair<Pos, std::string>> soft_errors_;
 };
 
 // ------------------------------------------------------------------ tokens
@@ -363,11 +368,10 @@ std::string Parser::token_desc() const {
   return tokstring(t);
 }
 
-void Parser::unsupported_generics(Pos pos) {
-  first_ = true;
-  diags_.unsupported(pos, "generics");
-  if (diags_.count() >= kMaxErrors) lex_.stop();
-}
+// An error gc reports only after parsing, while type checking (or govm's
+// refusal of valid Go): shown only if the file has no syntax errors, since
+// gc stops before type checking when it has.
+void Parser::soft_error(Pos pos, std::string msg) { soft_errors_.emplace_back(pos, std::move(msg)); }
 
 void Parser::too_deep() {
   if (tok() == Token::Eof) return;
@@ -396,6 +400,26 @@ void Parser::advance(TokenSet followlist) {
   }
 }
 
+// Inside "[": skips to the matching "]" and past it, over nested brackets,
+// parentheses and braces (type parameter lists govm does not parse).
+void Parser::skip_brackets() {
+  int depth = 0;
+  for (;; next()) {
+    switch (tok()) {
+      case Token::Eof: return;
+      case Token::LBrack: case Token::LParen: case Token::LBrace: depth++; break;
+      case Token::RBrack: case Token::RParen: case Token::RBrace:
+        if (depth == 0) {
+          got(Token::RBrack);
+          return;
+        }
+        depth--;
+        break;
+      default: break;
+    }
+  }
+}
+
 Ident* Parser::new_ident(Pos pos, std::string name) {
   Ident* id = expr_node<Ident>(ExprKind::Ident, pos);
   id->name = std::move(name);
@@ -405,15 +429,24 @@ Ident* Parser::new_ident(Pos pos, std::string name) {
 // ------------------------------------------------------------ declarations
 
 std::unique_ptr<File> Parser::parse() {
+  parse_file_body();
+  if (diags_.syntax_errors() == 0) {
+    for (auto& [pos, msg] : soft_errors_) diags_.error(pos, std::move(msg));
+  }
+  return std::move(file_);
+}
+
+// SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+void Parser::parse_file_body() {
   next();
   if (!got(Token::Package)) {
     syntax_error("package statement must be first");
     file_->package_name = new_ident(pos(), "_");
-    return std::move(file_);
+    return;
   }
   file_->package_name = name();
   want(Token::Semicolon);
-  if (first_) return std::move(file_);  // don't bother continuing
+  if (first_) return;  // don't bother continuing
 
   Token prev = Token::Import;
   while (tok() != Token::Eof) {
@@ -456,7 +489,6 @@ std::unique_ptr<File> Parser::parse() {
       advance(token_set({Token::Import, Token::Const, Token::Type, Token::Var, Token::Func}));
     }
   }
-  return std::move(file_);
 }
 
 // list = [ f { sep f } [sep] ] close . Calls f for each element until it
@@ -570,9 +602,7 @@ Spec* Parser::type_spec() {
       if (starts_type_params(x, tok() == Token::Comma) &&
           (x->kind != ExprKind::Ident || tok() != Token::RBrack)) {
         unsupported_generics(lbrack);
-        // Skip to the closing bracket, then read the type for recovery.
-        advance(token_set({Token::RBrack, Token::Semicolon, Token::RParen}));
-        got(Token::RBrack);
+        skip_brackets();
         s->alias = got_assign();
         s->type_expr = type_or_nil();
       } else {
@@ -702,7 +732,7 @@ Expr* Parser::unary_expr() {
     case Token::Tilde: {
       next();
       unary_expr();
-      error_at(p, "cannot use ~ outside of interface or type constraint");
+      soft_error(p, "cannot use ~ outside of interface or type constraint");
       return bad_expr(p);
     }
     case Token::Arrow:
@@ -1337,8 +1367,8 @@ Field* Parser::method_decl() {
       // A generic method or an embedded instantiated type: neither is
       // supported; skip the brackets.
       unsupported_generics(pos());
-      advance(token_set({Token::RBrack, Token::Semicolon, Token::RBrace}));
-      got(Token::RBrack);
+      next();
+      skip_brackets();
       if (tok() == Token::LParen) {
         f->names.push_back(n);
         f->type_expr = func_type("interface method", pos());
@@ -1601,7 +1631,7 @@ Parser::Simple Parser::range_clause(std::vector<Expr*> lhs, bool define) {
     s->tok = define ? Token::Define : Token::Assign;
     s->key = lhs[0];
     if (lhs.size() > 1) s->value = lhs[1];
-    if (lhs.size() > 2) error_at(lhs[2]->pos, "range clause permits at most two iteration variables");
+    if (lhs.size() > 2) soft_error(lhs[2]->pos, "range clause permits at most two iteration variables");
   }
   s->x = expr();
   r.stmt = s;
@@ -1918,7 +1948,7 @@ Stmt* Parser::call_stmt() {
   }
   if (x->kind != ExprKind::Call) {
     if (x->kind != ExprKind::Bad) {
-      error_at(x->pos, std::string("expression in ") + what + " must be function call");
+      soft_error(x->pos, std::string("expression in ") + what + " must be function call");
     }
     return stmt_node<Stmt>(StmtKind::Bad, p);
   }
@@ -2016,6 +2046,7 @@ std::vector<Stmt*> Parser::stmt_list() {
 
 std::unique_ptr<File> parse_file(const std::string& path, const std::string& source,
                                  Diagnostics& diags) {
+  if (!check_header(source, diags)) return nullptr;  // the go command stops here
   Parser p(path, source, diags);
   return p.parse();
 }

@@ -225,7 +225,7 @@ const Type* TypeTable::default_type(const Type* t) const {
   switch (t->kind) {
     case TypeKindC::UntypedBool: return basic(TypeKindC::Bool);
     case TypeKindC::UntypedInt: return basic(TypeKindC::Int);
-    case TypeKindC::UntypedRune: return rune_alias_;
+    case TypeKindC::UntypedRune: return basic(TypeKindC::Int32);
     case TypeKindC::UntypedFloat: return basic(TypeKindC::Float64);
     case TypeKindC::UntypedString: return basic(TypeKindC::String);
     default: return t;

@@ -77,14 +77,14 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-const char* builtin_name(int id) {
+const char* Checker::builtin_name(int id) {
   for (const BuiltinName& b : kBuiltins) {
     if (static_cast<int>(b.id) == id) return b.name;
   }
   return "?";
 }
 
-bool builtin_supported(int id) {
+bool Checker::builtin_supported(int id) {
   for (const BuiltinName& b : kBuiltins) {
     if (static_cast<int>(b.id) == id) return b.supported;
   }

@@ -2,13 +2,15 @@
 //
 // Run `govm disasm examples/code_segment.go` and look at:
 //   - each function (main.square, main.sumOfSquares, main.report, main.main)
-//     starts at its own address in the text segment, from 0x401000 up, in
-//     the order the compiler laid them out; the addresses are the same every
-//     run;
-//   - a CALL names its target function and that function's address;
+//     starts at its own address in the text segment (its TEXT line, then one
+//     line per instruction with its address), from 0x401000 up, in the order
+//     the compiler laid them out; the addresses are the same every run;
+//   - a CALL names its target (CALL main.square(SB)); its operand is the
+//     distance from the CALL to that function's first instruction;
 //   - after the user's functions come the runtime's own entries
-//     (runtime.main, runtime.morestack, fmt.Println, runtime.concatstring2...)
-//     with addresses too: compiled code calls them like any function;
+//     (runtime.morestack, runtime.main, runtime.concatstring2, fmt.Println...)
+//     with addresses too: compiled code reaches them with CALLRT, and
+//     runtime.main is what calls main.init and main.main;
 //   - the string literals ("square of 7", ...) are not in the code: they
 //     sit in rodata, and the code loads their addresses.
 //

@@ -5,13 +5,14 @@
 // `govm run --trace-memory examples/data_bss.go`, and look at:
 //   - limit, name, and offset have constant initializers: they sit in the
 //     data segment and hold their values as soon as the program is loaded
-//     (the trace shows them initialized "at load");
+//     (the trace lists them first, before any frame is pushed);
 //   - count and ready have no initializer: they sit in bss, which the loader
 //     only zeroes;
 //   - area and label are initialized by code (function calls), so they also
-//     sit in bss, zero until the package's init code runs; their trace lines
-//     come later, "by code", in dependency order: area needs width and
-//     height, which are declared after it, so those come first;
+//     sit in bss, zero until the package's init code runs; their second
+//     trace lines come later, set by init code, in dependency order: area
+//     needs width and height, which are declared after it, so those come
+//     first;
 //   - the init function runs after every variable is initialized, before
 //     main.
 package main

@@ -2,8 +2,9 @@
 //
 // Run `govm run --trace-memory examples/stack_growth.go` and look at:
 //   - every call to main.sum pushes a frame just below the previous one:
-//     the stack grows toward lower addresses, and each frame holds the
-//     argument n, the result, the return address and the saved frame pointer;
+//     the stack grows toward lower addresses; each frame holds the return
+//     address and the saved frame pointer of its call, plus the room where
+//     it writes the argument n-1 and reads the result of the call it makes;
 //   - the goroutine starts with a 2048-byte stack; when a prologue finds too
 //     little room, runtime.morestack moves the whole stack to a segment twice
 //     as large (2 KiB -> 4 KiB -> 8 KiB -> 16 KiB -> ...), copying the frames

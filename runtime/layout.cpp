@@ -2,23 +2,25 @@
 //
 //   memory layout of prog.go (highest addresses at the top)
 //
-//   0xc400002000  +--------------------------------------------------+
-//                 | stacks  4096 B in use  (one segment per goroutine)|
-//                 |   g1 running  [0xc400001000, 0xc400002000)  ...   |
-//   0xc400000000  +--------------------------------------------------+
-//                 :                                                  :
-//   0xc000000010  +--------------------------------------------------+
-//                 | heap  16 B in use  (grows up)                     |
-//   0xc000000000  +--------------------------------------------------+
-//                 :                                                  :
-//   0x4c3010      +--------------------------------------------------+
-//                 | bss  16 B  (zeroed at load)                       |
-//                 |   0x4c3000  main.greeting  string  16 B           |
-//   0x4c3000      +--------------------------------------------------+
+//   0xc400000800    +-------------------------------------------------------------------+
+//                   | stacks  2048 B in use  (one segment per goroutine; grow down)     |
+//                   |   g1 running  [0xc400000000, 0xc400000800)  2048 B, 96 B used ... |
+//   0xc400000000    +-------------------------------------------------------------------+
+//                   :                                                                   :
+//   0xc000000018    +-------------------------------------------------------------------+
+//                   | heap  24 B in use  (grows up)                                     |
+//   0xc000000000    +-------------------------------------------------------------------+
+//                   :                                                                   :
+//   0x421010        +-------------------------------------------------------------------+
+//                   | bss  16 B  (zeroed at load; globals without initializer)          |
+//                   |   0x421000  main.greeting  string  16 B                           |
+//   0x421000        +-------------------------------------------------------------------+
 //   ...data, rodata, text the same way...
 //
 // Each box is a segment: the address on its top border is its end
-// (exclusive), the one on its bottom border its base. ":" lines mark the
+// (exclusive; none for an area not in use yet), the one on its bottom
+// border its base. Inside a box, objects are listed from the highest
+// address down, like the boxes. ":" lines mark the
 // unmapped gaps between the image, the heap arena and the stack area. All
 // boxes share one width, that of the longest line (up to a cap; a longer
 // line runs past the right border rather than being cut).
@@ -59,9 +61,10 @@ std::string padr(std::string s, size_t w) {
 
 // One box of the drawing.
 struct Box {
-  Addr base = 0, end = 0;
-  std::vector<std::string> lines;  // first line: the title
+  Addr base = 0, end = 0;          // end == base: an area not in use yet
+  std::vector<std::string> lines;  // the title, then notes
   bool gap_below = false;          // an unmapped gap follows below
+  std::vector<std::string> items = {};  // one per object, in increasing address order
 };
 
 Box text_box(const Image& im) {
@@ -77,12 +80,13 @@ Box text_box(const Image& im) {
       rt_hi = f.end;
       continue;
     }
-    b.lines.push_back("  " + padr(hex(f.entry), 10) + padr(f.name, name_w + 2) + range(f.entry, f.end) + "  " +
+    b.items.push_back("  " + padr(hex(f.entry), 10) + padr(f.name, name_w + 2) + range(f.entry, f.end) + "  " +
                       bytes(f.end - f.entry));
   }
+  // The runtime's entries (runtime.main and one stub per native) in one line.
   if (rt_count > 0)
-    b.lines.push_back("  " + padr(hex(rt_lo), 10) + "runtime: " + std::to_string(rt_count) +
-                      " entries (runtime.main, stubs of runtime.*, fmt.*)  " + range(rt_lo, rt_hi));
+    b.items.push_back("  " + padr(hex(rt_lo), 10) + "runtime: " + std::to_string(rt_count) + " entries  " +
+                      range(rt_lo, rt_hi) + "  " + bytes(rt_hi - rt_lo));
   return b;
 }
 
@@ -98,7 +102,7 @@ Box rodata_box(const Image& im) {
   Box b{im.rodata_base, im.rodata_base + im.rodata.size(),
         {"rodata  " + bytes(im.rodata.size()) + "  (read-only: string literals, type descriptors)"}};
   for (size_t i = 0; i < im.strings.size() && i < kMaxStrings; ++i)
-    b.lines.push_back("  " + padr(hex(im.strings[i].addr), 10) + literal(im, im.strings[i]));
+    b.items.push_back("  " + padr(hex(im.strings[i].addr), 10) + literal(im, im.strings[i]));
   if (im.strings.size() > kMaxStrings)
     b.lines.push_back("  ... and " + std::to_string(im.strings.size() - kMaxStrings) + " more string literals");
   std::string types;
@@ -128,7 +132,7 @@ Box globals_box(const Image& im, Segment seg, Addr base, uint64_t size, const ch
     std::string line = "  " + padr(hex(g.addr), 10) + padr(g.name, name_w + 2) + padr(t ? t->name : "?", type_w + 2) +
                        bytes(g.size);
     if (g.init_by_code) line += "  (set by init code)";
-    b.lines.push_back(line);
+    b.items.push_back(line);
   }
   return b;
 }
@@ -148,25 +152,31 @@ Box stack_box(const Runtime* rt) {
   for (const auto& g : rt->goroutines()) {
     if (g->status == GStatus::Dead) continue;
     const uint64_t used = g->sp >= g->stack.lo && g->sp <= g->stack.hi ? g->stack.hi - g->sp : 0;
-    b.lines.push_back("  g" + std::to_string(g->id) + " " + gstatus_name(g->status) + "  " +
+    b.items.push_back("  g" + std::to_string(g->id) + " " + gstatus_name(g->status) + "  " +
                       range(g->stack.lo, g->stack.hi) + "  " + bytes(g->stack.size()) + ", " + bytes(used) +
                       " used (sp " + hex(g->sp) + ")");
   }
   return b;
 }
 
-void border(std::string& out, Addr label, size_t inner) {
-  out += padr(hex(label), kAddrColumn) + "+" + std::string(inner + 2, '-') + "+\n";
+void border(std::string& out, const std::string& label, size_t inner) {
+  out += padr(label, kAddrColumn) + "+" + std::string(inner + 2, '-') + "+\n";
 }
 
+void row(std::string& out, const std::string& l, size_t inner) {
+  std::string r = std::string(kAddrColumn, ' ') + "| " + l;
+  if (l.size() <= inner) r += std::string(inner - l.size(), ' ') + " |";
+  out += r + "\n";
+}
+
+// Title and notes first, then the objects from the highest address down,
+// as the boxes themselves are ordered.
 void render(std::string& out, const Box& b, size_t inner) {
-  border(out, b.end, inner);
-  for (const std::string& l : b.lines) {
-    std::string row = std::string(kAddrColumn, ' ') + "| " + l;
-    if (l.size() <= inner) row += std::string(inner - l.size(), ' ') + " |";
-    out += row + "\n";
-  }
-  border(out, b.base, inner);
+  border(out, b.end == b.base ? std::string() : hex(b.end), inner);
+  row(out, b.lines.front(), inner);
+  for (auto it = b.items.rbegin(); it != b.items.rend(); ++it) row(out, *it, inner);
+  for (size_t i = 1; i < b.lines.size(); ++i) row(out, b.lines[i], inner);
+  border(out, hex(b.base), inner);
   if (b.gap_below) out += std::string(kAddrColumn, ' ') + ":" + std::string(inner + 2, ' ') + ":\n";
 }
 
@@ -183,8 +193,10 @@ std::string draw_layout(const Image& image, const Runtime* live) {
       text_box(image),
   };
   size_t inner = 0;
-  for (const Box& b : boxes)
+  for (const Box& b : boxes) {
     for (const std::string& l : b.lines) inner = std::max(inner, std::min(l.size(), kMaxInner));
+    for (const std::string& l : b.items) inner = std::max(inner, std::min(l.size(), kMaxInner));
+  }
   std::string out = "memory layout of " + (image.file.empty() ? std::string("the program") : image.file) +
                     " (highest addresses at the top)\n\n";
   for (const Box& b : boxes) render(out, b, inner);

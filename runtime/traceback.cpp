@@ -29,7 +29,8 @@
 //    frames around "...N frames elided..." (Go 1.21+);
 //  - a runtime throw (stack overflow) adds " fp=0x.. sp=0x.. pc=0x.." to
 //    each frame, as Go's throw raises the traceback level.
-// The source path is Image::file exactly as the compiler was given it.
+// The source path is Image::file exactly as the compiler was given it
+// ("?" for runtime entries, which have no Go source).
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
@@ -119,7 +120,7 @@ class ArgPrinter {
     std::sort(params.begin(), params.end(), [](auto* a, auto* b) { return a->offset < b->offset; });
     if (params.empty()) {  // no names: the argument area as words
       for (uint64_t off = 0; off + 8 <= f.params_size; off += 8)
-        if (!word(off, 8)) break;
+        if (!visit_word(off, 8)) break;
     }
     for (const LocalVar* p : params) {
       const uint64_t off = p->offset - (f.frame_size + kFrameLinkSize);
@@ -173,7 +174,7 @@ class ArgPrinter {
   bool word(uint64_t off, uint64_t sz) {
     comma();
     uint64_t x = 0;
-    if (off + sz <= avail_) std::memcpy(&x, args_ + off, sz);
+    if (off <= avail_ && sz <= avail_ - off) std::memcpy(&x, args_ + off, sz);
     out_ += hex(x);
     start_ = false;
     ++n_;
@@ -220,7 +221,8 @@ void Runtime::traceback(const G& g, std::string& out) const {
     const uint8_t* args = mem_.host(fr.link + kFrameLinkSize, avail);
     out += fr.f->name + "(" + (args ? ArgPrinter(image_, args, avail).print(*fr.f) : "") + ")\n";
     const Addr tracepc = (!fr.innermost && fr.pc > fr.f->entry) ? fr.pc - 1 : fr.pc;
-    out += "\t" + image_.file + ":" + std::to_string(fr.f->line_at(tracepc));
+    // Runtime entries have no Go source; Go prints "?" for an unknown file.
+    out += "\t" + (fr.f->is_runtime ? std::string("?") : image_.file) + ":" + std::to_string(fr.f->line_at(tracepc));
     if (fr.pc > fr.f->entry) out += " +" + hex(fr.pc - fr.f->entry);
     if (runtime_throw_)
       out += " fp=" + hex(fr.link + kFrameLinkSize) + " sp=" + hex(fr.sp) + " pc=" + hex(fr.pc);

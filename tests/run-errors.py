@@ -26,8 +26,8 @@ Exit status of the build: 1 when the file carries ERROR annotations, 0 when it
 carries none; with -m in FLAGS (decisions are not errors) 0 or 1 is accepted.
 Diagnostics are read from stderr (and stdout, for -m) as gc prints them:
 `FILE:LINE:COL: message`, a message continuing on following lines that start
-with a tab (joined to it with "\\n"), and a final "too many errors" line,
-which is allowed.
+with a tab (joined to it with "\\n"); a "# package" header line and a final
+"too many errors" line are allowed and ignored.
 
 Exit status of this script: 0 pass, 1 mismatch, 2 usage or setup error.
 """
@@ -91,7 +91,9 @@ def parse_diagnostics(output, filename):
             line, col, msg = diags[-1]
             diags[-1] = (line, col, msg + "\n" + text)
             continue
-        if text == "too many errors":
+        # Go's test/run.go leaves out the package header gc prints
+        # ("# command-line-arguments") and "go tool"/"go:" lines.
+        if text == "too many errors" or text.startswith(("#", "go tool", "go: ")):
             continue
         m = DIAG.match(text)
         if m and os.path.basename(m.group(1)) == filename:

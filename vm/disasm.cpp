@@ -10,7 +10,8 @@
 //
 // Operands are printed from the op's format letters (vm/opcodes.h), in
 // Go assembler style: frame slots as `off(SP)`, immediates and sizes as
-// `$n`, jump targets as absolute addresses, call targets and runtime
+// `$n` (a 64-bit constant that is a type descriptor's address as
+// `$type:int(SB)`), jump targets as absolute addresses, call targets and runtime
 // entries by name (`main.fib(SB)`, `runtime.concatstring2(SB)`), and image
 // addresses by what lives there: a global (`main.counter(SB)`), a string
 // literal (`go:string."hi"(SB)`) or a type descriptor (`type:int(SB)`).
@@ -96,7 +97,12 @@ std::string func_symbol(const Image& image, Addr a) {
 std::string operand(const Image& image, Addr pc, char letter, int64_t v) {
   switch (letter) {
     case 's': return std::to_string(v) + "(SP)";
-    case 'i': case 'K': case 'z': return "$" + std::to_string(v);
+    case 'K':
+      // The compiler loads type descriptor addresses (interface words) as
+      // 64-bit constants: show them as Go's objdump shows `$type:int(SB)`.
+      if (const TypeDesc* t = v > 0 ? image.type_at(static_cast<Addr>(v)) : nullptr) return "$type:" + t->name + "(SB)";
+      return "$" + std::to_string(v);
+    case 'i': case 'z': return "$" + std::to_string(v);
     case 'g': return image_symbol(image, static_cast<Addr>(v));
     case 'j': return hex(pc + v);
     case 'f': return func_symbol(image, pc + v);

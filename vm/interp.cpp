@@ -237,22 +237,24 @@ Interpreter::Interpreter(Runtime& rt, uint64_t max_steps) : rt_(rt), max_steps_(
 uint64_t Interpreter::instructions() const { return executed_ + static_cast<uint64_t>(chunk_ - steps_); }
 
 // The current chunk is used up: account for it and start the next one.
-// Returns false (after recording the limit) when --max-steps is reached.
-bool Interpreter::refill(int64_t& steps) {
+// Returns the steps left after the instruction about to run, or -1 (after
+// recording the limit) when --max-steps is reached. (The count is returned,
+// not updated through a reference, so that the loop's copy can live in a
+// register.)
+int64_t Interpreter::refill() {
   executed_ += static_cast<uint64_t>(chunk_);
   int64_t next = kSlice;
   if (max_steps_ != 0) {
     const uint64_t left = max_steps_ > executed_ ? max_steps_ - executed_ : 0;
     if (left == 0) {
-      chunk_ = steps = 0;
+      chunk_ = 0;
       rt_.limit_reached("program exceeded --max-steps=" + std::to_string(max_steps_) + " instructions");
-      return false;
+      return -1;
     }
     next = static_cast<int64_t>(std::min<uint64_t>(left, kSlice));
   }
   chunk_ = next;
-  steps = next - 1;  // the instruction about to run
-  return true;
+  return next - 1;
 }
 
 InterpExit Interpreter::internal(G& g, std::string message) {
@@ -753,7 +755,11 @@ op_EXIT:
 
 budget:
   SYNC();
-  if (!refill(steps)) goto failure;
+  steps = refill();
+  if (steps < 0) {
+    steps = 0;
+    goto failure;
+  }
   goto *kLabels[*pc & 0xff];
 
 divide_by_zero:

@@ -33,7 +33,7 @@ class Interpreter {
   const std::string& internal_error() const { return internal_error_; }
 
  private:
-  bool refill(int64_t& steps);                       // out of budget: true to go on
+  int64_t refill();                                  // out of budget: steps left, or -1
   InterpExit internal(G& g, std::string message);    // records an internal error
 
   Runtime& rt_;

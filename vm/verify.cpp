@@ -12,11 +12,18 @@
 //  - every call (f) lands on a function's entry;
 //  - every runtime entry named (n) exists, and CALLRT names a callable one;
 //  - the text ends with an instruction that never falls through (RET, JMP,
-//    GOEXIT, EXIT), so execution cannot run past the end of the buffer;
+//    GOEXIT, EXIT, or the NATIVE stub of an entry that is not callable), so execution cannot run past the end of the buffer;
 //  - the image's entry (runtime.main) is a function entry.
 //
-// Frame-slot operands are not checked: a slot is an offset from the frame
-// base, and the compiler sizes each frame for the slots it uses.
+//  - globals named by GLOAD/GSTORE lie in the image's data (a load may also
+//    read rodata), string literals in rodata; sized copies (MOV_N, ZERO,
+//    GLOAD_N, GSTORE_N) stay inside the frame;
+//  - in a function that starts with ENTER z: z is its frame_size, every
+//    RET releases z, and no frame-slot operand starts in the link words
+//    [z, z+16) or past the incoming arguments and results.
+//
+// Frame-slot widths are not checked (an 8-byte store at z-4 would pass);
+// the compiler sizes each frame for the slots it uses.
 // A failure is a compiler or linker bug, reported as an internal error.
 #include "vm/verify.h"
 
@@ -24,6 +31,7 @@
 #include <set>
 #include <vector>
 
+#include "runtime/frame.h"
 #include "runtime/image.h"
 #include "runtime/natives.h"
 #include "vm/opcodes.h"
@@ -58,14 +66,84 @@ std::string check_tiling(const Image& image) {
   return {};
 }
 
-bool never_falls_through(Op op) {
-  return op == Op::RET || op == Op::JMP || op == Op::GOEXIT || op == Op::EXIT;
+// A NATIVE of an entry that is not callable ends the program with an
+// internal error if it ever runs, so it does not fall through either.
+bool never_falls_through(const Instr& in) {
+  if (in.op == Op::NATIVE) return kNativeTable[in.operand[0]] == nullptr;
+  return in.op == Op::RET || in.op == Op::JMP || in.op == Op::GOEXIT || in.op == Op::EXIT;
 }
 
-// Decodes the function and checks the operands that name code or runtime
-// entries. `entries` holds every function's entry.
-std::string check_function(const FuncInfo& f, const std::vector<uint32_t>& words,
-                           const std::set<Addr>& entries, Op& last) {
+// The frame-slot offsets a function may name: its own frame [0, z) and its
+// incoming arguments and results from z+16; never its link words [z, z+16).
+// Only starts are checked (widths are the op's), which catches a frame
+// layout that forgot the link words.
+struct SlotRule {
+  bool active = false;  // functions without ENTER (runtime stubs) name no slots
+  uint64_t z = 0, end = 0;
+  bool allows(int64_t s) const {
+    const uint64_t u = static_cast<uint64_t>(s);
+    return !active || u < z || (u >= z + kFrameLinkSize && u < end);
+  }
+  // [s, s+n) lies in one of the two regions.
+  bool fits(int64_t s, int64_t n) const {
+    const uint64_t u = static_cast<uint64_t>(s), w = static_cast<uint64_t>(n);
+    return !active || (u <= z && w <= z - u) || (u >= z + kFrameLinkSize && u <= end && w <= end - u);
+  }
+};
+
+// Bytes a GLOAD/GSTORE moves, from its width suffix (_N: its z operand).
+uint64_t global_width(const Instr& in) {
+  const std::string name = op_name(in.op);
+  switch (name.back()) {
+    case 'B': return 1;
+    case 'W': return 2;
+    case 'L': return 4;
+    case 'Q': return 8;
+    case 'O': return 16;
+    default: return static_cast<uint64_t>(in.operand[2]);
+  }
+}
+
+bool within(Addr a, uint64_t n, Addr lo, Addr hi) { return a >= lo && a <= hi && n <= hi - a; }
+
+// The memory an instruction names by address or by size stays inside what
+// it may touch: globals inside the image's data (loads also rodata), string
+// literals inside rodata, sized frame copies inside the frame.
+std::string check_extents(const Image& image, const SlotRule& slots, const Instr& in) {
+  const std::string name = op_name(in.op);
+  const Addr g = static_cast<Addr>(in.operand[1]);
+  if (name.rfind("GLOAD_", 0) == 0 && !within(g, global_width(in), image.rodata_base, image.image_end()))
+    return "load of " + hex(g) + " outside the image's data";
+  if (name.rfind("GSTORE_", 0) == 0 && !within(g, global_width(in), image.data_base, image.image_end()))
+    return "store to " + hex(g) + " outside the image's data";
+  if (in.op == Op::LOADSTR && in.operand[2] != 0 &&
+      !within(g, static_cast<uint64_t>(in.operand[2]), image.rodata_base, image.rodata_base + image.rodata.size()))
+    return "string literal " + hex(g) + " outside rodata";
+  const bool sized = in.op == Op::MOV_N || in.op == Op::GLOAD_N || in.op == Op::GSTORE_N;
+  if (sized && !slots.fits(in.operand[0], in.operand[2])) return "copy of " + std::to_string(in.operand[2]) + " bytes outside the frame";
+  if (in.op == Op::MOV_N && !slots.fits(in.operand[1], in.operand[2])) return "copy of " + std::to_string(in.operand[2]) + " bytes outside the frame";
+  if (in.op == Op::ZERO && !slots.fits(in.operand[0], in.operand[1])) return "zeroing of " + std::to_string(in.operand[1]) + " bytes outside the frame";
+  return {};
+}
+
+SlotRule slot_rule(const FuncInfo& f, const uint32_t* first, size_t avail) {
+  SlotRule r;
+  Instr in;
+  if (!decode(first, avail, in) || in.op != Op::ENTER) return r;
+  r.active = true;
+  r.z = static_cast<uint64_t>(in.operand[0]);
+  r.end = r.z + kFrameLinkSize + align_up(f.params_size, 8) + f.results_size;
+  return r;
+}
+
+// Decodes the function and checks the operands that name code, runtime
+// entries and frame slots. `entries` holds every function's entry.
+std::string check_function(const Image& image, const FuncInfo& f, const std::vector<uint32_t>& words,
+                           const std::set<Addr>& entries, Instr& last) {
+  const SlotRule slots = slot_rule(f, &words[(f.entry - kTextBase) / 4], (f.end - f.entry) / 4);
+  if (slots.active && slots.z != f.frame_size)
+    return "ENTER of " + f.name + " reserves " + std::to_string(slots.z) + " bytes, its frame_size is " +
+           std::to_string(f.frame_size);
   std::set<Addr> starts;
   std::vector<std::pair<Addr, Addr>> jumps;  // (instruction, target)
   Addr pc = f.entry;
@@ -81,6 +159,15 @@ std::string check_function(const FuncInfo& f, const std::vector<uint32_t>& words
       if (p == fmt && *p == '-') continue;
       const int64_t v = in.operand[k++];
       switch (*p) {
+        case 's':
+          if (!slots.allows(v))
+            return "frame slot " + std::to_string(v) + " at " + hex(pc) + " in " + f.name + " is outside its frame";
+          break;
+        case 'z':
+          if (slots.active && in.op == Op::RET && static_cast<uint64_t>(v) != slots.z)
+            return "RET at " + hex(pc) + " in " + f.name + " releases " + std::to_string(v) + " bytes, not " +
+                   std::to_string(slots.z);
+          break;
         case 'j':
           if (v % 4 != 0) return "misaligned jump at " + hex(pc) + " in " + f.name;
           jumps.emplace_back(pc, pc + v);
@@ -97,7 +184,9 @@ std::string check_function(const FuncInfo& f, const std::vector<uint32_t>& words
           break;
       }
     }
-    last = in.op;
+    if (std::string err = check_extents(image, slots, in); !err.empty())
+      return err + " at " + hex(pc) + " in " + f.name;
+    last = in;
     pc += 4 * in.words;
   }
   for (auto [at, target] : jumps)
@@ -113,9 +202,9 @@ std::string verify_text(const Image& image) {
   std::set<Addr> entries;
   for (const FuncInfo& f : image.funcs) entries.insert(f.entry);
   if (!entries.count(image.entry)) return "the image's entry is not a function";
-  Op last = Op::NOP;
+  Instr last{};
   for (const FuncInfo& f : image.funcs)
-    if (std::string err = check_function(f, words, entries, last); !err.empty()) return err;
+    if (std::string err = check_function(image, f, words, entries, last); !err.empty()) return err;
   if (!never_falls_through(last)) return "the text ends with an instruction that falls through";
   return {};
 }

@@ -1,6 +1,6 @@
 // Functions with parameters and multiple results: passing results straight
-// into another call, swapping, ignoring results with _, grouped parameter
-// types.
+// into another function's parameters, swapping, ignoring results with _,
+// grouped parameter types. (Passing them to fmt.Println is println_multi.go.)
 package main
 
 import "fmt"
@@ -45,13 +45,14 @@ func main() {
 	x, y := swap("left", "right")
 	fmt.Println(x, y)
 	fmt.Println(sum3(three()))
-	fmt.Println(divmod(100, 7))
 	_, rem := divmod(9, 4)
 	fmt.Println("rem", rem)
 	lo, hi := minmax(9, -3)
 	fmt.Println(lo, hi)
-	fmt.Println(describe(7, "n+u =", true, 255))
-	fmt.Println(describe(0, "", false, 0))
+	label, sum := describe(7, "n+u =", true, 255)
+	fmt.Println(label, sum)
+	label, sum = describe(0, "", false, 0)
+	fmt.Println(label, sum)
 	noResult(sum3(1, 1, 1))
 	a, b := 1, 2
 	a, b = b, a

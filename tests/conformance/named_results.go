@@ -45,13 +45,16 @@ func shadowed() (r int) {
 }
 
 func main() {
-	fmt.Println(split(17))
+	x, y := split(17)
+	fmt.Println(x, y)
 	n, s, b, u := zeros()
 	fmt.Printf("%d %q %t %d\n", n, s, b, u)
 	k, e := classify(-4)
 	fmt.Println(k, e)
-	fmt.Println(classify(0))
-	fmt.Println(classify(7))
+	k, e = classify(0)
+	fmt.Println(k, e)
+	k, e = classify(7)
+	fmt.Println(k, e)
 	fmt.Println(countdown(12))
 	fmt.Println(shadowed())
 }

@@ -18,6 +18,5 @@ func main() {
 	fmt.Print("no newline;")
 	fmt.Print(" then one\n")
 	fmt.Println("a", "b", 1, 2)
-	n, err := fmt.Print(10, 20, "\n")
-	fmt.Println(n, err)
+	fmt.Print(10, 20, "\n")
 }

@@ -28,7 +28,6 @@ func main() {
 	fmt.Printf("%s and %s\n", "this", "that")
 	fmt.Printf("%v %v %v %v\n", 1, "two", true, 'x')
 	fmt.Printf("%x %X\n", 3735928559, 48879)
-	n2, err := fmt.Printf("%d\n", 12345)
-	fmt.Println(n2, err)
+	fmt.Printf("%d\n", 12345)
 	fmt.Printf("%c|%c\n", 65, 0x1F600)
 }

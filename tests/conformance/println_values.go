@@ -27,6 +27,4 @@ func main() {
 	fmt.Println(1 == 1, "x" < "y")
 	fmt.Println(0, -0, +7)
 	fmt.Println("multi\nline")
-	n, err := fmt.Println("returns", "bytes")
-	fmt.Println(n, err)
 }

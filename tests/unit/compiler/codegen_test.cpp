@@ -686,8 +686,10 @@ func main() {
 	fmt.Println(a, b)
 	a, b = b, a
 	fmt.Println(a, b)
-	fmt.Println(named(2))
-	fmt.Println(named(3))
+	n1, n2 := named(2)
+	fmt.Println(n1, n2)
+	n1, n2 = named(3)
+	fmt.Println(n1, n2)
 	fmt.Println(sum3(add(1, 2), add(3, 4), add(5, 6)))
 	fmt.Println(add(pair()))
 	counter += 5
@@ -762,6 +764,282 @@ func main() {
 %!d(string=str) %!s(int=5)
 %!d(MISSING)
 true false
+)GO",
+     R"GO()GO", 0},
+    {"calls",
+     R"GO(package main
+
+import "fmt"
+
+var g = 5
+var trace string
+
+func note(s string, v int) int {
+	trace += s
+	fmt.Println("note", s, v)
+	return v
+}
+
+func bump() int {
+	g++
+	return g
+}
+
+func mix(a int8, b int16, c int32, d int64, e bool, s string, u uint8) (int64, string, bool) {
+	return int64(a) + int64(b) + int64(c) + d + int64(u), s + "!", !e
+}
+
+func three(a, b, c int) int { return a*100 + b*10 + c }
+
+func pair(n int) (int8, uint16) { return int8(n), uint16(n * 1000) }
+
+func sum(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n + sum(n-1)
+}
+
+func named(a, b int) (x, y int) {
+	x, y = a, b
+	if a > b {
+		return y, x
+	}
+	return
+}
+
+func main() {
+	fmt.Println(three(g, bump(), g))
+	fmt.Println(three(note("a", 1), note("b", 2), note("c", 3)), trace)
+	x := 7
+	fmt.Println(three(x, bump(), x+1), three(1, three(1, 2, 3), 2))
+	var i8 int8 = -3
+	var i16 int16 = 300
+	r1, r2, r3 := mix(i8, i16, 70000, 1<<40, true, "hi", 200)
+	fmt.Println(r1, r2, r3)
+	r1, r2, r3 = mix(int8(x), int16(x)*100, int32(i8), int64(i16), false, r2+r2, uint8(i8))
+	fmt.Println(r1, r2, r3)
+	p, q := pair(300)
+	fmt.Println(p, q)
+	fmt.Println(sum(100000))
+	n1, n2 := named(1, 2)
+	fmt.Println(n1, n2)
+	a, b := named(5, 3)
+	fmt.Println(a, b)
+	if note("l", 1) > 0 || note("r", 2) > 0 {
+		fmt.Println("or")
+	}
+	if note("l", 0) > 0 && note("r", 2) > 0 {
+		fmt.Println("and")
+	}
+	t := note("x", 1) == 1 && (note("y", 2) == 3 || note("z", 4) == 4)
+	f := !t || x < 3
+	fmt.Println(t, f)
+	var u uint64 = 1 << 63
+	if u > 10 {
+		fmt.Println("big u")
+	}
+	if 3 < x && 100 >= x && -1 != x {
+		fmt.Println("x in range")
+	}
+	for k := 0; k < 3; k++ {
+		var z int
+		z += k
+		x := x + k
+		fmt.Print(z, x, " ")
+	}
+	fmt.Println(x)
+	s := "a"
+	if s == "a" && s+"b" != "ab" {
+		fmt.Println("no")
+	} else if s < "b" {
+		fmt.Println("yes")
+	}
+	fmt.Println(len(s+"bcd"), len("xyz"), s+s+s+s+s+s+s)
+}
+)GO",
+     R"GO(666
+note a 1
+note b 2
+note c 3
+123 abc
+778 1332
+1099511698273 hi! false
+1257 hi!hi!! true
+44 37856
+5000050000
+1 2
+3 5
+note l 1
+or
+note l 0
+note x 1
+note y 2
+note z 4
+true false
+big u
+x in range
+0 7 1 8 2 9 7
+yes
+4 3 aaaaaaa
+)GO",
+     R"GO()GO", 0},
+    {"more",
+     R"GO(package main
+
+import "fmt"
+
+var gi8 int8 = 100
+var gu16 uint16 = 65000
+var gs = "glob"
+var gr rune
+
+func main() {
+	gi8 += 100
+	gu16 *= 2
+	gs += "al"
+	fmt.Println(gi8, gu16, gs)
+	var u8 uint8 = 3
+	var n int = 2
+	var i8 int8 = -64
+	fmt.Println(i8<<u8, i8>>u8, i8<<n, uint8(i8)>>n, i8>>100, -i8, ^u8, -u8)
+	var big uint64 = 18446744073709551615
+	fmt.Println(big < 10, big > 1<<63, big == 18446744073709551615, -big)
+	var i, r = 0, 'x'
+	for i, r = range "añb" {
+		fmt.Print(i, r, " ")
+	}
+	fmt.Println(i, r)
+	for _, gr = range "zé" {
+	}
+	fmt.Println(gr)
+outer:
+	for i, c := range "abc" {
+		for j := range "xy" {
+			if j == 1 {
+				continue outer
+			}
+			if c == 'c' {
+				break outer
+			}
+			fmt.Print(i, j, c, ";")
+		}
+	}
+	fmt.Println()
+	for k := 0; k < 4; k++ {
+		switch k {
+		case 0, 1:
+			fmt.Print("low")
+			fallthrough
+		default:
+			fmt.Print("!")
+		case 3:
+			fmt.Print("three")
+		}
+		fmt.Println()
+	}
+	switch {
+	default:
+		fmt.Println("only default")
+	}
+	switch x := 3; {
+	case x > 5:
+		fmt.Println(">5")
+	case x > 1:
+		fmt.Println(">1")
+	}
+	fmt.Printf("%d %d %d %d %s %v %x\n", int8(-5), uint16(7), int32(-9), uint64(1<<60), gs, gi8, gu16)
+	var b1, b2 = true, false
+	fmt.Println(b1 == b2, b1 != b2, !b1, b1 && !b2)
+	x := 10
+	x -= 3
+	x *= 4
+	x /= 3
+	x %= 5
+	x <<= 3
+	x >>= 1
+	x |= 1
+	x &= 0xff
+	x ^= 0x0f
+	x &^= 2
+	fmt.Println(x)
+	var m int32 = 1000000
+	m *= m
+	fmt.Println(m, m/7, m%7)
+	s := "hello, world"
+	fmt.Println(s[len(s)-1], s[7:], s[:len(s)-7], s[2:2] == "")
+	const c = "const"
+	fmt.Println(c[1], c[1:3], len(c)+1)
+}
+)GO",
+     R"GO(-56 64464 global
+0 -8 0 48 -1 64 252 253
+false true true 1
+0 97 1 241 3 98 3 98
+233
+0 0 97;1 0 98;
+low!
+low!
+!
+three
+only default
+>1
+-5 7 -9 1152921504606846976 global -56 fbd0
+false true false true
+28
+-727379968 -103911424 0
+100 world hello true
+111 on 6
+)GO",
+     R"GO()GO", 0},
+    {"order",
+     R"GO(package main
+
+import "fmt"
+
+var g = 5
+var s = "a"
+
+func bump() int {
+	g++
+	return g
+}
+
+func bs() string { s += "b"; return s }
+
+func three(a, b, c int) int { return a*100 + b*10 + c }
+
+func id(x int) int { return x }
+
+func main() {
+	fmt.Println(three(g+1, bump(), g))
+	fmt.Println(three(id(g), bump(), g))
+	fmt.Println(g + bump())
+	fmt.Println(g*2 + bump())
+	fmt.Println(bump() + g)
+	x := g
+	y := g + bump() + g
+	fmt.Println(x, y)
+	fmt.Println(s + bs())
+	fmt.Println(g, bump(), g)
+	fmt.Println(g < bump())
+	a, b := g, bump()
+	fmt.Println(a, b)
+	g, b = bump(), g
+	fmt.Println(g, b)
+}
+)GO",
+     R"GO(766
+677
+16
+27
+20
+10 33
+abab
+12 12 12
+false
+14 14
+15 15
 )GO",
      R"GO()GO", 0},
 };

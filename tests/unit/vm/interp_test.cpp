@@ -556,16 +556,74 @@ TEST(Interp, UnmappedStringIsAnInternalError) {
 
 TEST(Interp, BadTextIsRejectedBeforeRunning) {
   Asm a;
-  a.func("main.main", 0);
-  a.emit(Op::ENTER, {0});
+  a.func("main.main", 8);
+  a.emit(Op::ENTER, {8});
   const uint32_t j = a.emit(Op::JMP, {0});
   a.bind(j, j + 2 * 4 + 4);  // into the middle of the next instruction
   a.emit(Op::MOVK_Q, {0, 1});
-  a.emit(Op::RET, {0});
+  a.emit(Op::RET, {8});
   RunResult r = run_image(a.link());
   EXPECT_EQ(r.code, kExitInternal);
   EXPECT_NE(r.err.find("does not target an instruction"), std::string::npos) << r.err;
   EXPECT_EQ(r.instructions, 0u);
+}
+
+}  // namespace
+}  // namespace govm
+
+namespace govm {
+namespace {
+
+// A frame layout that forgot the link words: slot 24 of a 16-byte frame is
+// the return address.
+TEST(Verify, SlotsInTheLinkWordsAreRejected) {
+  test::Asm a;
+  a.func("main.main", 16);
+  a.emit(Op::ENTER, {16});
+  a.emit(Op::MOVK_Q, {24, 1});
+  a.emit(Op::RET, {16});
+  test::RunResult r = test::run_image(a.link());
+  EXPECT_EQ(r.code, kExitInternal);
+  EXPECT_NE(r.err.find("frame slot 24 at 0x401008 in main.main is outside its frame"), std::string::npos) << r.err;
+}
+
+TEST(Verify, EnterMustMatchTheFrameSize) {
+  test::Asm a;
+  a.func("main.main", 32);
+  a.emit(Op::ENTER, {16});
+  a.emit(Op::RET, {16});
+  test::RunResult r = test::run_image(a.link());
+  EXPECT_EQ(r.code, kExitInternal);
+  EXPECT_NE(r.err.find("ENTER of main.main reserves 16 bytes, its frame_size is 32"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace govm
+
+namespace govm {
+namespace {
+
+TEST(Verify, GlobalsAndCopiesStayInBounds) {
+  auto rejected = [](auto body) {
+    test::Asm a;
+    a.func("main.main", 32);
+    a.emit(Op::ENTER, {32});
+    body(a);
+    a.emit(Op::RET, {32});
+    test::RunResult r = test::run_image(a.link());
+    EXPECT_EQ(r.code, kExitInternal);
+    return r.err;
+  };
+  EXPECT_NE(rejected([](test::Asm& a) { a.emit(Op::GSTORE_Q, {0, 0x411000}); }).find("store to 0x411000 outside"),
+            std::string::npos);  // rodata is read-only
+  EXPECT_NE(rejected([](test::Asm& a) { a.emit(Op::GLOAD_Q, {0, 0x413ffc}); }).find("load of 0x413ffc outside"),
+            std::string::npos);  // runs past the end of bss
+  EXPECT_NE(rejected([](test::Asm& a) { a.emit(Op::ZERO, {16, 24}); }).find("zeroing of 24 bytes outside the frame"),
+            std::string::npos);
+  EXPECT_NE(rejected([](test::Asm& a) { a.emit(Op::MOV_N, {0, 8, 40}); }).find("copy of 40 bytes outside the frame"),
+            std::string::npos);
+  EXPECT_NE(rejected([](test::Asm& a) { a.emit(Op::LOADSTR, {0, 0x411000, 5}); }).find("string literal 0x411000 outside rodata"),
+            std::string::npos);
 }
 
 }  // namespace

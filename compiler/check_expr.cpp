@@ -1,0 +1,1656 @@
+// Checking expressions: operands, constants, operators, conversions and
+// calls (go/types' expr.go, const.go, operand.go, conversions.go, call.go,
+// builtins.go, index.go).
+//
+// Constants. Go's untyped constants are exact; govm holds every numeric
+// constant as an integer of 128 bits (Constant::i). That covers integer
+// constants and the floating-point constants whose value is an integer
+// (1e6, 2.0), which Go programs use as integers; a floating-point constant
+// with a fraction, or an integer that does not fit, is refused as not
+// supported yet rather than computed wrongly. A typed constant must be
+// representable in its type after every operation (no wrapping), as in Go.
+//
+// Untyped operands. An untyped constant operand, or a non-constant untyped
+// one (a comparison, or a shift of an untyped constant by a variable), is
+// typed by its context: matched against the other operand of a binary
+// operation, assigned, passed, converted, or given its default type.
+// convert_untyped() checks that the value fits and update_expr_type()
+// retypes the expression tree below it (go/types' updateExprType): the
+// operands of a non-constant untyped expression get the same type (for a
+// shift, only the left one; a comparison's operands already have theirs).
+// The operands of a constant expression are left alone: code generation
+// materializes a constant from its value and never looks inside.
+//
+// Positions follow types2: an error about an operand is reported at the
+// operand's leftmost position (syntax.StartPos), an overflow in constant
+// arithmetic at its operator.
+#include <algorithm>
+
+#include "compiler/check.h"
+#include "compiler/unicode.h"
+#include "runtime/natives.h"
+
+namespace govm {
+
+namespace {
+
+bool is_comparison(Token op) {
+  return op == Token::Eql || op == Token::Neq || op == Token::Lss || op == Token::Leq || op == Token::Gtr ||
+         op == Token::Geq;
+}
+
+bool is_shift(Token op) { return op == Token::Shl || op == Token::Shr; }
+
+Expr* unparen(Expr* e) {
+  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+
+bool is_float_kind(const Type* t) {
+  if (t == nullptr) return false;
+  TypeKindC k = t->underlying()->kind;
+  return k >= TypeKindC::Float32 && k <= TypeKindC::Complex128;
+}
+
+// The range of an integer kind; false for other kinds.
+bool int_range(TypeKindC k, __int128* lo, __int128* hi) {
+  auto s = [&](int bits) {
+    *hi = (static_cast<__int128>(1) << (bits - 1)) - 1;
+    *lo = -*hi - 1;
+  };
+  auto u = [&](int bits) {
+    *lo = 0;
+    *hi = (static_cast<__int128>(1) << bits) - 1;
+  };
+  switch (k) {
+    case TypeKindC::Int8: s(8); return true;
+    case TypeKindC::Int16: s(16); return true;
+    case TypeKindC::Int32: s(32); return true;
+    case TypeKindC::Int:
+    case TypeKindC::Int64: s(64); return true;
+    case TypeKindC::Uint8: u(8); return true;
+    case TypeKindC::Uint16: u(16); return true;
+    case TypeKindC::Uint32: u(32); return true;
+    case TypeKindC::Uint:
+    case TypeKindC::Uint64:
+    case TypeKindC::Uintptr: u(64); return true;
+    default: return false;
+  }
+}
+
+// go/types' representableConst for the kinds govm holds.
+bool representable_const(const Constant& v, const Type* t) {
+  const Type* u = t->underlying();
+  if (u->is_integer() || u->kind == TypeKindC::UntypedFloat || is_float_kind(u)) {
+    if (v.kind != Constant::Kind::Int) return false;
+    __int128 lo, hi;
+    if (int_range(u->kind, &lo, &hi)) return v.i >= lo && v.i <= hi;
+    return true;  // untyped kinds, and floats (refused elsewhere)
+  }
+  if (u->is_string()) return v.kind == Constant::Kind::String;
+  if (u->is_boolean()) return v.kind == Constant::Kind::Bool;
+  return false;
+}
+
+int digit_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return 99;
+}
+
+constexpr __int128 kMaxInt128 = static_cast<__int128>((static_cast<unsigned __int128>(1) << 127) - 1);
+
+// An integer literal: decimal, 0x, 0o, 0b or legacy octal, with
+// underscores. False when it does not fit in 127 bits.
+bool parse_int(std::string text, __int128* out) {
+  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
+  int base = 10;
+  size_t i = 0;
+  if (text.size() > 1 && text[0] == '0') {
+    char c = static_cast<char>(text[1] | 0x20);
+    if (c == 'x') base = 16, i = 2;
+    else if (c == 'o') base = 8, i = 2;
+    else if (c == 'b') base = 2, i = 2;
+    else base = 8, i = 1;
+  }
+  __int128 v = 0;
+  for (; i < text.size(); i++) {
+    int d = digit_value(text[i]);
+    if (d >= base) return false;
+    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v)) return false;
+  }
+  *out = v;
+  return true;
+}
+
+// A floating-point literal whose value is an integer (1e6, 2.0, 0x1p4):
+// true with the value; false for a fraction or a value too large.
+bool parse_float_as_int(std::string text, __int128* out) {
+  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
+  bool hex = text.size() > 1 && text[0] == '0' && (text[1] | 0x20) == 'x';
+  size_t i = hex ? 2 : 0;
+  std::string digits;
+  long long frac = 0;
+  bool dot = false;
+  char exp_char = hex ? 'p' : 'e';
+  for (; i < text.size() && (text[i] | 0x20) != exp_char; i++) {
+    if (text[i] == '.') {
+      dot = true;
+      continue;
+    }
+    digits += text[i];
+    if (dot) frac++;
+  }
+  long long exp = 0;
+  if (i < text.size()) {
+    i++;
+    bool neg = false;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) neg = text[i++] == '-';
+    for (; i < text.size(); i++) {
+      exp = exp * 10 + (text[i] - '0');
+      if (exp > 100000) return false;
+    }
+    if (neg) exp = -exp;
+  }
+  // value = digits * base^(-frac) * (10 or 2)^exp
+  int base = hex ? 16 : 10;
+  size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos) {
+    *out = 0;
+    return true;
+  }
+  digits = digits.substr(first);
+  long long scale = hex ? exp - 4 * frac : exp - frac;  // power of 2 (hex) or 10
+  if (!hex) {
+    while (scale < 0 && !digits.empty() && digits.back() == '0') {
+      digits.pop_back();
+      scale++;
+    }
+  }
+  __int128 v = 0;
+  for (char c : digits) {
+    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, digit_value(c), &v)) return false;
+  }
+  int radix = hex ? 2 : 10;
+  for (; scale > 0; scale--) {
+    if (__builtin_mul_overflow(v, radix, &v)) return false;
+  }
+  for (; scale < 0; scale++) {
+    if (v % radix != 0) return false;
+    v /= radix;
+  }
+  *out = v;
+  return true;
+}
+
+// One escape or character of a Go string or rune literal at s[i];
+// appends its bytes (a \x or octal escape is one byte, the rest UTF-8).
+void unquote_char(std::string_view s, size_t& i, std::string& out, int32_t* rune) {
+  if (s[i] != '\\') {
+    int width = 1;
+    int32_t r = decode_rune(s.substr(i), &width);
+    out.append(s.substr(i, static_cast<size_t>(width)));
+    i += static_cast<size_t>(width);
+    *rune = r;
+    return;
+  }
+  char c = s[i + 1];
+  i += 2;
+  auto hex = [&](int n) {
+    int32_t v = 0;
+    for (int k = 0; k < n && i < s.size(); k++) v = v * 16 + digit_value(s[i++]);
+    return v;
+  };
+  switch (c) {
+    case 'a': *rune = 7; break;
+    case 'b': *rune = 8; break;
+    case 'f': *rune = 12; break;
+    case 'n': *rune = 10; break;
+    case 'r': *rune = 13; break;
+    case 't': *rune = 9; break;
+    case 'v': *rune = 11; break;
+    case 'x':
+      *rune = hex(2);
+      out += static_cast<char>(*rune);
+      return;
+    case 'u': *rune = hex(4); break;
+    case 'U': *rune = hex(8); break;
+    default:
+      if (c >= '0' && c <= '7') {
+        int32_t v = c - '0';
+        for (int k = 0; k < 2 && i < s.size(); k++) v = v * 8 + (s[i++] - '0');
+        *rune = v;
+        out += static_cast<char>(v);
+        return;
+      }
+      *rune = static_cast<unsigned char>(c);  // \\ \' \"
+      break;
+  }
+  append_rune(out, *rune);
+}
+
+std::string unquote_string(const std::string& text) {
+  if (text.size() < 2) return "";
+  std::string_view body(text.data() + 1, text.size() - 2);
+  std::string out;
+  if (text[0] == '`') {
+    for (char c : body) {
+      if (c != '\r') out += c;
+    }
+    return out;
+  }
+  int32_t r;
+  for (size_t i = 0; i < body.size();) unquote_char(body, i, out, &r);
+  return out;
+}
+
+int32_t unquote_rune(const std::string& text) {
+  if (text.size() < 3) return 0;
+  std::string_view body(text.data() + 1, text.size() - 2);
+  std::string bytes;
+  int32_t r = 0;
+  size_t i = 0;
+  unquote_char(body, i, bytes, &r);
+  return r;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------- formatting
+
+std::string Checker::expr_str(const Expr* e) const { return expr_string(e); }
+
+// A constant as go/constant prints it: an untyped floating-point constant
+// (held as the integer it equals) in float form, 1e+30 rather than 10...0.
+std::string Checker::const_string(const Constant& v, const Type* t) {
+  if (t != nullptr && t->kind == TypeKindC::UntypedFloat && v.kind == Constant::Kind::Int) {
+    Constant f = v;
+    f.kind = Constant::Kind::Float;
+    f.f = static_cast<long double>(v.i);
+    return f.to_string();
+  }
+  return v.to_string();
+}
+
+// go/types' operandString: "x (variable of type int)", "300 (untyped int
+// constant)", "c (constant 1 of type int8)", "len (built-in)".
+std::string Checker::operand_string(const Operand& x) const {
+  if (x.mode == Mode::Nil) return "nil";
+  std::string expr;
+  if (x.expr != nullptr) {
+    expr = expr_string(x.expr);
+  } else if (x.mode == Mode::Builtin) {
+    expr = builtin_name(x.builtin);
+  } else if (x.mode == Mode::TypeExpr && x.type != nullptr) {
+    expr = x.type->name;
+  } else if (x.mode == Mode::Constant && x.val) {
+    expr = const_string(*x.val, x.type);
+  }
+  std::string buf;
+  if (!expr.empty()) buf = expr + " (";
+  bool has_type = false;
+  switch (x.mode) {
+    case Mode::Invalid:
+    case Mode::NoValue:
+    case Mode::Builtin:
+    case Mode::TypeExpr:
+      break;
+    default:
+      if (x.type != nullptr) {
+        if (x.type->is_untyped()) {
+          buf += x.type->name + " ";
+        } else {
+          has_type = true;
+        }
+      }
+  }
+  switch (x.mode) {
+    case Mode::Invalid: buf += "invalid operand"; break;
+    case Mode::NoValue: buf += "no value"; break;
+    case Mode::Builtin: buf += "built-in"; break;
+    case Mode::TypeExpr: buf += "type"; break;
+    case Mode::Constant: buf += "constant"; break;
+    case Mode::Variable: buf += "variable"; break;
+    case Mode::Value: buf += "value"; break;
+    case Mode::Package: buf += "package"; break;
+    case Mode::Nil: buf += "nil"; break;
+  }
+  if (x.mode == Mode::Constant && x.val) {
+    std::string s = const_string(*x.val, x.type);
+    if (s != expr) buf += " " + s;
+  }
+  if (has_type) buf += " of type " + x.type->name;
+  if (!expr.empty()) buf += ")";
+  return buf;
+}
+
+Pos Checker::start_pos(const Expr* e) {
+  while (e != nullptr) {
+    switch (e->kind) {
+      case ExprKind::Binary: e = static_cast<const BinaryExpr*>(e)->x; continue;
+      case ExprKind::Call: e = static_cast<const CallExpr*>(e)->fun; continue;
+      case ExprKind::Index: e = static_cast<const IndexExpr*>(e)->x; continue;
+      case ExprKind::Slice: e = static_cast<const SliceExpr*>(e)->x; continue;
+      case ExprKind::Selector: e = static_cast<const SelectorExpr*>(e)->x; continue;
+      case ExprKind::TypeAssert: e = static_cast<const TypeAssertExpr*>(e)->x; continue;
+      case ExprKind::KeyValue: e = static_cast<const KeyValueExpr*>(e)->key; continue;
+      case ExprKind::CompositeLit: {
+        auto* c = static_cast<const CompositeLit*>(e);
+        if (c->type_expr == nullptr) return c->lbrace.valid() ? c->lbrace : c->pos;
+        e = c->type_expr;
+        continue;
+      }
+      default: return e->pos;
+    }
+  }
+  return Pos{};
+}
+
+void Checker::record(Operand& x) {
+  Expr* e = x.expr;
+  if (e == nullptr) return;
+  e->mode = x.mode;
+  e->type = x.mode == Mode::Invalid ? nullptr : x.type;
+  if (x.mode == Mode::Constant) {
+    e->value = x.val;
+  } else {
+    e->value.reset();
+  }
+}
+
+const Type* Checker::default_type(const Type* t) const {
+  if (t != nullptr && t->kind == TypeKindC::UntypedRune) return types_.rune_alias();
+  return types_.default_type(t);
+}
+
+bool Checker::identical(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a == nullptr || b == nullptr) return false;
+  // byte and uint8, rune and int32: same kind, different spelling.
+  return a->kind == b->kind && a->is_basic() && b->is_basic() && a->kind != TypeKindC::Named;
+}
+
+std::string Checker::types_summary(const std::vector<const Type*>& list, bool variadic) const {
+  std::string s = "(";
+  for (size_t i = 0; i < list.size(); i++) {
+    if (i > 0) s += ", ";
+    const Type* t = list[i];
+    std::string n;
+    if (t == nullptr) {
+      n = "unknown type";
+    } else if (t->is_untyped()) {
+      n = t->is_numeric() ? "number" : t->name.substr(t->name.find(' ') + 1);
+    } else {
+      n = t->name;
+    }
+    if (variadic && i + 1 == list.size()) n = "..." + (t != nullptr && t->elem != nullptr ? t->elem->name : n);
+    s += n;
+  }
+  return s + ")";
+}
+
+// ------------------------------------------------------------- operands
+
+ExprUse Checker::raw_expr(Operand& x, Expr* e) {
+  ExprUse use = expr_internal(x, e);
+  x.expr = e;
+  record(x);
+  return use;
+}
+
+ExprUse Checker::expr_internal(Operand& x, Expr* e) {
+  x = Operand{};
+  x.expr = e;
+  switch (e->kind) {
+    case ExprKind::Bad: break;
+    case ExprKind::Ident: ident(x, static_cast<Ident*>(e)); break;
+    case ExprKind::BasicLit: basic_lit(x, static_cast<BasicLit*>(e)); break;
+    case ExprKind::CompositeLit: composite_lit(x, static_cast<CompositeLit*>(e)); break;
+    case ExprKind::FuncLit:
+      unsupported(e->pos, "function literals");
+      mark_used_in(static_cast<FuncLit*>(e)->body, nullptr);
+      break;
+    case ExprKind::Paren: {
+      ExprUse use = raw_expr(x, static_cast<ParenExpr*>(e)->x);
+      x.expr = e;
+      return use;
+    }
+    case ExprKind::Selector: selector(x, static_cast<SelectorExpr*>(e)); break;
+    case ExprKind::Index: index_expr(x, static_cast<IndexExpr*>(e)); break;
+    case ExprKind::Slice: slice_expr(x, static_cast<SliceExpr*>(e)); break;
+    case ExprKind::TypeAssert: {
+      auto* ta = static_cast<TypeAssertExpr*>(e);
+      expr(x, ta->x);
+      if (!x.invalid()) error(start_pos(ta->x), "invalid operation: " + operand_string(x) + " is not an interface");
+      x.mode = Mode::Invalid;
+      break;
+    }
+    case ExprKind::Call: return call(x, static_cast<CallExpr*>(e));
+    case ExprKind::Star: {
+      auto* st = static_cast<StarExpr*>(e);
+      expr_or_type(x, st->x);
+      if (x.mode == Mode::TypeExpr) {
+        unsupported(e->pos, "pointers");
+      } else if (!x.invalid()) {
+        error(start_pos(e), "invalid operation: cannot indirect " + operand_string(x));
+      }
+      x.mode = Mode::Invalid;
+      break;
+    }
+    case ExprKind::Unary: unary(x, static_cast<UnaryExpr*>(e)); break;
+    case ExprKind::Binary: {
+      auto* b = static_cast<BinaryExpr*>(e);
+      binary(x, e, b->x, b->y, b->op, b->op_pos);
+      break;
+    }
+    case ExprKind::KeyValue: error(start_pos(e), "no key:value expected"); break;
+    case ExprKind::ArrayType:
+    case ExprKind::StructType:
+    case ExprKind::FuncType:
+    case ExprKind::InterfaceType:
+    case ExprKind::MapType:
+    case ExprKind::ChanType:
+      x.type = type_internal(e);
+      x.mode = x.type != nullptr ? Mode::TypeExpr : Mode::Invalid;
+      break;
+    case ExprKind::Ellipsis: break;
+  }
+  return ExprUse::Expression;
+}
+
+void Checker::expr(Operand& x, Expr* e) {
+  raw_expr(x, e);
+  switch (x.mode) {
+    case Mode::NoValue: error(start_pos(e), operand_string(x) + " used as value"); x.mode = Mode::Invalid; break;
+    case Mode::Builtin: error(start_pos(e), operand_string(x) + " must be called"); x.mode = Mode::Invalid; break;
+    case Mode::TypeExpr: error(start_pos(e), operand_string(x) + " is not an expression"); x.mode = Mode::Invalid; break;
+    default: break;
+  }
+  single_value(x);
+  if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func) {
+    unsupported(start_pos(e), "function values");
+    x.mode = Mode::Invalid;
+  }
+  if (x.invalid()) record(x);
+}
+
+void Checker::expr_or_type(Operand& x, Expr* e) {
+  raw_expr(x, e);
+  if (x.mode == Mode::NoValue) {
+    error(start_pos(e), operand_string(x) + " used as value or type");
+    x.mode = Mode::Invalid;
+  }
+  if (x.mode != Mode::TypeExpr) single_value(x);
+}
+
+// A value, or the results of a call returning several.
+void Checker::expr_with_tuple(Operand& x, Expr* e) {
+  raw_expr(x, e);
+  switch (x.mode) {
+    case Mode::NoValue: error(start_pos(e), operand_string(x) + " used as value"); x.mode = Mode::Invalid; break;
+    case Mode::Builtin: error(start_pos(e), operand_string(x) + " must be called"); x.mode = Mode::Invalid; break;
+    case Mode::TypeExpr: error(start_pos(e), operand_string(x) + " is not an expression"); x.mode = Mode::Invalid; break;
+    default: break;
+  }
+  if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func) {
+    unsupported(start_pos(e), "function values");
+    x.mode = Mode::Invalid;
+  }
+}
+
+// The operands of a list of expressions; a single call returning several
+// values gives one operand per value (all with the call as expression).
+std::vector<Operand> Checker::expr_list(const std::vector<Expr*>& list, bool allow_tuple) {
+  std::vector<Operand> out;
+  if (allow_tuple && list.size() == 1) {
+    Operand x;
+    expr_with_tuple(x, list[0]);
+    if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Tuple) {
+      for (const Param& p : x.type->params) {
+        Operand y;
+        y.mode = Mode::Value;
+        y.expr = x.expr;
+        y.type = p.type;
+        out.push_back(y);
+      }
+      return out;
+    }
+    out.push_back(x);
+    return out;
+  }
+  for (Expr* e : list) {
+    Operand x;
+    expr(x, e);
+    out.push_back(x);
+  }
+  return out;
+}
+
+void Checker::single_value(Operand& x) {
+  if (x.mode == Mode::Value && x.type != nullptr && x.type->kind == TypeKindC::Tuple) {
+    error(start_pos(x.expr), "multiple-value " + operand_string(x) + " in single-value context");
+    x.mode = Mode::Invalid;
+  }
+}
+
+// Checks expressions whose values do not matter (after an error), for
+// their own errors and the variables they use. True when all are valid.
+bool Checker::use(const std::vector<Expr*>& list) {
+  bool ok = true;
+  for (Expr* e : list) {
+    if (e == nullptr) continue;
+    Operand x;
+    raw_expr(x, e);
+    if (x.invalid()) ok = false;
+  }
+  return ok;
+}
+
+// Like use, but an identifier on its own does not count as a use of its
+// variable (it is being assigned).
+bool Checker::use_lhs(const std::vector<Expr*>& list) {
+  bool ok = true;
+  for (Expr* e : list) {
+    if (e == nullptr) continue;
+    Expr* u = unparen(e);
+    if (u->kind == ExprKind::Ident) {
+      auto* id = static_cast<Ident*>(u);
+      if (id->name == "_") continue;
+      Object* obj = ctx_.scope->lookup(id->name);
+      if (obj != nullptr && obj->kind == ObjKind::Var) {
+        bool used = obj->used;
+        Operand x;
+        raw_expr(x, e);
+        obj->used = used;
+        if (x.invalid()) ok = false;
+        continue;
+      }
+    }
+    if (!use({e})) ok = false;
+  }
+  return ok;
+}
+
+// ------------------------------------------------------------- identifiers
+
+void Checker::ident(Operand& x, Ident* e) {
+  x.mode = Mode::Invalid;
+  x.expr = e;
+  if (e->name == "_") {
+    e->obj = nullptr;
+    error(e->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = ctx_.scope->lookup(e->name);
+  if (obj == nullptr) {
+    error(e->pos, "undefined: " + e->name);
+    return;
+  }
+  e->obj = obj;
+  bool pkg_level = objmap_.count(obj) != 0;
+  if (pkg_level) {
+    if (ctx_.decl != nullptr) ctx_.decl->add_dep(obj);
+    if (obj->type == nullptr && color_[obj] != Color::Black) obj_decl(obj);
+  }
+  switch (obj->kind) {
+    case ObjKind::Package:
+      error(e->pos, "use of package " + obj->name + " not in selector");
+      return;
+    case ObjKind::Const:
+      if (obj == iota_obj_) {
+        if (!ctx_.iota) {
+          error(e->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.val = Constant::make_int(*ctx_.iota);
+      } else {
+        // A constant still being declared is on a cycle (reported later).
+        if (obj->type == nullptr || invalid_[obj] || (pkg_level && color_[obj] == Color::Grey)) return;
+        x.val = obj->value;
+      }
+      x.mode = Mode::Constant;
+      x.type = obj->type;
+      return;
+    case ObjKind::TypeName:
+      if (auto it = unsupported_names_.find(obj); it != unsupported_names_.end()) {
+        unsupported(e->pos, it->second);
+        return;
+      }
+      if (obj->type == nullptr) return;  // an unsupported type declaration
+      x.mode = Mode::TypeExpr;
+      x.type = obj->type;
+      return;
+    case ObjKind::Var:
+      obj->used = true;
+      if (obj->type == nullptr) return;
+      x.mode = Mode::Variable;
+      x.type = obj->type;
+      return;
+    case ObjKind::Func:
+      if (obj->type == nullptr) return;
+      x.mode = Mode::Value;
+      x.type = obj->type;
+      return;
+    case ObjKind::Builtin:
+      x.mode = Mode::Builtin;
+      x.builtin = obj->builtin;
+      return;
+    case ObjKind::Nil:
+      unsupported(e->pos, "nil");
+      return;
+    default:
+      return;
+  }
+}
+
+void Checker::basic_lit(Operand& x, BasicLit* e) {
+  if (e->bad) return;
+  switch (e->tok) {
+    case Token::Int: {
+      __int128 v;
+      if (!parse_int(e->text, &v)) {
+        unsupported(e->pos, "integer constants wider than 127 bits");
+        return;
+      }
+      x.val = Constant::make_int(v);
+      x.type = untyped_int_;
+      break;
+    }
+    case Token::Float: {
+      __int128 v;
+      if (!parse_float_as_int(e->text, &v)) {
+        unsupported(e->pos, "floating-point numbers");
+        return;
+      }
+      x.val = Constant::make_int(v);
+      x.type = types_.basic(TypeKindC::UntypedFloat);
+      break;
+    }
+    case Token::Imag: unsupported(e->pos, "complex numbers"); return;
+    case Token::Char:
+      x.val = Constant::make_int(unquote_rune(e->text));
+      x.type = types_.basic(TypeKindC::UntypedRune);
+      break;
+    case Token::String:
+      x.val = Constant::make_string(unquote_string(e->text));
+      x.type = types_.basic(TypeKindC::UntypedString);
+      break;
+    default: return;
+  }
+  x.mode = Mode::Constant;
+}
+
+void Checker::composite_lit(Operand& x, CompositeLit* e) {
+  x.mode = Mode::Invalid;
+  if (e->type_expr == nullptr) {
+    error(start_pos(e), "invalid composite literal type: missing type");
+    return;
+  }
+  const Type* t = type_expr(e->type_expr);
+  if (t == nullptr) {
+    mark_used_in(nullptr, e);
+    return;
+  }
+  error(start_pos(e), "invalid composite literal type " + t->name);
+  mark_used_in(nullptr, e);
+}
+
+// ------------------------------------------------------------------- types
+
+const Type* Checker::type_expr(Expr* e) {
+  const Type* t = type_internal(e);
+  e->mode = t != nullptr ? Mode::TypeExpr : Mode::Invalid;
+  e->type = t;
+  return t;
+}
+
+const Type* Checker::type_internal(Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Ident:
+    case ExprKind::Selector: {
+      Operand x;
+      if (e->kind == ExprKind::Ident) {
+        ident(x, static_cast<Ident*>(e));
+      } else {
+        selector(x, static_cast<SelectorExpr*>(e));
+      }
+      x.expr = e;
+      if (x.mode == Mode::TypeExpr) return x.type;
+      if (x.mode == Mode::NoValue) {
+        error(start_pos(e), operand_string(x) + " used as type");
+      } else if (!x.invalid()) {
+        error(start_pos(e), operand_string(x) + " is not a type");
+      }
+      return nullptr;
+    }
+    case ExprKind::Paren: return type_expr(static_cast<ParenExpr*>(e)->x);
+    case ExprKind::ArrayType:
+      unsupported(e->pos, static_cast<ArrayTypeExpr*>(e)->len == nullptr ? "slices" : "arrays");
+      return nullptr;
+    case ExprKind::StructType: unsupported(e->pos, "struct types"); return nullptr;
+    case ExprKind::Star: unsupported(e->pos, "pointers"); return nullptr;
+    case ExprKind::FuncType: unsupported(e->pos, "function types"); return nullptr;
+    case ExprKind::InterfaceType: unsupported(e->pos, "interfaces"); return nullptr;
+    case ExprKind::MapType: unsupported(e->pos, "maps"); return nullptr;
+    case ExprKind::ChanType: unsupported(e->pos, "channels"); return nullptr;
+    case ExprKind::Ellipsis: unsupported(e->pos, "variadic functions"); return nullptr;
+    case ExprKind::Bad: return nullptr;
+    default: error(start_pos(e), expr_str(e) + " is not a type"); return nullptr;
+  }
+}
+
+// ----------------------------------------------------------- untyped values
+
+void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
+  const char* fmt = code == 3 ? "%s truncated to %s" : code == 2 ? "%s overflows %s" : "cannot convert %s to type %s";
+  std::string msg = fmt;
+  msg.replace(msg.find("%s"), 2, operand_string(x));
+  msg.replace(msg.find("%s"), 2, target->name);
+  error(start_pos(x.expr), msg);
+}
+
+// go/types' representation: 0 when x's constant value fits t, else 1
+// (cannot convert), 2 (overflows) or 3 (truncated).
+bool Checker::representable(Operand& x, const Type* t, int* code) {
+  *code = 0;
+  if (representable_const(*x.val, t)) return true;
+  if (x.type->is_numeric() && t->is_numeric()) {
+    *code = !x.type->is_integer() && t->is_integer() ? 3 : 2;
+  } else {
+    *code = 1;
+  }
+  return false;
+}
+
+// go/types' implicitTypeAndValue: the type an untyped operand takes in a
+// context of type target, or an error code as representable's.
+int Checker::implicit_type_and_value(Operand& x, const Type* target, const Type** new_type) {
+  *new_type = x.type;
+  if (x.invalid() || x.type == nullptr || !x.type->is_untyped() || target == nullptr) return 0;
+  if (target->is_untyped()) {
+    if (x.type->is_numeric() && target->is_numeric()) {
+      *new_type = x.type->kind > target->kind ? x.type : target;  // int < rune < float
+      return 0;
+    }
+    return x.type->kind == target->kind ? 0 : 1;
+  }
+  if (x.mode == Mode::Nil) return 1;
+  const Type* u = target->underlying();
+  if (!u->is_basic()) return 1;
+  if (x.mode == Mode::Constant) {
+    int code;
+    if (!representable(x, u, &code)) return code;
+    *new_type = target;
+    return 0;
+  }
+  // Non-constant untyped values: comparisons and shifts.
+  switch (x.type->kind) {
+    case TypeKindC::UntypedBool:
+      if (!u->is_boolean()) return 1;
+      break;
+    case TypeKindC::UntypedInt:
+    case TypeKindC::UntypedRune:
+    case TypeKindC::UntypedFloat:
+      if (!u->is_numeric()) return 1;
+      break;
+    case TypeKindC::UntypedString:
+      if (!u->is_string()) return 1;
+      break;
+    default: return 1;
+  }
+  *new_type = target;
+  return 0;
+}
+
+void Checker::convert_untyped(Operand& x, const Type* target) {
+  const Type* nt;
+  int code = implicit_type_and_value(x, target, &nt);
+  if (code != 0) {
+    invalid_conversion(code, x, target->underlying());
+    x.mode = Mode::Invalid;
+    if (x.expr != nullptr) x.expr->mode = Mode::Invalid;
+    return;
+  }
+  if (nt != x.type) {
+    x.type = nt;
+    update_expr_type(x.expr, nt, false);
+  }
+}
+
+// go/types' updateExprType: e (untyped) gets type t, and so do the untyped
+// operands it is made of, unless e is a constant.
+void Checker::update_expr_type(Expr* e, const Type* t, bool final) {
+  if (e == nullptr || e->type == nullptr || !e->type->is_untyped() || t == nullptr) return;
+  if (e->mode != Mode::Constant) {
+    switch (e->kind) {
+      case ExprKind::Paren: update_expr_type(static_cast<ParenExpr*>(e)->x, t, final); break;
+      case ExprKind::Unary: update_expr_type(static_cast<UnaryExpr*>(e)->x, t, final); break;
+      case ExprKind::Binary: {
+        auto* b = static_cast<BinaryExpr*>(e);
+        if (is_comparison(b->op)) break;  // the operands have their final types
+        update_expr_type(b->x, t, final);
+        if (!is_shift(b->op)) update_expr_type(b->y, t, final);
+        break;
+      }
+      default: break;
+    }
+  } else if (e->kind == ExprKind::Paren) {
+    // A parenthesized constant is materialized through its inner expression.
+    update_expr_type(static_cast<ParenExpr*>(e)->x, t, final);
+  }
+  if (!final && t->is_untyped()) {
+    e->type = t;
+    return;
+  }
+  if (e->mode == Mode::Constant && e->value) {
+    Operand c;
+    c.mode = Mode::Constant;
+    c.expr = e;
+    c.type = e->type;
+    c.val = e->value;
+    int code;
+    if (!t->is_untyped() && t->is_basic() && !representable(c, t->underlying(), &code)) {
+      invalid_conversion(code, c, t);
+      e->mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (is_float_kind(t)) {
+    unsupported(start_pos(e), t->name);
+    e->mode = Mode::Invalid;
+    return;
+  }
+  e->type = t;
+}
+
+// go/types' assignment: x is assigned to a variable of type t (nullptr:
+// the blank identifier, or any: the default type).
+void Checker::assignment(Operand& x, const Type* t, const std::string& context) {
+  single_value(x);
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
+    error(start_pos(x.expr), "cannot assign " + operand_string(x) + " to " + (t ? t->name : "_") + " in " + context);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.type->is_untyped()) {
+    const Type* target = t;
+    if (t == nullptr || t->underlying()->kind == TypeKindC::Interface) target = default_type(x.type);
+    if (is_float_kind(target)) {
+      unsupported(start_pos(x.expr), target->name);
+      x.mode = Mode::Invalid;
+      return;
+    }
+    const Type* nt;
+    int code = implicit_type_and_value(x, target, &nt);
+    if (code != 0) {
+      std::string msg = "cannot use " + operand_string(x) + " as " + target->name + " value in " + context;
+      if (code == 3) msg += " (truncated)";
+      if (code == 2) msg += " (overflows)";
+      error(start_pos(x.expr), msg);
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (nt != x.type) {
+      x.type = nt;
+      update_expr_type(x.expr, nt, false);
+    }
+  }
+  if (t == nullptr || t->underlying()->kind == TypeKindC::Interface) return;
+  if (!assignable_to(x, t)) {
+    error(start_pos(x.expr), "cannot use " + operand_string(x) + " as " + t->name + " value in " + context);
+    x.mode = Mode::Invalid;
+  }
+}
+
+// go/types' assignableTo, for the types govm has: identity, and an untyped
+// operand whose value (or kind) fits a basic type.
+bool Checker::assignable_to(const Operand& x, const Type* t) const {
+  if (identical(x.type, t)) return true;
+  if (!x.type->is_untyped()) return false;
+  const Type* u = t->underlying();
+  if (!u->is_basic()) return false;
+  if (x.mode == Mode::Constant) return representable_const(*x.val, u);
+  if (x.type->is_boolean()) return u->is_boolean();
+  if (x.type->is_numeric()) return u->is_numeric();
+  if (x.type->is_string()) return u->is_string();
+  return false;
+}
+
+// ----------------------------------------------------------------- operators
+
+// The operand types an operator is defined on (go/types' opPredicates).
+bool Checker::op_ok(Token op, Operand& x, bool unary_op) {
+  const Type* t = x.type;
+  bool ok = false;
+  switch (op) {
+    case Token::Add: ok = unary_op ? t->is_numeric() : t->is_numeric() || t->is_string(); break;
+    case Token::Sub:
+    case Token::Mul:
+    case Token::Quo: ok = t->is_numeric(); break;
+    case Token::Rem:
+    case Token::And:
+    case Token::Or:
+    case Token::Xor:
+    case Token::AndNot: ok = t->is_integer(); break;
+    case Token::LAnd:
+    case Token::LOr:
+    case Token::Not: ok = t->is_boolean(); break;
+    default:
+      error(start_pos(x.expr), std::string("unknown operator ") + token_string(op));
+      return false;
+  }
+  if (!ok) {
+    error(start_pos(x.expr), std::string("invalid operation: operator ") + token_string(op) + " not defined on " +
+                                 operand_string(x));
+  }
+  return ok;
+}
+
+// A typed constant must fit its type after each operation.
+void Checker::overflow(Operand& x) {
+  if (x.type != nullptr && !x.type->is_untyped()) {
+    int code;
+    if (!representable(x, x.type->underlying(), &code)) {
+      invalid_conversion(code, x, x.type);
+      x.mode = Mode::Invalid;
+    }
+  }
+}
+
+void Checker::unary(Operand& x, UnaryExpr* e) {
+  if (e->op == Token::And) {
+    expr(x, e->x);
+    unsupported(e->pos, "pointers");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (e->op == Token::Arrow) {
+    expr(x, e->x);
+    unsupported(e->pos, "channels");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (!op_ok(e->op, x, true)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant) {
+    Constant& v = *x.val;
+    switch (e->op) {
+      case Token::Not: v.b = !v.b; break;
+      case Token::Sub:
+        if (v.i == -kMaxInt128 - 1) {
+          unsupported(e->pos, "integer constants wider than 127 bits");
+          x.mode = Mode::Invalid;
+          return;
+        }
+        v.i = -v.i;
+        break;
+      case Token::Xor:
+        if (x.type->is_unsigned()) {
+          __int128 lo = 0, hi = 0;
+          int_range(x.type->underlying()->kind, &lo, &hi);
+          v.i = v.i ^ hi;  // ^x within the type's bits
+        } else {
+          v.i = ~v.i;
+        }
+        break;
+      default: break;
+    }
+    x.expr = e;
+    overflow(x);
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+void Checker::match_types(Operand& x, Operand& y) {
+  auto may_convert = [](const Operand& a, const Operand& b) {
+    if (!a.type->is_untyped() && !b.type->is_untyped()) return false;
+    if (a.type->is_numeric() != b.type->is_numeric()) return false;
+    if (a.type->is_boolean() != b.type->is_boolean()) return false;
+    if (a.type->is_string() != b.type->is_string()) return false;
+    if (a.mode == Mode::Nil || b.mode == Mode::Nil) return false;
+    return true;
+  };
+  if (may_convert(x, y)) {
+    convert_untyped(x, y.type);
+    if (x.invalid()) return;
+    convert_untyped(y, x.type);
+    if (y.invalid()) x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op, Pos opos) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid()) return;
+  if (y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (is_shift(op)) {
+    shift(x, y, e, op, opos);
+    return;
+  }
+  match_types(x, y);
+  if (x.invalid()) return;
+  if (is_comparison(op)) {
+    comparison(x, y, op, false);
+    return;
+  }
+  if (!identical(x.type, y.type)) {
+    std::string what = e != nullptr ? expr_str(e)
+                                    : expr_str(lhs) + " " + token_string(op) + "= " + expr_str(rhs);
+    error(start_pos(x.expr), "invalid operation: " + what + " (mismatched types " + x.type->name + " and " +
+                                 y.type->name + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!op_ok(op, x, false)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if ((op == Token::Quo || op == Token::Rem) && (x.mode == Mode::Constant || x.type->is_integer()) &&
+      y.mode == Mode::Constant && y.val->kind == Constant::Kind::Int && y.val->i == 0) {
+    error(start_pos(y.expr), "invalid operation: division by zero");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    Constant& a = *x.val;
+    const Constant& b = *y.val;
+    bool ok = true;
+    switch (op) {
+      case Token::Add:
+        if (a.kind == Constant::Kind::String) {
+          a.s += b.s;
+        } else {
+          ok = !__builtin_add_overflow(a.i, b.i, &a.i);
+        }
+        break;
+      case Token::Sub: ok = !__builtin_sub_overflow(a.i, b.i, &a.i); break;
+      case Token::Mul: ok = !__builtin_mul_overflow(a.i, b.i, &a.i); break;
+      case Token::Quo:
+        if (x.type->kind == TypeKindC::UntypedFloat && a.i % b.i != 0) {
+          unsupported(opos, "floating-point numbers");
+          x.mode = Mode::Invalid;
+          return;
+        }
+        ok = !(a.i == -kMaxInt128 - 1 && b.i == -1);
+        if (ok) a.i /= b.i;
+        break;
+      case Token::Rem: a.i = b.i == -1 ? 0 : a.i % b.i; break;
+      case Token::And: a.i &= b.i; break;
+      case Token::Or: a.i |= b.i; break;
+      case Token::Xor: a.i ^= b.i; break;
+      case Token::AndNot: a.i &= ~b.i; break;
+      case Token::LAnd: a.b = a.b && b.b; break;
+      case Token::LOr: a.b = a.b || b.b; break;
+      default: break;
+    }
+    if (!ok) {
+      unsupported(opos, "integer constants wider than 127 bits");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.expr = e;
+    overflow(x);
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+void Checker::shift(Operand& x, Operand& y, Expr* e, Token op, Pos opos) {
+  // The left operand: an integer, or an untyped constant that is one.
+  bool xconst_int = x.mode == Mode::Constant && x.val->kind == Constant::Kind::Int;
+  if (!(x.type->is_integer() || (x.type->is_untyped() && xconst_int))) {
+    error(start_pos(x.expr), "invalid operation: shifted operand " + operand_string(x) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // The count: an integer, or an untyped constant representable as uint.
+  if (y.mode == Mode::Constant) {
+    if (y.val->kind == Constant::Kind::Int && y.val->i < 0) {
+      error(start_pos(y.expr), "invalid operation: negative shift count " + operand_string(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (y.type->is_untyped()) {
+      int code;
+      if (!representable(y, uint_, &code)) {
+        invalid_conversion(code, y, uint_);
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+  } else if (!y.type->is_integer()) {
+    if (y.type->is_untyped()) {
+      convert_untyped(y, uint_);
+      if (y.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+    } else {
+      error(start_pos(y.expr), "invalid operation: shift count " + operand_string(y) + " must be integer");
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else if (y.type->is_untyped()) {
+    convert_untyped(y, uint_);
+    if (y.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (x.mode == Mode::Constant) {
+    if (y.mode == Mode::Constant) {
+      const __int128 kShiftBound = 1023 - 1 + 52;
+      if (y.val->kind != Constant::Kind::Int || y.val->i > kShiftBound) {
+        error(start_pos(y.expr), "invalid operation: invalid shift count " + operand_string(y));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (!x.type->is_integer()) x.type = untyped_int_;  // 2.0 << 1 is an untyped int
+      __int128& v = x.val->i;
+      int s = static_cast<int>(y.val->i);
+      if (op == Token::Shl) {
+        if (v != 0) {
+          __int128 mag = v < 0 ? -v : v;
+          int bits = 128 - __builtin_clzll(static_cast<unsigned long long>(mag >> 64) | 1) - 64;
+          if ((mag >> 64) == 0) bits = 64 - __builtin_clzll(static_cast<unsigned long long>(mag) | 1);
+          if (s + bits > 126) {
+            unsupported(opos, "integer constants wider than 127 bits");
+            x.mode = Mode::Invalid;
+            return;
+          }
+          v = v * (static_cast<__int128>(1) << s);
+        }
+      } else {
+        v = s >= 127 ? (v < 0 ? -1 : 0) : v >> s;
+      }
+      x.expr = e;
+      overflow(x);
+      return;
+    }
+    if (x.type->is_untyped()) {
+      // A non-constant shift of an untyped constant: its type comes from
+      // the context (update_expr_type), as if the shift were its left operand.
+      x.mode = Mode::Value;
+      return;
+    }
+  }
+  if (!x.type->is_integer()) {
+    error(start_pos(x.expr), "invalid operation: shifted operand " + operand_string(x) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // The count is evaluated: an untyped constant count becomes a uint.
+  if (y.mode == Mode::Constant && y.type->is_untyped()) update_expr_type(y.expr, uint_, true);
+  x.mode = Mode::Value;
+}
+
+void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
+  if (switch_case) op = Token::Eql;
+  Operand* err_op = &x;
+  std::string cause;
+  bool ok = assignable_to(x, y.type) || assignable_to(y, x.type);
+  if (!ok) {
+    err_op = &y;
+    cause = "mismatched types " + x.type->name + " and " + y.type->name;
+  } else if (op == Token::Eql || op == Token::Neq) {
+    if (!x.type->is_comparable()) {
+      ok = false;
+    } else if (!y.type->is_comparable()) {
+      ok = false;
+      err_op = &y;
+    }
+  } else {
+    if (!x.type->is_ordered()) {
+      ok = false;
+    } else if (!y.type->is_ordered()) {
+      ok = false;
+      err_op = &y;
+    }
+  }
+  if (!ok) {
+    if (cause.empty()) cause = std::string("operator ") + token_string(op) + " not defined on " + err_op->type->name;
+    if (switch_case) {
+      std::string tag = y.expr != nullptr ? expr_str(y.expr) : "true";
+      error(start_pos(x.expr), "invalid case " + expr_str(x.expr) + " in switch on " + tag + " (" + cause + ")");
+    } else {
+      error(start_pos(err_op->expr), "invalid operation: " + expr_str(x.expr) + " " + token_string(op) + " " +
+                                         expr_str(y.expr) + " (" + cause + ")");
+    }
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    const Constant& a = *x.val;
+    const Constant& b = *y.val;
+    int c = 0;  // a <=> b
+    switch (a.kind) {
+      case Constant::Kind::Bool: c = a.b == b.b ? 0 : 1; break;
+      case Constant::Kind::String: c = a.s < b.s ? -1 : a.s == b.s ? 0 : 1; break;
+      default: c = a.i < b.i ? -1 : a.i == b.i ? 0 : 1; break;
+    }
+    bool r = false;
+    switch (op) {
+      case Token::Eql: r = c == 0; break;
+      case Token::Neq: r = c != 0; break;
+      case Token::Lss: r = c < 0; break;
+      case Token::Leq: r = c <= 0; break;
+      case Token::Gtr: r = c > 0; break;
+      case Token::Geq: r = c >= 0; break;
+      default: break;
+    }
+    x.val = Constant::make_bool(r);
+  } else {
+    x.mode = Mode::Value;
+    x.val.reset();
+    // The operands are materialized with their final types.
+    update_expr_type(x.expr, default_type(x.type), true);
+    update_expr_type(y.expr, default_type(y.type), true);
+  }
+  x.type = untyped_bool_;
+}
+
+// ---------------------------------------------------------------- conversions
+
+void Checker::conversion(Operand& x, const Type* t) {
+  bool const_arg = x.mode == Mode::Constant;
+  bool ok = false;
+  if (const_arg && is_const_type(t)) {
+    const Type* u = t->underlying();
+    if (representable_const(*x.val, u)) {
+      ok = true;
+    } else if (x.type->is_integer() && u->is_string()) {
+      // string(65) == "A": a rune's UTF-8; invalid runes give U+FFFD.
+      __int128 v = x.val->i;
+      std::string s;
+      append_rune(s, v < 0 || v > kMaxRune ? kRuneError : static_cast<int32_t>(v));
+      x.val = Constant::make_string(s);
+      ok = true;
+    }
+    if (!ok && x.type->is_integer() && u->is_integer()) {
+      error(start_pos(x.expr), "constant " + x.val->to_string() + " overflows " + t->name);
+      x.mode = Mode::Invalid;
+      return;
+    }
+  } else {
+    const Type* v = x.type->underlying();
+    const Type* u = t->underlying();
+    if (assignable_to(x, t) || identical(v, u) || (v->is_integer() && u->is_integer())) {
+      ok = true;
+      x.mode = Mode::Value;
+    } else if (v->is_integer() && u->is_string()) {
+      unsupported(start_pos(x.expr), "conversions of integers to strings");
+      x.mode = Mode::Invalid;
+      return;
+    }
+  }
+  if (!ok) {
+    error(start_pos(x.expr), "cannot convert " + operand_string(x) + " to type " + t->name);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.type->is_untyped()) {
+    const Type* final = t;
+    if (const_arg && !is_const_type(t)) final = default_type(x.type);
+    if (const_arg && x.type->is_integer() && t->is_string()) final = x.type;
+    update_expr_type(x.expr, final, true);
+  }
+  x.type = t;
+}
+
+// ---------------------------------------------------------------------- calls
+
+ExprUse Checker::call(Operand& x, CallExpr* e) {
+  raw_expr(x, e->fun);
+  if (x.mode == Mode::NoValue) {
+    error(start_pos(e->fun), operand_string(x) + " used as value or type");
+    x.mode = Mode::Invalid;
+  }
+  switch (x.mode) {
+    case Mode::Invalid:
+      use(e->args);
+      x.mode = Mode::Invalid;
+      x.expr = e;
+      return ExprUse::Statement;
+    case Mode::TypeExpr: {
+      const Type* t = x.type;
+      x.mode = Mode::Invalid;
+      e->call_kind = CallKind::Conversion;
+      if (e->args.empty()) {
+        error(start_pos(e), "missing argument in conversion to " + t->name);
+      } else if (e->args.size() > 1) {
+        use(e->args);
+        error(start_pos(e->args.back()), "too many arguments in conversion to " + t->name);
+      } else {
+        expr(x, e->args[0]);
+        if (!x.invalid()) {
+          if (e->ellipsis.valid()) {
+            error(start_pos(e->args[0]), "invalid use of ... in conversion to " + t->name);
+            x.mode = Mode::Invalid;
+          } else {
+            conversion(x, t);
+          }
+        }
+      }
+      x.expr = e;
+      return ExprUse::Conversion;
+    }
+    case Mode::Builtin: {
+      int id = x.builtin;
+      e->call_kind = CallKind::Builtin;
+      e->builtin = id;
+      return builtin_call(x, e, id);
+    }
+    default: break;
+  }
+  const Type* sig = x.type;
+  if (sig == nullptr || sig->kind != TypeKindC::Func) {
+    error(start_pos(e->fun), "invalid operation: cannot call non-function " + operand_string(x));
+    use(e->args);
+    x.mode = Mode::Invalid;
+    x.expr = e;
+    return ExprUse::Statement;
+  }
+  // What is called: a declared function by name, or a member of fmt.
+  Expr* fun = e->fun;
+  Object* callee = nullptr;
+  if (fun->kind == ExprKind::Ident) callee = static_cast<Ident*>(fun)->obj;
+  if (fun->kind == ExprKind::Selector) callee = static_cast<SelectorExpr*>(fun)->sel->obj;
+  auto native = callee != nullptr ? natives_.find(callee) : natives_.end();
+  if (native != natives_.end()) {
+    e->call_kind = CallKind::Native;
+    e->native = native->second;
+  } else if (callee != nullptr && callee->kind == ObjKind::Func && fun->kind == ExprKind::Ident) {
+    e->call_kind = CallKind::Func;
+  } else {
+    unsupported(start_pos(fun), "function values");
+    use(e->args);
+    x.mode = Mode::Invalid;
+    x.expr = e;
+    return ExprUse::Statement;
+  }
+  std::vector<Operand> args = expr_list(e->args, true);
+  if (e->call_kind == CallKind::Native && args.size() > 0 && e->args.size() == 1 && args.size() > 1) {
+    unsupported(start_pos(e->args[0]), "passing several results to " + expr_str(fun));
+    x.mode = Mode::Invalid;
+    x.expr = e;
+    return ExprUse::Statement;
+  }
+  arguments(e, sig, args, expr_str(fun));
+  if (sig->results.empty()) {
+    x.mode = Mode::NoValue;
+    x.type = nullptr;
+  } else if (sig->results.size() == 1) {
+    x.mode = Mode::Value;
+    x.type = sig->results[0].type;
+  } else {
+    x.mode = Mode::Value;
+    x.type = types_.tuple(sig->results);
+  }
+  x.val.reset();
+  x.expr = e;
+  return ExprUse::Statement;
+}
+
+// go/types' arguments: counts, then each argument assigned to its parameter.
+void Checker::arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args, const std::string& fname) {
+  for (const Operand& a : args) {
+    if (a.invalid()) return;
+  }
+  std::vector<const Type*> params;
+  for (const Param& p : sig->params) params.push_back(p.type);
+  size_t nargs = args.size();
+  size_t npars = params.size();
+  bool ddd = call->ellipsis.valid();
+  if (sig->variadic) {
+    if (ddd) {
+      unsupported(call->ellipsis, "... arguments");
+      return;
+    }
+    if (nargs + 1 >= npars) {
+      const Type* elem = params.back()->elem;
+      params.pop_back();
+      while (params.size() < nargs) params.push_back(elem);
+      npars = params.size();
+    } else {
+      npars--;  // for the message below
+    }
+  } else if (ddd) {
+    error(start_pos(call), "cannot use ... in call to non-variadic " + fname);
+    return;
+  }
+  if (nargs != npars) {
+    Pos at = start_pos(call);
+    std::string qualifier = "not enough";
+    if (nargs > npars) {
+      at = start_pos(args[npars].expr);
+      qualifier = "too many";
+    } else if (nargs > 0) {
+      at = start_pos(args[nargs - 1].expr);
+    }
+    std::vector<const Type*> have, want;
+    for (const Operand& a : args) have.push_back(a.type);
+    for (const Param& p : sig->params) want.push_back(p.type);
+    error(at, qualifier + " arguments in call to " + fname + "\n\thave " + types_summary(have, false) +
+                  "\n\twant " + types_summary(want, sig->variadic));
+    return;
+  }
+  for (size_t i = 0; i < nargs; i++) assignment(args[i], params[i], "argument to " + fname);
+}
+
+// len, print and println; the other builtins are refused by name.
+ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
+  std::string name = builtin_name(id);
+  x.expr = call;
+  if (!builtin_supported(id)) {
+    unsupported(start_pos(call), name);
+    mark_used_in(nullptr, call);
+    x.mode = Mode::Invalid;
+    return ExprUse::Statement;
+  }
+  if (call->ellipsis.valid()) {
+    error(start_pos(call), "invalid operation: invalid use of ... with built-in " + name);
+    use(call->args);
+    x.mode = Mode::Invalid;
+    return ExprUse::Expression;
+  }
+  if (id == static_cast<int>(Builtin::Len)) {
+    if (call->args.size() != 1) {
+      use(call->args);
+      std::string msg = call->args.empty() ? "not enough" : "too many";
+      error(start_pos(call), "invalid operation: " + msg + " arguments for " + expr_str(call) + " (expected 1, found " +
+                std::to_string(call->args.size()) + ")");
+      x.mode = Mode::Invalid;
+      return ExprUse::Expression;
+    }
+    Operand a;
+    expr(a, call->args[0]);
+    x.expr = call;
+    if (a.invalid()) {
+      x.mode = Mode::Invalid;
+      return ExprUse::Expression;
+    }
+    if (!a.type->is_string()) {
+      error(start_pos(a.expr), "invalid argument: " + operand_string(a) + " for built-in len");
+      x.mode = Mode::Invalid;
+      return ExprUse::Expression;
+    }
+    if (a.mode == Mode::Constant) {
+      x.mode = Mode::Constant;
+      x.val = Constant::make_int(static_cast<__int128>(a.val->s.size()));
+    } else {
+      x.mode = Mode::Value;
+      x.val.reset();
+    }
+    if (a.type->is_untyped()) update_expr_type(a.expr, string_, true);
+    x.type = int_;
+    return ExprUse::Expression;
+  }
+  // print, println: any number of arguments, each with its default type.
+  std::vector<Operand> args = expr_list(call->args, true);
+  if (call->args.size() == 1 && args.size() > 1) {
+    unsupported(start_pos(call->args[0]), "passing several results to " + name);
+    x.mode = Mode::Invalid;
+    return ExprUse::Statement;
+  }
+  bool ok = true;
+  for (Operand& a : args) {
+    assignment(a, nullptr, "argument to built-in " + name);
+    if (a.invalid()) ok = false;
+  }
+  x.mode = ok ? Mode::NoValue : Mode::Invalid;
+  x.type = nullptr;
+  x.expr = call;
+  return ExprUse::Statement;
+}
+
+// Selectors: only qualified identifiers of package fmt exist in govm.
+void Checker::selector(Operand& x, SelectorExpr* e) {
+  x.mode = Mode::Invalid;
+  x.expr = e;
+  if (e->x->kind == ExprKind::Ident) {
+    auto* id = static_cast<Ident*>(e->x);
+    Object* obj = ctx_.scope->lookup(id->name);
+    if (obj != nullptr && obj->kind == ObjKind::Package) {
+      id->obj = obj;
+      id->mode = Mode::Package;
+      obj->used = true;
+      if (obj->package_path != "fmt") return;  // refused at its import
+      const std::string& name = e->sel->name;
+      bool exists;
+      std::string near;
+      Object* member = fmt_member(name, &exists, &near);
+      if (!exists) {
+        std::string msg = "undefined: " + expr_str(e);
+        if (!near.empty()) msg += " (but have " + near + ")";
+        error(e->sel->pos, msg);
+        return;
+      }
+      if (member == nullptr) {
+        unsupported(start_pos(e), "fmt." + name);
+        return;
+      }
+      e->sel->obj = member;
+      x.mode = Mode::Value;
+      x.type = member->type;
+      return;
+    }
+  }
+  expr_or_type(x, e->x);
+  if (x.invalid()) return;
+  if (x.mode == Mode::TypeExpr) {
+    error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no method " + e->sel->name + ")");
+  } else {
+    error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no field or method " +
+                           e->sel->name + ")");
+  }
+  x.mode = Mode::Invalid;
+  x.expr = e;
+}
+
+// An index or slice bound: an integer, non-negative, below max when max
+// >= 0. *value is its constant value, or -1.
+bool Checker::index(Expr* e, int64_t max, int64_t* value) {
+  *value = -1;
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return false;
+  convert_untyped(x, int_);
+  if (x.invalid()) return false;
+  if (!x.type->is_integer()) {
+    error(start_pos(e), "invalid argument: index " + operand_string(x) + " must be integer");
+    return false;
+  }
+  if (x.mode != Mode::Constant) return true;
+  if (x.val->i < 0) {
+    error(start_pos(e), "invalid argument: index " + operand_string(x) + " must not be negative");
+    return false;
+  }
+  __int128 lo, hi;
+  int_range(TypeKindC::Int, &lo, &hi);
+  if (x.val->i > hi) {
+    error(start_pos(e), "invalid argument: index " + operand_string(x) + " overflows int");
+    return false;
+  }
+  if (max >= 0 && x.val->i >= max) {
+    error(start_pos(e), "invalid argument: index " + x.val->to_string() + " out of bounds [0:" +
+                            std::to_string(max) + "]");
+    return false;
+  }
+  *value = static_cast<int64_t>(x.val->i);
+  return true;
+}
+
+void Checker::index_expr(Operand& x, IndexExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    use({e->index});
+    return;
+  }
+  if (!x.type->is_string()) {
+    // types2 reports this one at the '['.
+    error(e->lbrack.valid() ? e->lbrack : start_pos(e->x), "invalid operation: cannot index " + operand_string(x));
+    use({e->index});
+    x.mode = Mode::Invalid;
+    return;
+  }
+  int64_t length = x.mode == Mode::Constant ? static_cast<int64_t>(x.val->s.size()) : -1;
+  if (x.type->is_untyped()) update_expr_type(x.expr, string_, true);
+  int64_t v;
+  if (!index(e->index, length, &v)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // Indexing a string yields a byte value, never a constant.
+  x.mode = Mode::Value;
+  x.type = types_.byte_alias();
+  x.val.reset();
+}
+
+void Checker::slice_expr(Operand& x, SliceExpr* e) {
+  expr(x, e->x);
+  if (x.invalid()) {
+    use({e->lo, e->hi, e->max});
+    return;
+  }
+  if (!x.type->is_string()) {
+    error(start_pos(e->x), "cannot slice " + operand_string(x));
+    use({e->lo, e->hi, e->max});
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (e->three) {
+    error(e->max != nullptr ? start_pos(e->max) : start_pos(e), "invalid operation: 3-index slice of string");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  int64_t length = x.mode == Mode::Constant ? static_cast<int64_t>(x.val->s.size()) : -1;
+  if (x.type->is_untyped()) update_expr_type(x.expr, string_, true);
+  x.mode = Mode::Value;
+  x.type = string_;
+  x.val.reset();
+  Expr* idx[2] = {e->lo, e->hi};
+  int64_t ind[3] = {0, length, length};
+  bool ok = true;
+  for (int i = 0; i < 2; i++) {
+    if (idx[i] == nullptr) continue;
+    int64_t v;
+    if (!index(idx[i], length >= 0 ? length + 1 : -1, &v)) ok = false;
+    ind[i] = v;
+  }
+  if (ok && ind[0] > 0 && ind[1] >= 0 && ind[1] < ind[0]) {
+    error(start_pos(e->hi), "invalid slice indices: " + std::to_string(ind[1]) + " < " + std::to_string(ind[0]));
+  }
+}
+
+}  // namespace govm

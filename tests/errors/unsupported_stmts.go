@@ -1,0 +1,29 @@
+// Valid Go outside govm's first subset: statements, declarations,
+// builtins, packages. Each is refused by name at its position.
+//
+// go 1.19 builds this file without errors.
+
+package main
+
+import (
+	"fmt"
+	"os" // ERROR "govm does not support package .os. yet"
+)
+
+type T struct{} // ERROR "govm does not support type declarations yet"
+
+func (T) Method() {} // ERROR "govm does not support methods yet"
+
+func main() {
+	x := 1
+	defer fmt.Println("bye") // ERROR "govm does not support defer yet"
+	go fmt.Println(x)        // ERROR "govm does not support goroutines yet"
+	f := func() int {        // ERROR "govm does not support function literals yet"
+		return x
+	}
+	goto end // ERROR "govm does not support goto yet"
+end:
+	s := fmt.Sprintf("%d", x) // ERROR "govm does not support fmt.Sprintf yet"
+	os.Exit(f())
+	_ = s
+}

@@ -1,0 +1,25 @@
+// More types outside the subset: interfaces, function types, complex
+// numbers, floating-point literals, nil.
+//
+// go 1.19 builds this file without errors.
+
+package main
+
+import "fmt"
+
+var i interface{}  // ERROR "govm does not support interfaces yet"
+var fn func() int  // ERROR "govm does not support function types yet"
+var c complex128   // ERROR "govm does not support complex128 yet"
+var a any          // ERROR "govm does not support interfaces yet"
+
+func variadic(xs ...int) {} // ERROR "govm does not support variadic functions yet"
+
+func main() {
+	x := 1.5         // ERROR "govm does not support floating-point numbers yet"
+	y := 2.0         // ERROR "govm does not support float64 yet"
+	z := 3i          // ERROR "govm does not support complex numbers yet"
+	fmt.Println(nil) // ERROR "govm does not support nil yet"
+	const big = 1e6  // fine: an untyped float constant with an integer value
+	var n int = big
+	fmt.Println(i, fn, c, a, x, y, z, n)
+}

@@ -1,0 +1,120 @@
+// The event stream (masks, sequence numbers) and the text trace's lines.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include <sstream>
+
+#include "runtime/trace.h"
+#include "tests/unit/runtime/rt_image.h"
+
+namespace govm {
+namespace {
+
+struct Recorder : EventSink {
+  void on_event(const Event& e) override { seen.push_back(e.seq); }
+  std::vector<uint64_t> seen;
+};
+
+Event alloc_event() {
+  return Event{EventKind::HeapAlloc, 0, 1,
+               HeapAllocEvent{0xc000000000, 16, 16, 0, "string", "runtime.concatstring2", 12, "string concatenation"}};
+}
+
+TEST(EventStream, MasksAndSequence) {
+  EventStream s;
+  EXPECT_FALSE(s.any());
+  EXPECT_FALSE(s.enabled(EventKind::HeapAlloc));
+  Recorder all, grow;
+  s.attach(&all);
+  s.attach(&grow, 1u << static_cast<unsigned>(EventKind::StackGrow));
+  EXPECT_TRUE(s.enabled(EventKind::HeapAlloc));
+  s.emit(alloc_event());
+  s.emit(Event{EventKind::StackGrow, 0, 1, StackGrowEvent{}});
+  s.emit(alloc_event());
+  EXPECT_EQ(all.seen, (std::vector<uint64_t>{1, 2, 3}));
+  EXPECT_EQ(grow.seen, (std::vector<uint64_t>{2}));
+  EXPECT_EQ(s.count(), 3u);
+  EXPECT_STREQ(event_kind_name(EventKind::FramePop), "pop");
+  EXPECT_STREQ(event_kind_name(EventKind::GlobalInit), "global");
+
+  EventStream only_grow;
+  only_grow.attach(&grow, 1u << static_cast<unsigned>(EventKind::StackGrow));
+  EXPECT_FALSE(only_grow.enabled(EventKind::HeapAlloc));
+  EXPECT_TRUE(only_grow.enabled(EventKind::StackGrow));
+}
+
+TEST(TextTrace, OneAlignedLinePerEvent) {
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::GlobalInit, 1, 0,
+                                        GlobalInitEvent{"main.counter", Segment::Data, 0x4c2000, 8, "int", "42", false, 3}}),
+            "global  load  data  0x4c2000           8 B  main.counter int = 42");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::GlobalInit, 2, 0,
+                                        GlobalInitEvent{"main.greeting", Segment::Bss, 0x4c3000, 16, "string", "", false, 4}}),
+            "global  load  bss   0x4c3000          16 B  main.greeting string = \"\"");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::GlobalInit, 3, 1,
+                                        GlobalInitEvent{"main.total", Segment::Bss, 0x4c3010, 8, "int", "55", true, 5}}),
+            "global  g1    bss   0x4c3010           8 B  main.total int = 55  (set by init code)");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::FramePush, 4, 1,
+                                        FramePushEvent{"main.fib", 0xc400000760, 0xc4000007a0, 64, 12, 2}}),
+            "push    g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 2  call at line 12");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::FramePop, 5, 1,
+                                        FramePopEvent{"main.fib", 0xc400000760, 0xc4000007a0, 64, 1}}),
+            "pop     g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 1");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::StackGrow, 6, 1,
+                                        StackGrowEvent{2048, 4096, 0xc400000000, 0xc400000800, 0xc400001000,
+                                                       0xc400002000, 1856, 29, "main.fib"}}),
+            "grow    g1    main.fib           stack 2048 -> 4096 B  [0xc400000000, 0xc400000800) -> "
+            "[0xc400001000, 0xc400002000)  copied 1856 B, adjusted 29 frame pointers");
+  EXPECT_EQ(TextTraceSink::format(alloc_event()),
+            "alloc   g1    0xc000000000      16 B  slot 16  string  by runtime.concatstring2 at line 12: string "
+            "concatenation");
+}
+
+TEST(TextTrace, WritesToStreamsAndFiles) {
+  std::ostringstream os;
+  TextTraceSink sink(os);
+  EventStream s;
+  s.attach(&sink);
+  s.emit(alloc_event());
+  s.emit(alloc_event());
+  const std::string text = os.str();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
+  EXPECT_EQ(text.substr(0, 8), "alloc   ");
+
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  TextTraceSink fsink(f);
+  fsink.on_event(alloc_event());
+  std::fflush(f);
+  std::rewind(f);
+  char buf[256] = {};
+  ASSERT_NE(std::fgets(buf, sizeof buf, f), nullptr);
+  EXPECT_EQ(std::string(buf), TextTraceSink::format(alloc_event()) + "\n");
+  std::fclose(f);
+}
+
+TEST(TextTrace, GlobalsAnnouncedByTheRuntime) {
+  rttest::ImageBuilder b;
+  const Addr t_int = b.type("int", TypeKind::Int, 8, 8);
+  const Addr t_str = b.type("string", TypeKind::String, 16, 8);
+  b.global("main.counter", t_int, 8, Segment::Data, {42});
+  b.global("main.name", t_str, 16, Segment::Bss);
+  auto im = b.build();
+  CaptureOutput out;
+  Runtime rt(*im, out);
+  std::ostringstream os;
+  TextTraceSink sink(os);
+  rt.events().attach(&sink);
+  rt.announce_globals();
+  EXPECT_EQ(os.str(),
+            "global  load  data  0x420000           8 B  main.counter int = 42\n"
+            "global  load  bss   0x421000          16 B  main.name string = \"\"\n");
+  // Init code sets main.counter: announced again, by the goroutine.
+  rttest::st64(rt, rttest::kData, 7);
+  os.str("");
+  rt.global_initialized(rttest::kData);
+  EXPECT_EQ(os.str(), "global  load  data  0x420000           8 B  main.counter int = 7  (set by init code)\n");
+}
+
+}  // namespace
+}  // namespace govm
