@@ -371,8 +371,10 @@ void Checker::collect_func(FuncDecl* fd) {
   DeclInfo info;
   info.fdecl = fd;
   objmap_[obj] = new_decl(std::move(info));
+  func_objs_[fd] = obj;
   if (fd->body == nullptr) return;
   bodies_.push_back(fd);
+  if (name == "_") return;  // checked, but never called: nothing to generate
   pkg_.funcs.push_back(fd);
   if (name == "init") pkg_.init_funcs.push_back(fd);
   if (name == "main") pkg_.main_func = fd;
@@ -548,7 +550,7 @@ const Type* Checker::func_type(FuncType* sig, Scope* scope, std::vector<Object*>
 void Checker::func_bodies() {
   for (FuncDecl* fd : bodies_) {
     if (func_scopes_.count(fd) == 0) continue;  // its declaration was refused
-    func_body(fd, objmap_.at(fd->name->obj));
+    func_body(fd, objmap_.at(func_objs_.at(fd)));
   }
 }
 
@@ -557,7 +559,7 @@ void Checker::func_body(FuncDecl* fd, DeclInfo* info) {
   ctx_ = CheckContext{};
   ctx_.scope = func_scopes_.at(fd);
   ctx_.decl = info;
-  ctx_.sig = fd->name->obj->type;
+  ctx_.sig = func_objs_.at(fd)->type;
   ctx_.results = func_results_.at(fd);
   fn_vars_.clear();
   stmt_list(fd->body->list);

@@ -1548,7 +1548,11 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
   }
   expr_or_type(x, e->x);
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr) {
+  if (x.mode == Mode::Builtin) {
+    error(start_pos(e), "invalid use of " + operand_string(x) + " in selector expression");
+  } else if (x.type == nullptr) {
+    error(e->sel->pos, expr_str(e) + " undefined");
+  } else if (x.mode == Mode::TypeExpr) {
     error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no method " + e->sel->name + ")");
   } else {
     error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no field or method " +

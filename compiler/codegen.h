@@ -22,12 +22,17 @@
 // Addresses that only the linker knows (functions, globals, string literals,
 // type descriptors) are relocations against program-wide ids in Program.
 //
+// Calls are hoisted as gc's order pass does (codegen_expr.cpp): the calls of
+// a statement run first, left to right, then the rest of its expressions
+// read their variables; the right side of && and || is its own statement.
+//
 // Invariants:
 //  - an expression evaluated "into" a destination writes the destination only
 //    after reading everything it needs, so `s = s + x` may target s itself;
 //  - a slot returned by operand() stays valid until the end of the statement;
 //    one returned by operand_last() only until the next call is emitted;
-//  - every Constant-mode expression is materialized, never descended into.
+//  - every Constant-mode expression is materialized, never descended into;
+//  - every AST node is generated once, so a CallExpr names its results.
 #pragma once
 
 #include <cstdint>

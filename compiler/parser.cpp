@@ -112,26 +112,6 @@ bool is_type_elem(const Expr* x) {
   }
 }
 
-// Whether `type T[x ...` starts a type parameter list rather than an array
-// length (gc extractName): x is a name, or name*T / name(T) with T a type.
-bool starts_type_params(const Expr* x, bool force) {
-  switch (x->kind) {
-    case ExprKind::Ident: return true;
-    case ExprKind::Binary: {
-      auto* b = static_cast<const BinaryExpr*>(x);
-      if (b->op == Token::Mul) return b->x->kind == ExprKind::Ident && (force || is_type_elem(b->y));
-      if (b->op == Token::Or) return starts_type_params(b->x, force || is_type_elem(b->y));
-      return false;
-    }
-    case ExprKind::Call: {
-      auto* c = static_cast<const CallExpr*>(x);
-      return c->fun->kind == ExprKind::Ident && c->args.size() == 1 && !c->ellipsis.valid() &&
-             (force || is_type_elem(c->args[0]));
-    }
-    default: return false;
-  }
-}
-
 // A set of tokens, for advance's follow lists.
 using TokenSet = std::bitset<size_t(Token::Count)>;
 
@@ -207,7 +187,6 @@ class Parser {
   void unsupported_generics(Pos pos) { soft_error(pos, "govm does not support generics yet"); }
   void too_deep();
   void advance(TokenSet followlist = {});
-  void skip_brackets();
   std::string token_desc() const;
 
   // Nodes.
@@ -226,6 +205,7 @@ class Parser {
     return n;
   }
   Expr* bad_expr(Pos pos) { return expr_node<Expr>(ExprKind::Bad, pos); }
+  bool extract_name(Expr* x, bool force, Ident** name, Expr** type);
   Ident* new_ident(Pos pos, std::string name);
 
   // Declarations.
@@ -271,9 +251,10 @@ class Parser {
   Expr* array_or_targs();
   Field* method_decl();
   Field* embedded_elem(Field* f);
+  Expr* union_rest(Expr* first);
   Expr* embedded_term();
   bool param_decl(Ident* name, Token follow, Param* out);
-  std::vector<Param> param_list(Token close, bool require_names, Pos* end = nullptr);
+  std::vector<Param> param_list(Ident* name, Expr* type, Token close, bool require_names);
   FieldList* field_list(Pos pos, std::vector<Param> params);
 
   // Statements.
@@ -400,23 +381,46 @@ void Parser::advance(TokenSet followlist) {
   }
 }
 
-// Inside "[": skips to the matching "]" and past it, over nested brackets,
-// parentheses and braces (type parameter lists govm does not parse).
-void Parser::skip_brackets() {
-  int depth = 0;
-  for (;; next()) {
-    switch (tok()) {
-      case Token::Eof: return;
-      case Token::LBrack: case Token::LParen: case Token::LBrace: depth++; break;
-      case Token::RBrack: case Token::RParen: case Token::RBrace:
-        if (depth == 0) {
-          got(Token::RBrack);
-          return;
-        }
-        depth--;
-        break;
-      default: break;
+// Whether `type T[x ...` starts a type parameter list rather than an array
+// length (gc extractName): x splits into a name and what would be its
+// constraint (P *C, P(C), P C|D), the split made when the rest is surely a
+// type, or when force (a comma follows). A lone name gives type nullptr.
+bool Parser::extract_name(Expr* x, bool force, Ident** name, Expr** type) {
+  switch (x->kind) {
+    case ExprKind::Ident:
+      *name = static_cast<Ident*>(x);
+      *type = nullptr;
+      return true;
+    case ExprKind::Binary: {
+      auto* b = static_cast<BinaryExpr*>(x);
+      if (b->op == Token::Mul && b->x->kind == ExprKind::Ident && (force || is_type_elem(b->y))) {
+        *name = static_cast<Ident*>(b->x);  // name *y
+        StarExpr* star = expr_node<StarExpr>(ExprKind::Star, b->op_pos);
+        star->x = b->y;
+        *type = star;
+        return true;
+      }
+      Expr* lhs = nullptr;
+      if (b->op == Token::Or && extract_name(b->x, force || is_type_elem(b->y), name, &lhs) &&
+          lhs != nullptr) {
+        b->x = lhs;  // name lhs|y
+        b->pos = lhs->pos;
+        *type = b;
+        return true;
+      }
+      return false;
     }
+    case ExprKind::Call: {
+      auto* c = static_cast<CallExpr*>(x);
+      if (c->fun->kind == ExprKind::Ident && c->args.size() == 1 && !c->ellipsis.valid() &&
+          (force || is_type_elem(c->args[0]))) {
+        *name = static_cast<Ident*>(c->fun);  // name(type)
+        *type = c->args[0];
+        return true;
+      }
+      return false;
+    }
+    default: return false;
   }
 }
 
@@ -599,10 +603,12 @@ Spec* Parser::type_spec() {
         x = binary_expr(pexpr(x), 0);
         xnest_--;
       }
-      if (starts_type_params(x, tok() == Token::Comma) &&
-          (x->kind != ExprKind::Ident || tok() != Token::RBrack)) {
+      Ident* pname = nullptr;
+      Expr* ptype = nullptr;
+      if (extract_name(x, tok() == Token::Comma, &pname, &ptype) &&
+          (ptype != nullptr || tok() != Token::RBrack)) {
         unsupported_generics(lbrack);
-        skip_brackets();
+        param_list(pname, ptype, Token::RBrack, true);
         s->alias = got_assign();
         s->type_expr = type_or_nil();
       } else {
@@ -649,7 +655,7 @@ FuncDecl* Parser::func_decl(Pos kw) {
     context = "method";
     Pos lparen = pos();
     next();
-    std::vector<Param> rcvr = param_list(Token::RParen, false);
+    std::vector<Param> rcvr = param_list(nullptr, nullptr, Token::RParen, false);
     if (rcvr.empty()) {
       error("method has no receiver");
     } else if (rcvr.size() > 1) {
@@ -1166,12 +1172,12 @@ FuncType* Parser::func_type(const char* context, Pos p) {
       syntax_error("empty type parameter list");
       next();
     } else {
-      param_list(Token::RBrack, true);
+      param_list(nullptr, nullptr, Token::RBrack, true);
     }
   }
   Pos lparen = pos();
   want(Token::LParen);
-  t->params = field_list(lparen, param_list(Token::RParen, false));
+  t->params = field_list(lparen, param_list(nullptr, nullptr, Token::RParen, false));
   t->results = func_result();
   return t;
 }
@@ -1250,7 +1256,7 @@ InterfaceTypeExpr* Parser::interface_type() {
 // Result = Parameters | Type .
 FieldList* Parser::func_result() {
   Pos p = pos();
-  if (got(Token::LParen)) return field_list(p, param_list(Token::RParen, false));
+  if (got(Token::LParen)) return field_list(p, param_list(nullptr, nullptr, Token::RParen, false));
   Expr* t = type_or_nil();
   if (t == nullptr) return nullptr;
   Param result;
@@ -1364,14 +1370,36 @@ Field* Parser::method_decl() {
       f->type_expr = func_type("interface method", pos());
       break;
     case Token::LBrack: {
-      // A generic method or an embedded instantiated type: neither is
-      // supported; skip the brackets.
-      unsupported_generics(pos());
+      // A generic method m[P C](...) (an error) or an embedded instantiated
+      // type T[A]: parse a parameter list and decide afterwards.
+      Pos lbrack = pos();
       next();
-      skip_brackets();
-      if (tok() == Token::LParen) {
+      if (tok() == Token::RBrack) {
+        Pos rbrack = pos();
+        next();
+        if (tok() == Token::LParen) {
+          error_at(rbrack, "empty type parameter list");
+          f->names.push_back(n);
+          f->type_expr = func_type("interface method", pos());
+        } else {
+          error_at(rbrack, "empty type argument list");
+          f->type_expr = n;
+        }
+        break;
+      }
+      std::vector<Param> list = param_list(nullptr, nullptr, Token::RBrack, false);
+      if (!list.empty() && list[0].name == nullptr) {
+        unsupported_generics(lbrack);
+        IndexExpr* x = expr_node<IndexExpr>(ExprKind::Index, n->pos);
+        x->x = n;
+        x->index = list[0].type;
+        f->type_expr = x;
+        break;
+      }
+      if (!list.empty() || tok() == Token::LParen) {
         f->names.push_back(n);
         f->type_expr = func_type("interface method", pos());
+        if (!list.empty()) error_at(lbrack, "interface method must have no type parameters");
       } else {
         f->type_expr = n;
       }
@@ -1391,17 +1419,23 @@ Field* Parser::embedded_elem(Field* f) {
     f->pos = pos();
     f->type_expr = embedded_term();
   }
+  f->type_expr = union_rest(f->type_expr);
+  return f;
+}
+
+// { "|" EmbeddedTerm }, after the first term.
+Expr* Parser::union_rest(Expr* x) {
   while (tok() == Token::Or) {
     unsupported_generics(pos());
-    BinaryExpr* b = expr_node<BinaryExpr>(ExprKind::Binary, f->type_expr->pos);
+    BinaryExpr* b = expr_node<BinaryExpr>(ExprKind::Binary, x->pos);
     b->op = Token::Or;
     b->op_pos = pos();
     next();
-    b->x = f->type_expr;
+    b->x = x;
     b->y = embedded_term();
-    f->type_expr = b;
+    x = b;
   }
-  return f;
+  return x;
 }
 
 // EmbeddedTerm = [ "~" ] Type .
@@ -1426,7 +1460,13 @@ Expr* Parser::embedded_term() {
 // ParameterDecl = [ identifier ] [ "..." ] Type . Whether a lone name is a
 // parameter name or a type is decided by param_list, which sees them all.
 bool Parser::param_decl(Ident* name, Token follow, Param* out) {
+  // Type set notation (~T, A|B) is allowed in type parameter lists only.
+  bool type_sets_ok = follow == Token::RBrack;
   out->pos = name != nullptr ? name->pos : pos();
+  if (name == nullptr && type_sets_ok && tok() == Token::Tilde) {
+    out->type = union_rest(embedded_term());
+    return true;
+  }
   if (tok() == Token::Ident || name != nullptr) {
     if (name == nullptr) name = this->name();
     if (tok() == Token::LBrack) {
@@ -1438,10 +1478,16 @@ bool Parser::param_decl(Ident* name, Token follow, Param* out) {
       } else {
         out->name = name;  // name [n]E
       }
+      if (type_sets_ok && tok() == Token::Or) out->type = union_rest(out->type);
       return true;
     }
     if (tok() == Token::Period) {
       out->type = qualified_name(name);  // pkg.T
+      if (type_sets_ok && tok() == Token::Or) out->type = union_rest(out->type);
+      return true;
+    }
+    if (type_sets_ok && tok() == Token::Or) {
+      out->type = union_rest(name);  // A|B
       return true;
     }
     out->name = name;
@@ -1457,7 +1503,12 @@ bool Parser::param_decl(Ident* name, Token follow, Param* out) {
     out->type = e;
     return true;
   }
+  if (type_sets_ok && tok() == Token::Tilde) {
+    out->type = union_rest(embedded_term());  // name ~T
+    return true;
+  }
   out->type = type_or_nil();
+  if (type_sets_ok && tok() == Token::Or && out->type != nullptr) out->type = union_rest(out->type);
   if (out->name != nullptr || out->type != nullptr) return true;
   syntax_error("expected " + tokstring(follow));
   advance(token_set({Token::Comma, follow}));
@@ -1468,20 +1519,34 @@ bool Parser::param_decl(Ident* name, Token follow, Param* out) {
 // Either every parameter is named or none is: in "(a, b int, string)" the
 // lone names take the type that follows them, and a list of lone names
 // "(int, string)" is a list of types.
-std::vector<Parser::Param> Parser::param_list(Token close, bool require_names, Pos* end_out) {
+// name and type, if given, are the first parameter, already parsed.
+std::vector<Parser::Param> Parser::param_list(Ident* name, Expr* type, Token close, bool require_names) {
   std::vector<Param> params;
+  if (name != nullptr && type != nullptr && tok() == close) {
+    next();
+    params.push_back(Param{name->pos, name, type});
+    return params;
+  }
   int named = 0;  // parameters with an explicit name and type
   int typed = 0;  // parameters with an explicit type
   Pos end = list("parameter list", Token::Comma, close, [&] {
     Param par;
-    if (param_decl(nullptr, close, &par)) {
+    bool ok;
+    if (type != nullptr) {
+      par = Param{name->pos, name, type};
+      ok = true;
+    } else {
+      ok = param_decl(name, close, &par);
+    }
+    name = nullptr;  // the first name and type were consumed, if present
+    type = nullptr;
+    if (ok) {
       if (par.name != nullptr && par.type != nullptr) named++;
       if (par.type != nullptr) typed++;
       params.push_back(par);
     }
     return false;
   });
-  if (end_out != nullptr) *end_out = end;
   if (params.empty()) return params;
 
   if (named == 0 && !require_names) {
@@ -1494,7 +1559,7 @@ std::vector<Parser::Param> Parser::param_list(Token close, bool require_names, P
   } else if (named != int(params.size())) {
     // Some are named: all must be; fill in types right to left.
     Pos err;
-    Expr* type = nullptr;
+    type = nullptr;
     for (size_t i = params.size(); i-- > 0;) {
       Param& par = params[i];
       if (par.type != nullptr) {

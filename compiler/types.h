@@ -166,6 +166,7 @@ struct CheckedPackage {
   std::vector<Object*> globals;        // package-level vars in source order
   std::vector<GlobalInit> init_order;  // Go's initialization order
   std::vector<FuncDecl*> funcs;        // every function with a body, in source order
+                                       // (check: but for `func _()`, checked yet never callable)
   std::vector<FuncDecl*> init_funcs;   // func init() in source order (main.init.0, ...)
   FuncDecl* main_func = nullptr;
   std::vector<std::unique_ptr<Object>> objects;  // owns every Object

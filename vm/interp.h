@@ -24,8 +24,9 @@ class Interpreter {
   Interpreter(Runtime& rt, uint64_t max_steps);
 
   // Runs g from its saved registers (g.pc, g.sp, g.bp, in the states
-  // runtime/goroutine.h describes) until the goroutine or the program ends. On return the registers are saved in g.
-  // The text must have passed verify_text (vm/verify.h).
+  // runtime/goroutine.h describes) until the goroutine or the program
+  // ends. On return the registers are saved in g. The text must have
+  // passed verify_text (vm/verify.h).
   InterpExit run(G& g);
 
   // Instructions executed so far, by every run.

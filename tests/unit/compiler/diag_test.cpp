@@ -68,7 +68,8 @@ TEST(Constant, PrintsAsGc) {
   __int128 min = -(__int128(1) << 126) * 2;
   EXPECT_EQ(Constant::make_int(min).to_string(), "-170141183460469231731687303715884105728");
   EXPECT_EQ(Constant::make_string("a\u200b").to_string(), "\"a\\u200b\"");
-  EXPECT_EQ(Constant::make_string("\t\x00\xc3\xa9\xff\"\\").to_string(), "\"\\t\\x00é\\xff\\\"\\\\\"");
+  EXPECT_EQ(Constant::make_string(std::string("\t\0\xc3\xa9\xff\"\\", 7)).to_string(),
+            "\"\\t\\x00é\\xff\\\"\\\\\"");
   std::string long_s = "0123456789012345678901234567890123456789012345678901234567890123456789abcdefghij";
   EXPECT_EQ(Constant::make_string(long_s).to_string(),
             "\"01234567890123456789012345678901234567890123456789012345678901234567...");
