@@ -123,6 +123,9 @@ bool Checker::check_package() {
   func_bodies();
   init_order();
   unused_imports();
+  if (!diags_.has_errors()) {
+    for (FuncDecl* fd : bodiless_) error(fd->name->pos, "missing function body");
+  }
   check_main();
   if (diags_.count() != errors_before) return false;
   canonicalize();
@@ -279,6 +282,7 @@ void Checker::collect_var_spec(ValueSpec* vs) {
     obj->storage = Storage::Global;
     obj->used = true;  // package-level variables need no use
     if (id->name != "_") pkg_.globals.push_back(obj);
+    names_[obj] = id;
     lhs.push_back(obj);
   }
   size_t l = vs->names.size(), r = vs->values.size();
@@ -360,7 +364,15 @@ void Checker::collect_func(FuncDecl* fd) {
       error(fd->name->pos, "func " + name + " must have no arguments and no return values");
     }
   }
-  if (fd->body == nullptr) error(fd->name->pos, "missing function body");
+  if (fd->body == nullptr) {
+    // types2 reports a missing body for init; gc's back end, later, for the
+    // others, so only when everything else type-checked.
+    if (name == "init") {
+      error(fd->name->pos, "missing function body");
+    } else {
+      bodiless_.push_back(fd);
+    }
+  }
   if (name == "init") {
     fd->name->obj = obj;  // init functions are not declared: they cannot be referred to
   } else {
@@ -384,6 +396,14 @@ void Checker::collect_func(FuncDecl* fd) {
 
 void Checker::package_objects() {
   for (Object* obj : pkg_objects_) obj_decl(obj);
+  // A declared variable's name is annotated as a use of it would be.
+  for (Object* obj : pkg_objects_) {
+    if (obj->kind != ObjKind::Var || obj->type == nullptr) continue;
+    auto it = names_.find(obj);
+    if (it == names_.end()) continue;
+    it->second->mode = Mode::Variable;
+    it->second->type = obj->type;
+  }
 }
 
 void Checker::obj_decl(Object* obj) {
@@ -692,9 +712,11 @@ void Checker::unused_imports() {
   }
 }
 
-// gc's linker reports a missing main without a position; govm puts it on
-// the package clause, so that a test can annotate it.
+// gc's linker reports a missing main (so only when the package compiled),
+// without a position; govm puts it on the package clause, so that a test
+// can annotate it.
 void Checker::check_main() {
+  if (diags_.has_errors()) return;
   if (file_.package_name == nullptr || file_.package_name->name != "main") return;
   Object* main = pkg_scope_->lookup_local("main");
   if (main == nullptr || main->kind != ObjKind::Func) {

@@ -261,10 +261,12 @@ class Checker {
   static constexpr int kMaxDeclNesting = 10000;    // obj_decl within obj_decl
   int decl_nesting_ = 0;
   std::vector<FuncDecl*> bodies_;                  // to check, in source order
+  std::vector<FuncDecl*> bodiless_;                // "missing function body", unless other errors
   std::unordered_map<FuncDecl*, Object*> func_objs_;
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;              // parameters and results
   std::unordered_map<FuncDecl*, std::vector<Object*>> func_results_;
   std::vector<std::pair<ImportSpec*, Object*>> imports_;  // of fmt, for "imported and not used"
+  std::unordered_map<Object*, Ident*> names_;      // package-level variables' names
 
   // The function being checked.
   std::vector<Object*> fn_vars_;                   // local variables, for usage()

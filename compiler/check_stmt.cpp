@@ -399,6 +399,8 @@ void Checker::local_var_spec(ValueSpec* vs) {
   }
   for (size_t i = 0; i < l; i++) {
     if (lhs[i]->type == nullptr) lhs[i]->used = true;  // its declaration failed
+    vs->names[i]->mode = lhs[i]->type != nullptr ? Mode::Variable : Mode::Invalid;
+    vs->names[i]->type = lhs[i]->type;
     declare_local_var(vs->names[i], lhs[i]);
   }
 }

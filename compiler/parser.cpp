@@ -21,13 +21,24 @@
 // composite literal only while it is >= 0, or when T is an explicit
 // composite type ([]int{}, map[K]V{}, struct{...}{}).
 //
-// Type parameters are parsed far enough to say "govm does not support
-// generics yet" at the bracket. Nesting deeper than kMaxNesting (unary,
-// type, statement and composite-literal nesting, and chains of binary
-// operators and selectors, which the tree also nests) is reported and ends
-// the parse, so later passes can recurse over the tree without fear for
-// their stack. Parsing also stops once kMaxErrors errors are reported, as
-// gc exits then.
+// Positions follow go/ast (a node starts at its leftmost token; see ast.h),
+// while errors are reported where gc's own tree puts things (an assignment
+// at its operator), which Simple::gc_pos carries where they differ.
+//
+// Errors that gc reports only later, while type checking (or govm's
+// refusals of valid Go, "govm does not support generics yet"), are kept
+// aside as soft errors and reported only if the file has no syntax errors,
+// since gc never type-checks a file that has them. Type parameter lists are
+// parsed as gc parses them, so that their syntax errors match too.
+//
+// Nesting deeper than kMaxNesting (unary, type, statement and
+// composite-literal nesting, and chains of binary operators and selectors,
+// which the tree also nests) is reported and ends the parse, so that later
+// passes can recurse over any tree without fear for their stack. Parsing
+// also ends once kMaxErrors errors are reported, as gc exits then.
+//
+// Before any of this, parse_file runs the go command's own check of the
+// package clause and imports (header.h), as `go build` does before gc.
 #include <bitset>
 #include <functional>
 #include <initializer_list>
@@ -909,6 +920,7 @@ Expr* Parser::index_or_slice(Expr* x) {
     if (comma || tok() == Token::RBrack) {
       want(Token::RBrack);
       IndexExpr* ix = expr_node<IndexExpr>(ExprKind::Index, x->pos);
+      ix->lbrack = lbrack;
       ix->x = x;
       ix->index = i;
       return ix;
@@ -1146,6 +1158,7 @@ Expr* Parser::type_instance(Expr* type) {
   unsupported_generics(lbrack);
   want(Token::LBrack);
   IndexExpr* x = expr_node<IndexExpr>(ExprKind::Index, type->pos);
+  x->lbrack = lbrack;
   x->x = type;
   if (tok() == Token::RBrack) {
     syntax_error("expected type argument list");
@@ -1355,6 +1368,7 @@ Expr* Parser::array_or_targs() {
   }
   unsupported_generics(lbrack);
   IndexExpr* x = expr_node<IndexExpr>(ExprKind::Index, lbrack);
+  x->lbrack = lbrack;
   x->index = n[0];
   return x;
 }
@@ -1391,6 +1405,7 @@ Field* Parser::method_decl() {
       if (!list.empty() && list[0].name == nullptr) {
         unsupported_generics(lbrack);
         IndexExpr* x = expr_node<IndexExpr>(ExprKind::Index, n->pos);
+        x->lbrack = lbrack;
         x->x = n;
         x->index = list[0].type;
         f->type_expr = x;

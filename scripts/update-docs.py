@@ -10,9 +10,9 @@ A block in a Markdown file looks like this:
     ```
     <!-- end output -->
 
-The command runs from the repository root with `govm` meaning the built
-binary; stdout and stderr are both shown, in order. An optional `| head -N`
-keeps the first N lines.
+The command runs from the repository root through bash, with its first word
+`govm` meaning the built binary; stdout and stderr are both shown, in order.
+It may go on as a pipeline (`| head -20`, `| grep grow`).
 
     scripts/update-docs.py GOVM            rewrite the blocks in place
     scripts/update-docs.py --check GOVM    exit 1 when a block is out of date
@@ -28,18 +28,13 @@ BLOCK = re.compile(r"(<!-- output: (?P<cmd>.*?) -->\n)```[^\n]*\n(?P<body>.*?)``
 
 
 def run(cmd, govm):
-    head = None
-    m = re.fullmatch(r"(.*?)\s*\|\s*head -(\d+)", cmd)
-    if m:
-        cmd, head = m.group(1), int(m.group(2))
-    argv = shlex.split(cmd)
-    if argv[0] == "govm":
-        argv[0] = govm
-    p = subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                       stdin=subprocess.DEVNULL, timeout=120)
+    """Runs cmd (a shell pipeline whose first word is `govm`) from the root."""
+    if not cmd.startswith("govm "):
+        sys.exit(f"update-docs: a block's command must start with govm: {cmd}")
+    script = shlex.quote(govm) + cmd[len("govm"):]
+    p = subprocess.run(["bash", "-c", script], cwd=ROOT, stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=120)
     text = p.stdout.decode("utf-8", "replace")
-    if head is not None:
-        text = "".join(text.splitlines(keepends=True)[:head])
     if text and not text.endswith("\n"):
         text += "\n"
     return text

@@ -1,23 +1,21 @@
 // Declarations that clash, and misdeclared init and main.
 //
-// Checked against go 1.19: same messages and positions, except
-// "missing function body", which gc reports only when everything else
-// type-checks (govm always does), and "declared and not used: a" (1.19:
-// "a declared but not used").
+// Checked against go 1.19: same messages and positions, except "declared
+// and not used: a" (1.19: "a declared but not used").
 
 package main
 
 import "fmt"
 
 var g = 1
-var g = 2 // ERROR "g redeclared in this block\n\t.*redeclared.go:12:5: other declaration of g"
+var g = 2 // ERROR "g redeclared in this block\n\t.*redeclared.go:LINE-1:5: other declaration of g"
 
 func f() {}
 func f() {} // ERROR "f redeclared in this block"
 
 func init(x int) {} // ERROR "func init must have no arguments and no return values"
 
-func nobody() // ERROR "missing function body"
+func init() // ERROR "missing function body"
 
 func main() {
 	var x int

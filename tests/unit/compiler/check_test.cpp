@@ -624,5 +624,36 @@ TEST(Check, ShiftsFollowTheSpec) {
   EXPECT_TRUE(contract_problems(*c).empty());
 }
 
+TEST(Check, DeepDeclarationChainsDoNotOverflow) {
+  // var a0 = a1 + 1; var a1 = a2 + 1; ...: checking a0 checks a1 first, and
+  // so on down the chain.
+  const int n = 3000;
+  std::string src = "package main\n";
+  for (int i = 0; i < n; i++) src += "var a" + std::to_string(i) + " = a" + std::to_string(i + 1) + " + 1\n";
+  src += "var a" + std::to_string(n) + " = 1\nfunc main() { println(a0) }\n";
+  auto c = ok(src);
+  ASSERT_TRUE(c->pkg);
+  ASSERT_EQ(c->pkg->init_order.size(), static_cast<size_t>(n + 1));
+  EXPECT_EQ(c->pkg->init_order.front().lhs[0]->name, "a" + std::to_string(n));
+  EXPECT_EQ(c->pkg->init_order.back().lhs[0]->name, "a0");
+}
+
+TEST(Check, LateErrorsOnlyWhenAllElseIsRight) {
+  // gc reports these from its back end and linker: only for a package that
+  // otherwise compiles.
+  EXPECT_EQ(errors("package main\nfunc f()\nfunc main() { f() }\n"), "prog.go:2:6: missing function body\n");
+  EXPECT_EQ(errors("package main\nfunc f()\nfunc main() { x := 1 }\n"),
+            "prog.go:3:15: declared and not used: x\n");
+  EXPECT_EQ(errors("package main\nfunc helper() {}\n"),
+            "prog.go:1:9: function main is undeclared in the main package\n");
+  // func _ is checked, but there is nothing to generate for it.
+  auto c = ok("package main\nfunc _() { println(1) }\nfunc main() {}\n");
+  ASSERT_TRUE(c->pkg);
+  ASSERT_EQ(c->pkg->funcs.size(), 1u);
+  EXPECT_EQ(c->pkg->funcs[0]->name->name, "main");
+  EXPECT_NE(errors("package main\nfunc _() { x := 1 }\nfunc main() {}\n").find("declared and not used: x"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace govm

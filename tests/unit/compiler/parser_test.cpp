@@ -1400,6 +1400,13 @@ TEST(ParserStmt, PositionsAreWhereGcPutsThem) {
   EXPECT_EQ(call->lparen, (Pos{5, 3}));
   EXPECT_EQ(call->rparen, (Pos{5, 5}));
   EXPECT_EQ(fn->body->rbrace, (Pos{6, 1}));
+  Parsed q = parse("package p\n\nvar v = s[1][2:]\n");
+  ASSERT_EQ(q.errors, "");
+  auto* slice = static_cast<const SliceExpr*>(first_value(*q.file));
+  auto* index = static_cast<const IndexExpr*>(slice->x);
+  EXPECT_EQ(slice->pos, (Pos{3, 9}));
+  EXPECT_EQ(index->pos, (Pos{3, 9}));
+  EXPECT_EQ(index->lbrack, (Pos{3, 10}));
 }
 
 // ------------------------------------------------------------- errors
