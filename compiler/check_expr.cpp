@@ -1380,12 +1380,6 @@ ExprUse Checker::call(Operand& x, CallExpr* e) {
     return ExprUse::Statement;
   }
   std::vector<Operand> args = expr_list(e->args, true);
-  if (e->call_kind == CallKind::Native && args.size() > 0 && e->args.size() == 1 && args.size() > 1) {
-    unsupported(start_pos(e->args[0]), "passing several results to " + expr_str(fun));
-    x.mode = Mode::Invalid;
-    x.expr = e;
-    return ExprUse::Statement;
-  }
   arguments(e, sig, args, expr_str(fun));
   if (sig->results.empty()) {
     x.mode = Mode::NoValue;
@@ -1498,11 +1492,6 @@ ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
   }
   // print, println: any number of arguments, each with its default type.
   std::vector<Operand> args = expr_list(call->args, true);
-  if (call->args.size() == 1 && args.size() > 1) {
-    unsupported(start_pos(call->args[0]), "passing several results to " + name);
-    x.mode = Mode::Invalid;
-    return ExprUse::Statement;
-  }
   bool ok = true;
   for (Operand& a : args) {
     assignment(a, nullptr, "argument to built-in " + name);

@@ -222,6 +222,8 @@ class FuncGen {
   void builtin_call(const CallExpr* c);
   void print_call(const CallExpr* c, bool newline);
   void fmt_call(const CallExpr* c);
+  struct TypedSlot { Slot slot; const Type* type; };
+  std::vector<TypedSlot> spread_args(const CallExpr* c);
   void cond_jump(const Expr* e, bool jump_if, int label);
   void compare_jump(Token op, const Expr* x, const Expr* y, int label);
   void compare_slots_jump(Token op, Slot a, const Expr* y, const Type* t, int label);

@@ -723,16 +723,16 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
   hoist(c);
   struct Item { Slot s; NativeId fn; };
   std::vector<Item> items;
-  for (const Expr* a : c->args) {
-    const Type* t = a->type->underlying();
+  for (const TypedSlot& a : spread_args(c)) {
+    const Type* t = a.type->underlying();
     if (t->is_string()) {
-      items.push_back({operand(a), NativeId::printstring});
+      items.push_back({a.slot, NativeId::printstring});
     } else if (t->is_boolean()) {
-      items.push_back({operand(a), NativeId::printbool});
+      items.push_back({a.slot, NativeId::printbool});
     } else if (t->is_integer()) {
       // uintptr prints in decimal too (printhex is only for runtime's hex type).
       const bool uns = t->is_unsigned();
-      Slot s = operand(a);
+      Slot s = a.slot;
       if (t->size != 8) {
         const Slot w = temp(8);
         const Op ext = uns ? Op::ZEXT_B : Op::SEXT_B;
@@ -741,7 +741,7 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
       }
       items.push_back({s, uns ? NativeId::printuint : NativeId::printint});
     } else {
-      unsupported(a->pos, "printing values of type " + a->type->name);
+      unsupported(c->pos, "printing values of type " + a.type->name);
       return;
     }
   }
@@ -754,6 +754,26 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
   }
   if (newline) callrt(none, NativeId::printnl);
   callrt(none, NativeId::printunlock);
+}
+
+// The arguments of a print or fmt call with their types. A single call
+// returning several results spreads into them (fmt.Println(f())); its
+// results are copied out of the outgoing area, which the next call reuses.
+std::vector<FuncGen::TypedSlot> FuncGen::spread_args(const CallExpr* c) {
+  std::vector<TypedSlot> out;
+  const Expr* only = c->args.size() == 1 ? c->args[0] : nullptr;
+  if (only && only->type && only->type->kind == TypeKindC::Tuple) {
+    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(unparen(only)));
+    const std::vector<Param>& elems = only->type->params;
+    for (size_t i = 0; i < rs.size() && i < elems.size(); ++i) {
+      const Slot t = temp(elems[i].type->size);
+      move(t, rs[i], elems[i].type);
+      out.push_back({t, elems[i].type});
+    }
+    return out;
+  }
+  for (const Expr* a : c->args) out.push_back({operand(a), a->type});
+  return out;
 }
 
 // fmt.Println/Print/Printf: the arguments become a []interface{} built in
@@ -769,32 +789,31 @@ void FuncGen::fmt_call(const CallExpr* c) {
     unsupported(c->pos, "this call of fmt.Printf");
     return;
   }
+  std::vector<TypedSlot> args = spread_args(c);
+  for (const TypedSlot& a : args) {
+    if (!a.type || a.type->is_untyped()) {
+      unsupported(c->pos, "printing this value");
+      return;
+    }
+  }
   const size_t first = printf ? 1 : 0;
   Slot block, hdr;
   if (printf) {
     block = temp(16 + 24);
-    expr_to(c->args[0], block);
+    move(block, args[0].slot, args[0].type);
     hdr = block.at(16);
   } else {
     block = temp(24);
     hdr = block;
   }
-  std::vector<Slot> vals;
-  for (size_t i = first; i < c->args.size(); ++i) {
-    const Expr* a = c->args[i];
-    if (!a->type || a->mode == Mode::Nil || a->type->is_untyped()) {
-      unsupported(a->pos, "printing this value");
-      return;
-    }
-    vals.push_back(operand(a));
-  }
+  std::vector<TypedSlot> vals(args.begin() + static_cast<std::ptrdiff_t>(first), args.end());
   const size_t n = vals.size();
   if (n > 0) {
     const Slot arr = temp(16 * n);
     for (size_t k = 0; k < n; ++k) {
       const Slot pair = arr.at(static_cast<uint32_t>(16 * k));
-      emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(c->args[first + k]->type))});
-      emit(Op::LEAQ, {pair.at(8), vals[k]});
+      emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(vals[k].type))});
+      emit(Op::LEAQ, {pair.at(8), vals[k].slot});
     }
     emit(Op::LEAQ, {hdr, arr});
   } else {

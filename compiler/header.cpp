@@ -175,7 +175,8 @@ std::string unquote(std::string_view lit) {
     uint32_t x = base == 8 ? uint32_t(e - '0') : 0;
     for (int k = 0; k < digits && i < body.size(); k++, i++) {
       char c = body[i];
-      int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : 0;
+      int lc = c | 0x20;
+      int d = c >= '0' && c <= '9' ? c - '0' : (lc >= 'a' && lc <= 'f' ? lc - 'a' + 10 : 0);
       x = x * uint32_t(base) + uint32_t(d);
     }
     if (e == 'u' || e == 'U') {
@@ -219,7 +220,8 @@ bool is_valid_import(std::string_view lit) {
 class HeaderParser {
  public:
   explicit HeaderParser(std::string_view src)
-      : src_(src), lex_(src, [this](Pos pos, std::string msg) { lexical_error(pos, std::move(msg)); }) {
+      : src_(src),
+        lex_(src, [this](Pos pos, std::string msg) { lexical_error(pos, std::move(msg)); }) {
     lex_.next();
   }
 
@@ -286,7 +288,8 @@ class HeaderParser {
 
   void lexical_error(Pos pos, std::string msg) {
     if (msg == "newline in string" || msg == "string not terminated") return;  // see next()
-    if (msg.rfind("invalid character U+", 0) == 0 && msg.find(" in identifier") == std::string::npos) {
+    bool bad_char = msg.rfind("invalid character U+", 0) == 0;
+    if (bad_char && msg.find(" in identifier") == std::string::npos) {
       msg = "illegal character" + msg.substr(std::string("invalid character").size());
     }
     errors_.emplace_back(pos, std::move(msg));

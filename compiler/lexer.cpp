@@ -638,7 +638,8 @@ bool Lexer::scan_escape(char quote) {
       d = uint32_t(lower(ch_) - 'a' + 10);
     }
     if (d >= base) {
-      error_here("invalid character " + quote_rune(ch_) + " in " + base_name(int(base)) + " escape");
+      error_here("invalid character " + quote_rune(ch_) + " in " + base_name(int(base)) +
+                 " escape");
       return false;
     }
     x = x * base + d;

@@ -363,7 +363,9 @@ std::string Parser::token_desc() const {
 // An error gc reports only after parsing, while type checking (or govm's
 // refusal of valid Go): shown only if the file has no syntax errors, since
 // gc stops before type checking when it has.
-void Parser::soft_error(Pos pos, std::string msg) { soft_errors_.emplace_back(pos, std::move(msg)); }
+void Parser::soft_error(Pos pos, std::string msg) {
+  soft_errors_.emplace_back(pos, std::move(msg));
+}
 
 void Parser::too_deep() {
   if (tok() == Token::Eof) return;
@@ -1535,7 +1537,8 @@ bool Parser::param_decl(Ident* name, Token follow, Param* out) {
 // lone names take the type that follows them, and a list of lone names
 // "(int, string)" is a list of types.
 // name and type, if given, are the first parameter, already parsed.
-std::vector<Parser::Param> Parser::param_list(Ident* name, Expr* type, Token close, bool require_names) {
+std::vector<Parser::Param> Parser::param_list(Ident* name, Expr* type, Token close,
+                                              bool require_names) {
   std::vector<Param> params;
   if (name != nullptr && type != nullptr && tok() == close) {
     next();
@@ -1711,7 +1714,9 @@ Parser::Simple Parser::range_clause(std::vector<Expr*> lhs, bool define) {
     s->tok = define ? Token::Define : Token::Assign;
     s->key = lhs[0];
     if (lhs.size() > 1) s->value = lhs[1];
-    if (lhs.size() > 2) soft_error(lhs[2]->pos, "range clause permits at most two iteration variables");
+    if (lhs.size() > 2) {
+      soft_error(lhs[2]->pos, "range clause permits at most two iteration variables");
+    }
   }
   s->x = expr();
   r.stmt = s;
@@ -1889,7 +1894,9 @@ std::string Parser::simple_string(const Simple& s) const {
   switch (s.stmt->kind) {
     case StmtKind::Assign: {
       auto* a = static_cast<const AssignStmt*>(s.stmt);
-      if (a->tok == Token::Assign) return "assignment " + join(a->lhs, true) + " = " + join(a->rhs, true);
+      if (a->tok == Token::Assign) {
+        return "assignment " + join(a->lhs, true) + " = " + join(a->rhs, true);
+      }
       return join(a->lhs, false) + " " + token_string(a->tok) + " " + join(a->rhs, false);
     }
     case StmtKind::IncDec: {
