@@ -8,9 +8,18 @@
 // interleaves as it would under `go run`.
 //
 // Exit status: the program's own for `run` (0, 2 for a panic or fatal
-// error, 124 when a govm limit stopped it, 70 for a govm bug); 1 when the
-// program does not compile (as `go build`); 2 for a usage error.
+// error, 124 when a govm limit stopped it, 130 when SIGINT did, 70 for a
+// govm bug); 1 when the program does not compile (as `go build`); 2 for a
+// usage error.
+//
+// SIGINT during `run` does not kill govm: the handler only sets a flag, the
+// interpreter stops at its next budget check (at most about a million
+// instructions later), and govm ends as for a limit, so the trace is
+// flushed and the JSON trace gets its exit line. The handler is one-shot
+// (SA_RESETHAND): a second Ctrl-C kills govm outright.
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -24,6 +33,7 @@
 #include "compiler/compiler.h"
 #include "runtime/layout.h"
 #include "runtime/trace.h"
+#include "runtime/trace_json.h"
 #include "vm/disasm.h"
 #include "vm/machine.h"
 
@@ -63,6 +73,20 @@ class StderrTraceSink final : public EventSink {
   FdOutput& out_;
 };
 
+// Set by SIGINT; read by the interpreter at each budget check.
+std::atomic<bool> interrupt_requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
+
+extern "C" void on_sigint(int) { interrupt_requested.store(true, std::memory_order_relaxed); }
+
+void catch_sigint() {
+  struct sigaction sa {};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND;
+  sigaction(SIGINT, &sa, nullptr);
+}
+
 void setup_log(FdOutput& out, const std::string& level) {
   auto logger = std::make_shared<spdlog::logger>("govm", std::make_shared<OutputLogSink>(out));
   logger->set_pattern("govm: [%l] %v");
@@ -90,6 +114,10 @@ int run(const Options& opts, FdOutput& out) {
   MachineOptions mo;
   mo.max_steps = opts.max_steps;
   mo.max_stack = opts.max_stack;
+  mo.max_heap = opts.max_heap;      // (limits)
+  mo.max_output = opts.max_output;
+  mo.timeout = opts.timeout;
+  mo.interrupt = &interrupt_requested;
   Machine machine(image, out, mo);
   // The trace goes to stderr through the program's Output (so each line
   // flushes stdout first), or to --trace-file.
@@ -102,12 +130,25 @@ int run(const Options& opts, FdOutput& out) {
       out.write_stderr("govm: cannot write the trace to " + opts.trace_file + ": " + std::strerror(errno) + "\n");
       return kExitUsage;
     }
-    file_trace = std::make_unique<TextTraceSink>(trace_file.get());
-    machine.attach(file_trace.get());
-  } else if (opts.trace_memory) {
+    if (!opts.trace_json) {
+      file_trace = std::make_unique<TextTraceSink>(trace_file.get());
+      machine.attach(file_trace.get());
+    }
+  } else if (opts.trace_memory && !opts.trace_json) {
     machine.attach(&stderr_trace);
   }
+  // The JSON trace (--trace-format=json) goes to the same places.
+  std::unique_ptr<JsonTraceSink> json_trace;
+  if (opts.trace_memory && opts.trace_json) {
+    if (std::FILE* f = trace_file.get())
+      json_trace = std::make_unique<JsonTraceSink>(f);
+    else
+      json_trace = std::make_unique<JsonTraceSink>([&out](std::string_view s) { out.write_stderr(s); });
+    machine.attach(json_trace.get());
+  }
+  catch_sigint();
   const int code = machine.run();
+  if (json_trace) json_trace->finish(code, machine.exit_reason(), machine.instructions());
   spdlog::debug("run: {} instructions, exit status {}", machine.instructions(), code);
   out.flush();
   return code;

@@ -11,8 +11,9 @@
 // stderr, exit status 2 (main.cpp); -h or --help prints the usage on stdout.
 #include "cli/options.h"
 
-#include <limits>
 #include <map>
+
+#include "runtime/limits.h"
 
 namespace govm {
 
@@ -27,32 +28,6 @@ bool takes_file(Command c) {
   return c == Command::Run || c == Command::Build || c == Command::Disasm || c == Command::Layout;
 }
 
-// A decimal count with an optional K, M or G suffix (powers of 1024 when
-// `suffixes`); false on anything else or on overflow.
-bool parse_size(const std::string& s, bool suffixes, uint64_t& out) {
-  uint64_t v = 0;
-  size_t i = 0;
-  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
-    const uint64_t d = static_cast<uint64_t>(s[i] - '0');
-    if (v > (std::numeric_limits<uint64_t>::max() - d) / 10) return false;
-    v = v * 10 + d;
-  }
-  if (i == 0) return false;
-  uint64_t unit = 1;
-  if (suffixes && i + 1 == s.size()) {
-    switch (s[i]) {
-      case 'K': case 'k': unit = uint64_t{1} << 10; break;
-      case 'M': case 'm': unit = uint64_t{1} << 20; break;
-      case 'G': case 'g': unit = uint64_t{1} << 30; break;
-      default: return false;
-    }
-    ++i;
-  }
-  if (i != s.size() || v > std::numeric_limits<uint64_t>::max() / unit) return false;
-  out = v * unit;
-  return true;
-}
-
 bool valid_log_level(const std::string& s) {
   for (const char* l : {"trace", "debug", "info", "warn", "error", "critical", "off"})
     if (s == l) return true;
@@ -62,14 +37,23 @@ bool valid_log_level(const std::string& s) {
 // Applies the flag `name` with its value (if it takes one).
 std::string apply_flag(const std::string& name, const std::string& value, Options& out) {
   if (name == "--max-steps") {
-    if (!parse_size(value, false, out.max_steps)) return "invalid value \"" + value + "\" for flag " + name;
+    if (!parse_count(value, out.max_steps)) return "invalid value \"" + value + "\" for flag " + name;
   } else if (name == "--max-stack") {
-    if (!parse_size(value, true, out.max_stack) || out.max_stack == 0)
+    if (!parse_size(value, out.max_stack) || out.max_stack == 0)
       return "invalid value \"" + value + "\" for flag " + name;
+  } else if (name == "--max-heap" || name == "--max-output") {  // (limits)
+    if (!parse_size(value, name == "--max-heap" ? out.max_heap : out.max_output))
+      return "invalid value \"" + value + "\" for flag " + name + ": want bytes, with an optional K, M or G suffix";
+  } else if (name == "--timeout") {  // (limits)
+    if (!parse_duration(value, out.timeout))
+      return "invalid value \"" + value + "\" for flag " + name + ": want a duration such as 10s, 500ms or 2m";
   } else if (name == "--trace-file") {
     if (value.empty()) return "flag " + name + " needs a file name";
     out.trace_file = value;
     out.trace_memory = true;
+  } else if (name == "--trace-format") {
+    if (value != "text" && value != "json") return "invalid value \"" + value + "\" for flag " + name;
+    out.trace_json = value == "json";
   } else if (name == "--log-level") {
     if (!valid_log_level(value)) return "invalid value \"" + value + "\" for flag " + name;
     out.log_level = value;
@@ -78,7 +62,9 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
 }
 
 bool flag_takes_value(const std::string& name) {
-  return name == "--max-steps" || name == "--max-stack" || name == "--trace-file" || name == "--log-level";
+  return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
+         name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
+         name == "--trace-format";
 }
 
 }  // namespace
@@ -145,12 +131,22 @@ const char* usage_text() {
          "flags (run):\n"
          "  --trace-memory       trace globals, frames, stack growth and heap allocations on stderr\n"
          "  --trace-file FILE    write the trace to FILE instead\n"
-         "  --max-steps N        stop the program after N instructions (exit status 124)\n"
-         "  --max-stack SIZE     maximum goroutine stack, bytes, with an optional K, M or G suffix\n"
-         "                       (default 1000000000, as Go)\n"
+         "  --trace-format FMT   text (default) or json: JSON Lines, one event per line\n"
+         "  --max-steps N        stop the program after N instructions (default 0: no limit)\n"
+         "  --max-heap SIZE      stop it when its heap would pass SIZE (default 1G)\n"
+         "  --max-output SIZE    stop it when its stdout + stderr pass SIZE; the output is cut\n"
+         "                       (default 1G)\n"
+         "  --timeout DURATION   stop it after DURATION of wall-clock time: 10s, 500ms, 2m\n"
+         "                       (default 0: no limit)\n"
+         "  --max-stack SIZE     maximum goroutine stack (default 1000000000, as Go); past it\n"
+         "                       the program dies of Go's \"stack overflow\" (exit status 2)\n"
          "  --log-level LEVEL    govm's own diagnostic log on stderr: trace, debug, info, warn,\n"
          "                       error, critical or off (default off)\n"
-         "  -h, --help           print this text\n";
+         "  -h, --help           print this text\n"
+         "\n"
+         "limits: reaching one ends the run with \"govm: program exceeded --FLAG=...\" and exit\n"
+         "status 124. SIZE is bytes with an optional K, M or G suffix (powers of 1024); 0 turns\n"
+         "a limit off (all but --max-stack).\n";
 }
 
 }  // namespace govm

@@ -2,11 +2,13 @@
 // (Design notes in options.cpp.)
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "runtime/address.h"
+#include "runtime/limits.h"
 
 namespace govm {
 
@@ -17,8 +19,12 @@ struct Options {
   std::string file;                       // the program (run, build, disasm, layout)
   bool trace_memory = false;              // --trace-memory (or --trace-file)
   std::string trace_file;                 // --trace-file: trace here instead of stderr
+  bool trace_json = false;                // --trace-format=json: JSON Lines instead of text
   uint64_t max_steps = 0;                 // --max-steps: 0 = no limit
   uint64_t max_stack = kMaxStackDefault;  // --max-stack, bytes
+  uint64_t max_heap = kMaxHeapDefault;    // (limits) --max-heap, bytes; 0 = no limit
+  uint64_t max_output = kMaxOutputDefault;  // (limits) --max-output, bytes; 0 = no limit
+  std::chrono::nanoseconds timeout{0};    // (limits) --timeout; 0 = no limit
   std::string log_level = "off";          // --log-level, spdlog's level names
 };
 

@@ -22,7 +22,7 @@ namespace {
 bool is_syntax_error(const std::string& message) { return message.rfind("syntax error", 0) == 0; }
 
 std::string format_pos(const std::string& file, Pos pos) {
-  if (!pos.valid()) return file;
+  if (!pos.valid()) return file;  // a message about the file as a whole
   std::string s = file + ":" + std::to_string(pos.line);
   if (pos.col != 0) s += ":" + std::to_string(pos.col);
   return s;
@@ -30,7 +30,10 @@ std::string format_pos(const std::string& file, Pos pos) {
 
 }  // namespace
 
-std::string Diagnostic::format() const { return format_pos(file, pos) + ": " + message; }
+std::string Diagnostic::format() const {
+  if (file.empty() && !pos.valid()) return message;
+  return format_pos(file, pos) + ": " + message;
+}
 
 void Diagnostics::error(Pos pos, std::string message) {
   if (is_syntax_error(message)) {

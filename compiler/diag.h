@@ -32,13 +32,14 @@ inline constexpr size_t kMaxErrors = 10;
 class Diagnostics {
  public:
   explicit Diagnostics(std::string file) : file_(std::move(file)) {}
-  void error(Pos pos, std::string message);
+  void error(Pos pos, std::string message);  // may be dropped by gc's filters (below)
   // "govm does not support WHAT yet", for valid Go outside the subset.
   void unsupported(Pos pos, const std::string& what);
   bool has_errors() const { return !list_.empty(); }
   size_t count() const { return list_.size(); }
-  // Sorted by position, at most kMaxErrors; a final "too many errors" line is
-  // added by format_all when there were more.
+  // Sorted by position, at most kMaxErrors (the first reported); a final
+  // "too many errors" line is added by format_all once kMaxErrors were
+  // reported, at the position of the last of them, as gc does.
   std::vector<Diagnostic> sorted() const;
   std::string format_all() const;
   const std::string& file() const { return file_; }

@@ -756,7 +756,7 @@ NativeResult print_with(Runtime& rt, const uint8_t* slice, F&& f) {
   Printer p(rt);
   f(p, a);
   rt.write_stdout(p.buf);
-  return NativeResult::Ok;
+  return rt.ended() ? NativeResult::Fatal : NativeResult::Ok;  // --max-output reached
 }
 
 }  // namespace

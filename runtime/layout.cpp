@@ -7,8 +7,10 @@
 //                   |   g1 running  [0xc400000000, 0xc400000800)  2048 B, 96 B used ... |
 //   0xc400000000    +-------------------------------------------------------------------+
 //                   :                                                                   :
-//   0xc000000018    +-------------------------------------------------------------------+
-//                   | heap  24 B in use  (grows up)                                     |
+//   0xc000004000    +-------------------------------------------------------------------+
+//                   | heap  40 B in use: 2 objects in 2 spans  (8192 B pages; grows up) |
+//                   |   [0xc000002000, 0xc000004000)  class 3  24 B slots     1/341 ... |
+//                   |   [0xc000000000, 0xc000002000)  class 2  16 B slots     1/512 ... |
 //   0xc000000000    +-------------------------------------------------------------------+
 //                   :                                                                   :
 //   0x421010        +-------------------------------------------------------------------+
@@ -20,7 +22,10 @@
 // Each box is a segment: the address on its top border is its end
 // (exclusive; none for an area not in use yet), the one on its bottom
 // border its base. Inside a box, objects are listed from the highest
-// address down, like the boxes. ":" lines mark the
+// address down, like the boxes: the heap lists its spans in use (size
+// class, slot size, objects in use out of its slots) and its runs of free
+// pages, then, when one class has several spans or the list is cut, the
+// spans per size class. ":" lines mark the
 // unmapped gaps between the image, the heap arena and the stack area. All
 // boxes share one width, that of the longest line (up to a cap; a longer
 // line runs past the right border rather than being cut).
@@ -29,6 +34,8 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "runtime/image.h"
@@ -43,6 +50,7 @@ constexpr size_t kAddrColumn = 16;   // the address labels on the left
 constexpr size_t kMaxInner = 96;     // widest box
 constexpr size_t kMaxStrings = 24;   // string literals listed before "... more"
 constexpr size_t kMaxLiteral = 32;   // bytes of a literal shown
+constexpr size_t kMaxSpans = 32;     // heap spans listed before "... more"
 
 std::string hex(uint64_t v) {
   char buf[24];
@@ -137,10 +145,59 @@ Box globals_box(const Image& im, Segment seg, Addr base, uint64_t size, const ch
   return b;
 }
 
+std::string count(uint64_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
+// One line per span in use: its pages, its size class and slot size, and
+// its slots in use out of its capacity (Go's mspan allocCount / nelems).
+std::string span_line(const MSpan& s) {
+  std::string what = s.size_class == 0 ? "large object  " + bytes(s.elemsize)
+                                       : "class " + std::to_string(s.size_class) + "  " + bytes(s.elemsize) + " slots";
+  return "  " + range(s.base, s.end()) + "  " + padr(what, 24) + std::to_string(s.alloc_count) + "/" +
+         count(s.nelems, "object");
+}
+
+// Spans in use per size class, for a heap with more spans than the box lists
+// or several spans of one class.
+std::vector<std::string> class_summary(const MHeap& h) {
+  struct Sum { uint64_t spans = 0, objects = 0, slots = 0; };
+  std::map<uint32_t, Sum> by_class;
+  for (const auto& [base, s] : h.spans()) {
+    Sum& sum = by_class[s->size_class];
+    sum.spans++;
+    sum.objects += s->alloc_count;
+    sum.slots += s->nelems;
+  }
+  std::vector<std::string> lines = {"  spans by size class:"};
+  for (const auto& [c, sum] : by_class)
+    lines.push_back("    " + padr(c == 0 ? std::string("large") : "class " + std::to_string(c), 10) +
+                    padr(c == 0 ? std::string() : bytes(kSizeClasses[c].size), 9) + count(sum.spans, "span") +
+                    ", " + std::to_string(sum.objects) + "/" + count(sum.slots, "object"));
+  return lines;
+}
+
+// The heap: its spans in use and free page runs, from the arena's base up.
 Box heap_box(const Runtime* rt) {
   if (rt == nullptr) return {kArenaBase, kArenaBase, {"heap  (grows up from here as the program allocates)"}, true};
-  const Addr end = rt->heap().arena_used_end();
-  return {kArenaBase, end, {"heap  " + bytes(rt->heap().in_use()) + " in use  (grows up)"}, true};
+  const MHeap& h = rt->heap();
+  Box b{kArenaBase, h.arena_used_end(),
+        {"heap  " + bytes(h.in_use()) + " in use: " + count(h.objects(), "object") + " in " +
+         count(h.spans().size(), "span") + "  (" + bytes(kPageSize) + " pages; grows up)"},
+        true};
+  std::map<Addr, std::string> lines;  // by address: spans and free runs
+  for (const auto& [base, s] : h.spans()) lines.emplace(base, span_line(*s));
+  for (const auto& [base, npages] : h.free_pages())
+    lines.emplace(base, "  " + range(base, base + npages * kPageSize) + "  free  " + count(npages, "page"));
+  for (const auto& [base, l] : lines) {
+    if (b.items.size() == kMaxSpans) break;
+    b.items.push_back(l);
+  }
+  std::set<uint32_t> classes;
+  for (const auto& [base, s] : h.spans()) classes.insert(s->size_class);
+  if (lines.size() > kMaxSpans)
+    b.lines.push_back("  ... and " + std::to_string(lines.size() - kMaxSpans) + " more spans and free runs above");
+  if (lines.size() > kMaxSpans || classes.size() < h.spans().size())
+    for (std::string& l : class_summary(h)) b.lines.push_back(std::move(l));
+  return b;
 }
 
 Box stack_box(const Runtime* rt) {

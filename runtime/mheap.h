@@ -1,28 +1,124 @@
-// The heap: pages of the arena at kArenaBase handed out in spans.
-// (Design notes in mheap.cpp.) This first version only grows; size classes,
-// span reuse and the collector come with the heap and GC issues.
+// The heap: pages of the arena at kArenaBase handed out in spans; small
+// objects in Go's size classes, large objects in spans of their own.
+// (Design essay in mheap.cpp; the size-class table in sizeclasses.h.)
+//
+//   MHeap     the page heap: 8 KiB pages from kArenaBase, runs of free pages,
+//             every span in use (by address, for span_of)
+//   MSpan     a run of pages; for a small class, nelems slots of elemsize
+//             bytes with an alloc bit each and a freeindex (Go's mspan)
+//   MCentral  per size class: the spans of that class, partial (a free
+//             slot) or full, each ordered by address (Go's mcentral)
+//   mcache    per size class, the span allocation takes slots from now
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <vector>
 
 #include "runtime/address.h"
+#include "runtime/sizeclasses.h"
 
 namespace govm {
 
 class AddressSpace;
 
+// A run of npages pages starting at base. A small-object span (size_class
+// 1..67) is cut into nelems slots of elemsize bytes from base; a large
+// span (size_class 0) holds one object of elemsize = npages * kPageSize.
+//
+// Invariants (as Go's mspan):
+//  - alloc bit i is set iff slot i holds an object; alloc_count counts them;
+//  - every slot below freeindex is allocated, so the next free slot is the
+//    first clear bit at or above freeindex (nelems when the span is full);
+//  - a free slot reads as zero (fresh pages are zero; free_slot zeroes).
+struct MSpan {
+  Addr base = 0;
+  uint64_t npages = 0;
+  uint32_t size_class = 0;  // 0: a large object
+  uint64_t elemsize = 0;    // slot size
+  uint32_t nelems = 0;      // slots
+  uint32_t freeindex = 0;   // every slot below it is allocated
+  uint32_t alloc_count = 0; // slots allocated
+  std::vector<uint64_t> alloc_bits;  // one bit per slot (Go's allocBits)
+
+  Addr end() const { return base + npages * kPageSize; }
+  Addr limit() const { return base + uint64_t{nelems} * elemsize; }  // end of the last slot
+  bool full() const { return alloc_count == nelems; }
+  bool is_allocated(uint32_t i) const { return (alloc_bits[i / 64] >> (i % 64)) & 1u; }
+  Addr object_at(uint32_t i) const { return base + uint64_t{i} * elemsize; }
+  // The slot holding address a (inside [base, limit())), as Go's objIndex.
+  uint32_t index_of(Addr a) const { return static_cast<uint32_t>((a - base) / elemsize); }
+  // The first free slot at or above freeindex; nelems when full.
+  uint32_t next_free_index() const;
+};
+
+// Go's mcentral, one per size class: the spans of the class that are not
+// anybody's current span, partial (at least one free slot) or full.
+// cache_span hands out the lowest partial span.
+struct MCentral {
+  struct ByBase {
+    bool operator()(const MSpan* a, const MSpan* b) const { return a->base < b->base; }
+  };
+  std::set<MSpan*, ByBase> partial, full;
+};
+
+// What mallocgc got: the object's address, its class and its slot size.
+// addr is 0 when the arena is exhausted.
+struct HeapObject {
+  Addr addr = 0;
+  uint32_t size_class = 0;  // 0: a large object
+  uint64_t slot_size = 0;   // bytes taken: the class's size, or the large span
+};
+
 class MHeap {
  public:
-  explicit MHeap(AddressSpace& mem) : mem_(mem) {}
+  explicit MHeap(AddressSpace& mem);
+  ~MHeap();
+  MHeap(const MHeap&) = delete;
+  MHeap& operator=(const MHeap&) = delete;
+
   // Returns the VM address of size zeroed bytes, 8-aligned (16 for >= 16).
-  Addr alloc(uint64_t size);
-  uint64_t in_use() const { return in_use_; }
-  Addr arena_used_end() const { return next_; }
+  Addr alloc(uint64_t size) { return allocate(size).addr; }
+  // (added by heap) The same, with the size class and slot size.
+  HeapObject allocate(uint64_t size);
+  // (added by heap) Frees the object at a (its slot's start): for the
+  // sweeper. A small span left empty, or a large span, returns its pages
+  // to the page heap. Returns false when a is not an allocated object.
+  bool free(Addr a);
+
+  uint64_t in_use() const { return in_use_; }  // bytes in allocated slots
+  Addr arena_used_end() const { return arena_end_; }
+
+  // (added by heap) Views for the layout drawing, the API and tests.
+  uint64_t objects() const { return objects_; }           // allocated objects
+  uint64_t span_bytes() const { return pages_in_use_ * kPageSize; }  // Go's HeapInuse
+  const std::map<Addr, std::unique_ptr<MSpan>>& spans() const { return spans_; }  // in use, by base
+  const MSpan* span_of(Addr a) const;                     // nullptr outside spans in use
+  const MCentral& central(uint32_t size_class) const { return central_[size_class]; }
+  const MSpan* mcache(uint32_t size_class) const { return mcache_[size_class]; }
+  const std::map<Addr, uint64_t>& free_pages() const { return free_pages_; }  // base -> npages
 
  private:
+  HeapObject alloc_small(uint32_t size_class);
+  HeapObject alloc_large(uint64_t size);
+  MSpan* refill(uint32_t size_class);
+  MSpan* alloc_span(uint64_t npages, uint32_t size_class);
+  void free_span(MSpan* s);
+  Addr alloc_pages(uint64_t npages);
+  void free_pages(Addr base, uint64_t npages);
+
   AddressSpace& mem_;
-  Addr next_ = kArenaBase;
+  Addr arena_end_ = kArenaBase;  // pages below it have been used at least once
+  std::map<Addr, uint64_t> free_pages_;                 // runs of free pages below arena_end_
+  std::map<Addr, std::unique_ptr<MSpan>> spans_;        // spans in use, by base
+  std::array<MCentral, kNumSizeClasses> central_{};
+  std::array<MSpan*, kNumSizeClasses> mcache_{};        // current span per class
   uint64_t in_use_ = 0;
+  uint64_t objects_ = 0;
+  uint64_t pages_in_use_ = 0;
 };
 
 }  // namespace govm

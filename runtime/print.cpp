@@ -29,6 +29,9 @@ std::string decimal(uint64_t v) { return std::to_string(v); }
 
 }  // namespace
 
+// After a write: the run may have just ended (--max-output reached).
+static NativeResult written(Runtime& rt) { return rt.ended() ? NativeResult::Fatal : NativeResult::Ok; }
+
 NativeResult printlock(Runtime&, uint8_t*) { return NativeResult::Ok; }
 NativeResult printunlock(Runtime&, uint8_t*) { return NativeResult::Ok; }
 
@@ -36,12 +39,12 @@ NativeResult printint(Runtime& rt, uint8_t* args) {
   const auto v = static_cast<int64_t>(arg64(args));
   // Go prints "-" and then the magnitude as unsigned: right for MinInt64 too.
   rt.write_stderr(v < 0 ? "-" + decimal(0 - static_cast<uint64_t>(v)) : decimal(static_cast<uint64_t>(v)));
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printuint(Runtime& rt, uint8_t* args) {
   rt.write_stderr(decimal(arg64(args)));
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printhex(Runtime& rt, uint8_t* args) {
@@ -56,27 +59,27 @@ NativeResult printhex(Runtime& rt, uint8_t* args) {
   buf[--i] = 'x';
   buf[--i] = '0';
   rt.write_stderr(std::string_view(buf + i, sizeof buf - i));
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printbool(Runtime& rt, uint8_t* args) {
   rt.write_stderr(args[0] ? "true" : "false");
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printstring(Runtime& rt, uint8_t* args) {
   rt.write_stderr(rt.go_string(args));
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printsp(Runtime& rt, uint8_t*) {
   rt.write_stderr(" ");
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 NativeResult printnl(Runtime& rt, uint8_t*) {
   rt.write_stderr("\n");
-  return NativeResult::Ok;
+  return written(rt);
 }
 
 }  // namespace govm::native

@@ -7,12 +7,20 @@
 //  - raise_panic / fatal: the failure is recorded (pending_) and the
 //    interpreter unwinds to the scheduler, which calls report_failure()
 //    (traceback.cpp): Go's report on stderr, exit status 2;
-//  - limit_reached: a govm limit, reported at once, status kExitLimit;
+//  - limit_reached: a govm limit, reported at once, status kExitLimit
+//    (the limits and where each is checked: limits.cpp);
 //  - internal_error: govm's own bug, reported at once, status kExitInternal.
 // The first failure wins: a panic raised while a fatal error is pending is
-// dropped, as the program is already dying.
+// dropped, as the program is already dying; once the program has ended (a
+// limit, between the runtime entry that found it and the interpreter
+// stopping), a later exit, panic, fatal error or limit is dropped too.
+//
+// Output (write_stdout, write_stderr) is counted against max_output while
+// the program runs; a failure's report, written while it is pending, and
+// govm's own messages (written to the Output directly) are not.
 #include "runtime/runtime.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -162,18 +170,30 @@ bool Runtime::morestack(G& g, uint64_t needed) {
 // ---- heap -----------------------------------------------------------------------
 
 Addr Runtime::mallocgc(uint64_t size, const char* type, NativeId by, const char* reason) {
-  const Addr a = heap_.alloc(size);
+  if (!heap_limit_allows(size)) return 0;
+  const HeapObject obj = heap_.allocate(size);
+  const Addr a = obj.addr;
   if (a == 0) {
     fatal("runtime: out of memory");
     return 0;
   }
   if (events_.enabled(EventKind::HeapAlloc)) {
-    const uint64_t slot = align_up(size == 0 ? 1 : size, 8);
     events_.emit(Event{EventKind::HeapAlloc, 0, cur_ ? cur_->id : 0,
-                       HeapAllocEvent{a, size, slot, 0, type ? type : "?", native_name(by),
+                       HeapAllocEvent{a, size, obj.slot_size, obj.size_class, type ? type : "?", native_name(by),
                                       cur_ ? current_line(*cur_) : 0, reason ? reason : ""}});
   }
   return a;
+}
+
+// --max-heap: checked before the allocation, on the bytes requested (a size
+// class may round them up: the limit is on what the program asked for).
+bool Runtime::heap_limit_allows(uint64_t size) {
+  const uint64_t in_use = heap_.in_use();
+  if (opts_.max_heap == 0 || (size <= opts_.max_heap && in_use <= opts_.max_heap - size)) return true;
+  const uint64_t would = size > UINT64_MAX - in_use ? UINT64_MAX : in_use + size;
+  limit_reached(LimitKind::Heap, "program exceeded --max-heap=" + format_size(opts_.max_heap) +
+                                     " (heap would reach " + std::to_string(would) + " bytes)");
+  return false;
 }
 
 // ---- strings ----------------------------------------------------------------------
@@ -196,34 +216,63 @@ bool Runtime::make_string(uint8_t* dst, std::string_view bytes, NativeId by, con
 // ---- failures and exit --------------------------------------------------------------
 
 void Runtime::raise_panic(std::string message) {
-  if (pending_ == ExitKind::Fatal) return;
+  if (pending_ == ExitKind::Fatal || ended()) return;
   failure_ = "panic: " + std::move(message);
   pending_ = ExitKind::Panic;
 }
 
 void Runtime::fatal(std::string message, std::string preface) {
-  if (pending_ == ExitKind::Fatal) return;
+  if (pending_ == ExitKind::Fatal || ended()) return;
   failure_ = "fatal error: " + std::move(message);
   preface_ = std::move(preface);
   pending_ = ExitKind::Fatal;
   runtime_throw_ = false;
 }
 
-void Runtime::limit_reached(std::string message) {
-  write_stderr("govm: " + message + "\n");
+void Runtime::limit_reached(std::string message) { limit_reached(LimitKind::Other, std::move(message)); }
+
+void Runtime::limit_reached(LimitKind which, std::string message) {
+  if (ended()) return;
+  // On a line of its own, even when the program's output stops mid-line.
+  out_.write_stderr((midline_ ? "\ngovm: " : "govm: ") + message + "\n");
   exit_kind_ = ExitKind::Limit;
   exit_code_ = kExitLimit;
+  limit_kind_ = which;
 }
 
 void Runtime::internal_error(std::string message) {
-  write_stderr("govm: internal error: " + message + "\n");
+  out_.write_stderr("govm: internal error: " + message + "\n");
   exit_kind_ = ExitKind::Internal;
   exit_code_ = kExitInternal;
 }
 
 void Runtime::exit(int code) {
+  if (ended()) return;
   exit_kind_ = ExitKind::Normal;
   exit_code_ = code;
+}
+
+// ---- output ------------------------------------------------------------------------
+
+void Runtime::write_stdout(std::string_view s) { write_output(s, &Output::write_stdout); }
+void Runtime::write_stderr(std::string_view s) { write_output(s, &Output::write_stderr); }
+
+void Runtime::write_output(std::string_view s, void (Output::*write)(std::string_view)) {
+  if (pending_ != ExitKind::Running) {  // the failure's report
+    (out_.*write)(s);
+    return;
+  }
+  if (ended()) return;
+  const uint64_t room = opts_.max_output == 0 ? s.size() : opts_.max_output - output_bytes_;
+  const std::string_view fits = s.substr(0, static_cast<size_t>(std::min<uint64_t>(room, s.size())));
+  output_bytes_ += fits.size();
+  if (!fits.empty()) {
+    (out_.*write)(fits);
+    midline_ = fits.back() != '\n';
+  }
+  if (fits.size() < s.size())
+    limit_reached(LimitKind::Output, "program exceeded --max-output=" + format_size(opts_.max_output) +
+                                         " (output cut at " + std::to_string(opts_.max_output) + " bytes)");
 }
 
 uint32_t Runtime::current_line(const G& g) const {

@@ -20,6 +20,7 @@
 #include "runtime/event.h"
 #include "runtime/goroutine.h"
 #include "runtime/image.h"
+#include "runtime/limits.h"
 #include "runtime/mheap.h"
 #include "runtime/natives.h"
 #include "runtime/stack.h"
@@ -44,6 +45,9 @@ class CaptureOutput final : public Output {
 
 struct RuntimeOptions {
   uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
+  // (added by limits; runtime/limits.cpp) 0 = no limit.
+  uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use (mallocgc)
+  uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
 };
 
 // How the program ended, once it has.
@@ -105,6 +109,12 @@ class Runtime {
   void raise_panic(std::string message);
   void fatal(std::string message, std::string preface = {});
   void limit_reached(std::string message);
+  // (added by limits) Ends the program with a govm limit: writes "govm: " +
+  // message to stderr, ExitKind::Limit, kExitLimit, unless it has already
+  // ended (the first ending wins; so do exit, raise_panic and fatal).
+  // limit_reached(message) above is this with LimitKind::Other.
+  void limit_reached(LimitKind which, std::string message);
+  LimitKind limit_kind() const { return limit_kind_; }
   void exit(int code);
   // (added by rt) The VM found its own invariant broken (a bad address in
   // an argument block, a corrupt frame chain): writes "govm: internal error:
@@ -129,9 +139,14 @@ class Runtime {
   // Writes "goroutine N [status]:" and the frames of g, as Go's traceback.
   void traceback(const G& g, std::string& out) const;
 
-  // Program output through the runtime (fmt, print builtins).
-  void write_stdout(std::string_view s) { out_.write_stdout(s); }
-  void write_stderr(std::string_view s) { out_.write_stderr(s); }
+  // Program output through the runtime (fmt, print builtins). (limits:
+  // counted against max_output, cut where it passes it; dropped once the
+  // program has ended; written whole and not counted while a failure is
+  // pending, as the failure's report.)
+  void write_stdout(std::string_view s);
+  void write_stderr(std::string_view s);
+  // (added by limits) Bytes of program output counted so far.
+  uint64_t output_bytes() const { return output_bytes_; }
 
   // Reads a Go string header at host pointer p.
   std::string_view go_string(const uint8_t* p);
@@ -165,6 +180,12 @@ class Runtime {
   ExitKind pending_ = ExitKind::Running;  // (rt) Panic or Fatal once raised, until reported
   bool runtime_throw_ = false;  // (rt) a runtime throw: frames show fp= sp= pc=, as Go's
   Addr goexit_pc_ = 0;          // (rt) entry of runtime.goexit, the bottom return address
+  LimitKind limit_kind_ = LimitKind::None;  // (limits) which limit ended the run
+  uint64_t output_bytes_ = 0;               // (limits) program output counted against max_output
+  bool midline_ = false;                    // (limits) the program's output ends mid-line
+
+  void write_output(std::string_view s, void (Output::*write)(std::string_view));  // (limits)
+  bool heap_limit_allows(uint64_t size);  // (limits) false, with the limit recorded, past max_heap
 };
 
 }  // namespace govm

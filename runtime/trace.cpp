@@ -3,7 +3,7 @@
 //   kind    who   subject            details
 //   global  load  data  0x4c2000         8 B  main.counter int = 42
 //   push    g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 2  call at line 12
-//   alloc   g1    0xc000000000      16 B  slot 16  string  by runtime.concatstring2 at line 12: string concatenation
+//   alloc   g1    0xc000000000      16 B  slot 16 (class 2)  string  by runtime.concatstring2 at line 12: string concatenation
 //
 // Columns: the event kind (event_kind_name), who caused it ("load" for the
 // loader, gN for goroutine N), then per kind a subject padded to a fixed
@@ -15,6 +15,7 @@
 #include <cinttypes>
 #include <cstdio>
 
+#include "runtime/sizeclasses.h"
 #include "runtime/strconv.h"
 
 namespace govm {
@@ -76,6 +77,7 @@ std::string alloc_line(const HeapAllocEvent& a) {
   std::string s = padr(hex(a.addr), kAddrColumn) + padl(std::to_string(a.size), 6) + " B  slot " +
                   std::to_string(a.slot_size);
   if (a.size_class != 0) s += " (class " + std::to_string(a.size_class) + ")";
+  if (a.size_class == 0 && a.slot_size > kMaxSmallSize) s += " (large)";  // a span of its own
   s += "  " + a.type + "  by " + a.func;
   if (a.line != 0) s += " at line " + std::to_string(a.line);
   if (!a.reason.empty()) s += ": " + a.reason;

@@ -52,7 +52,10 @@
 //
 // The step budget counts every instruction. The loop runs in chunks of at
 // most kSlice instructions; at the end of a chunk refill() adds it to the
-// total and checks --max-steps (later: preemption).
+// total and checks the limits that are not checked where they are spent
+// (runtime/limits.cpp): --max-steps, --timeout (one clock read per chunk,
+// nothing per instruction), and a limit the runtime recorded inside an
+// entry that could not fail (--max-output); later: preemption.
 #include "vm/interp.h"
 
 #include <algorithm>
@@ -236,19 +239,42 @@ Interpreter::Interpreter(Runtime& rt, uint64_t max_steps) : rt_(rt), max_steps_(
 
 uint64_t Interpreter::instructions() const { return executed_ + static_cast<uint64_t>(chunk_ - steps_); }
 
+void Interpreter::set_timeout(std::chrono::nanoseconds timeout) {
+  timeout_ = timeout;
+  deadline_ = std::chrono::steady_clock::now() + timeout;
+}
+
+bool Interpreter::out_of_time() {
+  if (timeout_.count() <= 0 || std::chrono::steady_clock::now() < deadline_) return false;
+  rt_.limit_reached(LimitKind::Time, "program exceeded --timeout=" + format_duration(timeout_) + " of wall-clock time");
+  return true;
+}
+
 // The current chunk is used up: account for it and start the next one.
 // Returns the steps left after the instruction about to run, or -1 (after
-// recording the limit) when --max-steps is reached. (The count is returned,
+// recording the limit) when a limit is reached. (The count is returned,
 // not updated through a reference, so that the loop's copy can live in a
 // register.)
 int64_t Interpreter::refill() {
   executed_ += static_cast<uint64_t>(chunk_);
+  if (rt_.ended() || out_of_time()) {  // (limits) ended: a limit the runtime recorded (--max-output)
+    chunk_ = 0;
+    return -1;
+  }
   int64_t next = kSlice;
+  if (interrupt_ != nullptr && interrupt_->load(std::memory_order_relaxed)) {
+    // (json) SIGINT: stop here, between two instructions, like a limit.
+    chunk_ = 0;
+    interrupted_ = true;
+    rt_.limit_reached("program interrupted after " + std::to_string(executed_) + " instructions");
+    return -1;
+  }
   if (max_steps_ != 0) {
     const uint64_t left = max_steps_ > executed_ ? max_steps_ - executed_ : 0;
     if (left == 0) {
       chunk_ = 0;
-      rt_.limit_reached("program exceeded --max-steps=" + std::to_string(max_steps_) + " instructions");
+      rt_.limit_reached(LimitKind::Steps,
+                        "program exceeded --max-steps=" + std::to_string(max_steps_) + " instructions");
       return -1;
     }
     next = static_cast<int64_t>(std::min<uint64_t>(left, kSlice));

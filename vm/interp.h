@@ -2,6 +2,8 @@
 // runs out of budget. (Design notes in interp.cpp.)
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -29,12 +31,23 @@ class Interpreter {
   // passed verify_text (vm/verify.h).
   InterpExit run(G& g);
 
+  // (added by limits) Starts the wall-clock limit: the program may run for
+  // `timeout` from now (0: no limit). Checked at every budget refill.
+  void set_timeout(std::chrono::nanoseconds timeout);
+
   // Instructions executed so far, by every run.
   uint64_t instructions() const;
   const std::string& internal_error() const { return internal_error_; }
 
+  // (added by json) A flag set from outside (a SIGINT handler): the run
+  // stops at the next budget check, recorded as a limit, and interrupted()
+  // turns true. Null: never interrupted.
+  void set_interrupt(const std::atomic<bool>* flag) { interrupt_ = flag; }
+  bool interrupted() const { return interrupted_; }
+
  private:
   int64_t refill();                                  // out of budget: steps left, or -1
+  bool out_of_time();                                // (limits) past the deadline: records the limit
   InterpExit internal(G& g, std::string message);    // records an internal error
 
   Runtime& rt_;
@@ -43,6 +56,10 @@ class Interpreter {
   int64_t chunk_ = 0;      // size of the current chunk
   int64_t steps_ = 0;      // instructions left in the current chunk
   std::string internal_error_;
+  std::chrono::nanoseconds timeout_{0};              // (limits) 0: no wall-clock limit
+  std::chrono::steady_clock::time_point deadline_{};
+  const std::atomic<bool>* interrupt_ = nullptr;  // (json) see set_interrupt
+  bool interrupted_ = false;
 };
 
 }  // namespace govm

@@ -30,8 +30,9 @@
 // while suspended, is not a std::exception and passes through, as it must.
 //
 // Exit codes: the program's (0, or os.Exit's), 2 for a panic or fatal error
-// (as Go), kExitLimit (124) when a govm limit stopped it, kExitInternal (70)
-// when govm broke its own invariant.
+// (as Go), kExitLimit (124) when a govm limit stopped it (any of them; the
+// message and Runtime::limit_kind() say which: runtime/limits.cpp),
+// kExitInternal (70) when govm broke its own invariant.
 #include "vm/machine.h"
 
 #include <boost/context/fiber.hpp>
@@ -48,6 +49,8 @@ namespace {
 RuntimeOptions runtime_options(const MachineOptions& opts) {
   RuntimeOptions r;
   r.max_stack = opts.max_stack;
+  r.max_heap = opts.max_heap;
+  r.max_output = opts.max_output;
   return r;
 }
 
@@ -58,7 +61,9 @@ Machine::Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions
       out_(out),
       opts_(opts),
       rt_(*image_, out, runtime_options(opts_)),
-      interp_(rt_, opts_.max_steps) {}
+      interp_(rt_, opts_.max_steps) {
+  interp_.set_interrupt(opts_.interrupt);
+}
 
 Machine::~Machine() = default;
 
@@ -70,6 +75,7 @@ int Machine::run() {
   if (std::string err = verify_text(*image_); !err.empty())
     return internal_error("the program's text does not verify: " + err, nullptr);
 
+  interp_.set_timeout(opts_.timeout);  // (limits) the clock starts with the program, not the compile
   rt_.announce_globals();
   G& g = rt_.newproc(image_->entry, 0);
   spdlog::debug("machine: goroutine {} starts at {:#x}, stack [{:#x}, {:#x})", g.id, g.pc, g.stack.lo, g.stack.hi);
@@ -84,6 +90,7 @@ int Machine::run() {
       return internal_error("goroutine 1 exited without ending the program", &g);
     case InterpExit::Failure:
       rt_.report_failure();
+      if (interp_.interrupted()) return kExitInterrupt;  // (json) SIGINT
       return rt_.exit_kind() == ExitKind::Limit ? kExitLimit : rt_.exit_code();
     case InterpExit::Internal:
       return internal_error(fiber_error_.empty() ? interp_.internal_error() : fiber_error_, &g);
@@ -118,12 +125,24 @@ InterpExit Machine::run_on_fiber(G& g) {
   return how;
 }
 
+const char* Machine::exit_reason() const {
+  if (interp_.interrupted()) return "interrupt";
+  switch (rt_.exit_kind()) {
+    case ExitKind::Normal: return "normal";
+    case ExitKind::Panic: return "panic";
+    case ExitKind::Fatal: return "fatal";
+    case ExitKind::Limit: return "limit";
+    default: break;  // Running (no run), Internal, kinds added later
+  }
+  return "internal";
+}
+
 int Machine::internal_error(const std::string& message, const G* g) {
   rt_.internal_error(message);
   if (g != nullptr) {
     std::string where = "\n";
     rt_.traceback(*g, where);
-    rt_.write_stderr(where);
+    rt_.output().write_stderr(where);  // govm's report: not the program's output
   }
   return kExitInternal;
 }

@@ -2,6 +2,8 @@
 // (Design notes in machine.cpp.)
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -16,7 +18,18 @@ struct MachineOptions {
   uint64_t max_steps = 0;  // instructions before the program is stopped; 0 = no limit
   uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
   size_t fiber_stack_size = 256 * 1024;   // host stack of each goroutine's fiber
+  // (added by limits; defaults and reasons in runtime/limits.cpp) 0 = no limit.
+  uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use
+  uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
+  std::chrono::nanoseconds timeout{0};      // wall-clock time of run()
+  // (added by json) Set by a SIGINT handler: the program stops at the next
+  // budget check and run() returns kExitInterrupt. Null: not interruptible.
+  const std::atomic<bool>* interrupt = nullptr;
 };
+
+// (added by json) The exit status of a program stopped by SIGINT (128 + 2,
+// as a shell reports a process killed by it).
+inline constexpr int kExitInterrupt = 130;
 
 class Machine {
  public:
@@ -38,6 +51,10 @@ class Machine {
 
   // Instructions executed so far.
   uint64_t instructions() const { return interp_.instructions(); }
+
+  // (added by json) How the run ended: "normal", "panic", "fatal", "limit",
+  // "interrupt" or "internal" (also before or without a run).
+  const char* exit_reason() const;
 
  private:
   int internal_error(const std::string& message, const G* g);

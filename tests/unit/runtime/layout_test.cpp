@@ -67,8 +67,9 @@ TEST(Layout, LiveHeapAndStacks) {
   g.status = GStatus::Running;
   rt.mallocgc(24, "string", NativeId::concatstring2, "test");
   const std::string d = draw_layout(*im, &rt);
-  at(d, "heap  24 B in use");
-  at(d, "0xc000000018    +");  // the heap's end
+  at(d, "heap  24 B in use: 1 object in 1 span  (8192 B pages; grows up)");
+  at(d, "0xc000002000    +");  // the heap's end: one page
+  at(d, "[0xc000000000, 0xc000002000)  class 3  24 B slots     1/341 objects");
   at(d, "stacks  2048 B in use");
   at(d, "g1 running  [0xc400000000, 0xc400000800)  2048 B, 96 B used (sp 0xc4000007a0)");
   // Every box line closes on the same column.
@@ -80,6 +81,39 @@ TEST(Layout, LiveHeapAndStacks) {
     EXPECT_EQ(l.size(), width) << l;
   }
   EXPECT_GT(width, 0u);
+}
+
+TEST(Layout, HeapSpansBySizeClass) {
+  auto im = image();
+  CaptureOutput out;
+  Runtime rt(*im, out);
+  for (int i = 0; i < 600; ++i) rt.mallocgc(16, "string", NativeId::concatstring2, "test");
+  rt.mallocgc(40000, "[40000]byte", NativeId::concatstring2, "test");
+  const std::string d = draw_layout(*im, &rt);
+  at(d, "heap  50560 B in use: 601 objects in 3 spans");
+  at(d, "[0xc000000000, 0xc000002000)  class 2  16 B slots     512/512 objects");
+  at(d, "[0xc000002000, 0xc000004000)  class 2  16 B slots     88/512 objects");
+  at(d, "[0xc000004000, 0xc00000e000)  large object  40960 B   1/1 object");
+  at(d, "spans by size class:");
+  at(d, "class 2   16 B     2 spans, 600/1024 objects");
+  at(d, "large              1 span, 1/1 object");
+  at(d, "0xc00000e000    +");
+}
+
+TEST(Layout, ALongSpanListIsCut) {
+  auto im = image();
+  CaptureOutput out;
+  Runtime rt(*im, out);
+  for (uint64_t size = 8; size <= 8 * 40; size += 8) rt.mallocgc(size, "x", NativeId::concatstring2, "test");
+  const std::string d = draw_layout(*im, &rt);
+  at(d, "in 20 spans");  // 8..320 bytes: classes 1 to 20
+  EXPECT_EQ(d.find("... and"), std::string::npos);
+  // 15 more classes: 35 spans, more than the box lists.
+  for (uint64_t size = 400; size <= 8000; size += 400) rt.mallocgc(size, "x", NativeId::concatstring2, "test");
+  const std::string e = draw_layout(*im, &rt);
+  at(e, "... and ");
+  at(e, " more spans and free runs above");
+  at(e, "spans by size class:");
 }
 
 }  // namespace
