@@ -1273,7 +1273,7 @@ void Checker::conversion(Operand& x, const Type* t) {
       // string(65) == "A": a rune's UTF-8; invalid runes give U+FFFD.
       __int128 v = x.val->i;
       std::string s;
-      append_rune(s, v < 0 || v > kMaxRune ? kRuneError : static_cast<int32_t>(v));
+      append_rune(s, v < 0 || v > int32_t(kMaxRune) ? int32_t(kRuneError) : static_cast<int32_t>(v));
       x.val = Constant::make_string(s);
       ok = true;
     }

@@ -208,7 +208,7 @@ bool is_valid_import(std::string_view lit) {
     int32_t r = decode_rune(rest, &width);
     rest.remove_prefix(size_t(width));
     bool graphic = is_print(r) || (r != ' ' && is_space(r));  // unicode.IsGraphic
-    if (!graphic || is_space(r) || r == kRuneError ||
+    if (!graphic || is_space(r) || r == int32_t(kRuneError) ||
         (r < 0x80 && kIllegal.find(char(r)) != std::string_view::npos)) {
       return false;
     }

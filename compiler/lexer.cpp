@@ -119,7 +119,7 @@ void Lexer::nextch() {
     int width;
     ch_ = decode_rune(src_.substr(off_), &width);
     chw_ = width;
-    if (ch_ == kRuneError && width == 1) {
+    if (ch_ == int32_t(kRuneError) && width == 1) {
       error_here("invalid UTF-8 encoding");
       continue;
     }

@@ -4,18 +4,21 @@
 // digit (identifiers may use any Unicode letter, as unicode.IsLetter and
 // unicode.IsDigit say), and messages print characters and strings the way
 // Go's fmt does: %#U ("U+0040 '@'"), %q of a rune ('\n') and of a string
-// (strconv.Quote). The tables behind is_letter/is_digit/is_print are
-// generated from Go's unicode package; ASCII is answered without them.
+// (strconv.Quote). The tables behind is_letter/is_digit are generated from
+// Go's unicode package; ASCII is answered without them.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "runtime/strconv.h"
+
 namespace govm {
 
-inline constexpr int32_t kRuneError = 0xFFFD;
-inline constexpr int32_t kMaxRune = 0x10FFFF;
+// UTF-8 and quoting are the runtime's (runtime/strconv.h, Go's unicode/utf8
+// and strconv); these are int32_t spellings of them for the compiler, which
+// holds runes as Go's rune type.
 
 // Decodes the UTF-8 sequence at s[0..]: returns the rune and sets *width
 // (1..4). An invalid or truncated sequence gives kRuneError with width 1,

@@ -46,7 +46,8 @@ json parse_line(const std::string& line) {
 // The keys of a line, in the order written.
 std::vector<std::string> keys(const std::string& line) {
   std::vector<std::string> out;
-  for (auto& [k, v] : nlohmann::ordered_json::parse(line).items()) out.push_back(k);
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(line);
+  for (auto& [k, v] : j.items()) out.push_back(k);
   return out;
 }
 
