@@ -93,6 +93,16 @@ class EventSink {
 class EventStream {
  public:
   void attach(EventSink* sink, uint32_t kinds_mask = ~0u);
+  // (added by api) Changes the kinds an attached sink receives (the machine
+  // API's own sink listens only while a run waits for an event, so that
+  // other runs build no event for it). A sink not attached is ignored.
+  void set_mask(EventSink* sink, uint32_t kinds_mask) {
+    mask_ = 0;
+    for (Attached& a : sinks_) {
+      if (a.sink == sink) a.mask = kinds_mask & ((1u << static_cast<unsigned>(EventKind::Count)) - 1);
+      mask_ |= a.mask;
+    }
+  }
   bool enabled(EventKind k) const { return (mask_ >> static_cast<unsigned>(k)) & 1u; }
   bool any() const { return mask_ != 0; }
   void emit(Event e);  // assigns seq, delivers to every sink that wants e.kind

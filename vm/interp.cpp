@@ -56,6 +56,15 @@
 // (runtime/limits.cpp): --max-steps, --timeout (one clock read per chunk,
 // nothing per instruction), and a limit the runtime recorded inside an
 // entry that could not fail (--max-output); later: preemption.
+//
+// (api) Pauses (the machine API, vm/machine.h) use the same path: a chunk
+// is cut to end at the instruction count the machine wants to stop at, and
+// an event sink that wants a pause sets a flag that the code after each
+// event producer (the cold event branches, natives, GLOBALINIT) tests to
+// end the chunk after the current instruction. refill() then calls the
+// pause hook, which switches to the machine's caller. So a paused
+// goroutine always stands between two instructions, its registers in the
+// G, and a run with no pause set pays one flag test per runtime call.
 #include "vm/interp.h"
 
 #include <algorithm>
@@ -257,6 +266,7 @@ bool Interpreter::out_of_time() {
 // register.)
 int64_t Interpreter::refill() {
   executed_ += static_cast<uint64_t>(chunk_);
+  if (pause_due() && !rt_.ended()) pause();  // (api) may return much later: the clock is read after
   if (rt_.ended() || out_of_time()) {  // (limits) ended: a limit the runtime recorded (--max-output)
     chunk_ = 0;
     return -1;
@@ -279,8 +289,24 @@ int64_t Interpreter::refill() {
     }
     next = static_cast<int64_t>(std::min<uint64_t>(left, kSlice));
   }
+  if (pause_at_ != kNoPause) next = static_cast<int64_t>(std::min<uint64_t>(pause_at_ - executed_, next));  // (api)
   chunk_ = next;
   return next - 1;
+}
+
+// (api) A pause is due: the registers are in the G (the budget path synced
+// them). Runs the hook until no pause is due any more; the machine may set
+// a new pause_at while paused. Meanwhile instructions() is exact.
+void Interpreter::pause() {
+  chunk_ = steps_ = 0;
+  while (pause_due()) {
+    pause_requested_ = false;
+    if (!pause_hook_) {
+      pause_at_ = kNoPause;
+      return;
+    }
+    pause_hook_();
+  }
 }
 
 InterpExit Interpreter::internal(G& g, std::string message) {
@@ -428,6 +454,7 @@ op_GSTORE_N:
 op_GLOBALINIT:
   SYNC();
   rt.global_initialized(pc[1]);
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
   NEXT(2);
 
   // integer arithmetic: b and c are the operands widened to Arith<U>
@@ -720,6 +747,8 @@ op_ENTER: {
     g.pc = VM_PC(pc);
     g.sp = g.bp = VM_S(fp - kFrameLinkSize);
     if (!grow_stack(rt, g, z)) goto failure;
+    ++stack_growths_;                                // (api)
+    if (pause_requested_) steps = end_chunk(steps);  // (api) a StackGrow sink asked
     RELOAD();
     fp = bp + kFrameLinkSize;
     if (reinterpret_cast<uintptr_t>(fp) - kFrameLinkSize - z < guard) {
@@ -730,14 +759,20 @@ op_ENTER: {
   bp = fp - kFrameLinkSize;
   fp = bp - z;
   ++g.depth;
-  if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0))
+  ++frames_pushed_;  // (api)
+  if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0)) {
     emit_frame_push(rt, g, VM_PC(pc), fp, bp, ab);
+    if (pause_requested_) steps = end_chunk(steps);  // (api) an event sink asked
+  }
   NEXT(2);
 }
 op_RET: {
   uint8_t* link = fp + pc[1];
   --g.depth;
-  if (__builtin_expect(rt.events().enabled(EventKind::FramePop), 0)) emit_frame_pop(rt, g, VM_PC(pc), fp, link, ab);
+  if (__builtin_expect(rt.events().enabled(EventKind::FramePop), 0)) {
+    emit_frame_pop(rt, g, VM_PC(pc), fp, link, ab);
+    if (pause_requested_) steps = end_chunk(steps);  // (api) an event sink asked
+  }
   pc = HOST_PC(ld<uint64_t>(link + kReturnAddrOffset));
   bp = HOST_S(ld<uint64_t>(link + kSavedFpOffset));
   fp = link + kFrameLinkSize;
@@ -748,6 +783,7 @@ op_CALLRT:
   nres = kNativeTable[pc[1]](rt, OPA);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
   NEXT(2);
 op_NATIVE: {
   const NativeFn fn = kNativeTable[pc[1]];
@@ -759,12 +795,14 @@ op_NATIVE: {
   bp = fp - kFrameLinkSize;
   fp = bp;
   ++g.depth;
+  ++frames_pushed_;  // (api)
   if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0))
     emit_frame_push(rt, g, VM_PC(pc), fp, bp, ab);
   SYNC();
   nres = fn(rt, fp + kFrameLinkSize);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
   NEXT(2);
 }
 op_GOEXIT:

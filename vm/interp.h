@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace govm {
@@ -45,6 +46,24 @@ class Interpreter {
   void set_interrupt(const std::atomic<bool>* flag) { interrupt_ = flag; }
   bool interrupted() const { return interrupted_; }
 
+  // (added by api) Pauses, for the machine API (vm/machine.h). A pause
+  // happens between two instructions, in the budget path: the registers are
+  // saved in the G and the pause hook runs (the machine switches back to its
+  // caller there and returns when resumed; nothing unwinds). A pause is due
+  // at the end of the current instruction after request_pause() (an event
+  // sink asks for it), or when instructions() reaches the set_pause_at
+  // count (the budget chunk is cut to end there). Neither costs anything
+  // per instruction: the budget already ends every chunk.
+  static constexpr uint64_t kNoPause = UINT64_MAX;
+  void set_pause_hook(std::function<void()> hook) { pause_hook_ = std::move(hook); }
+  void request_pause() { pause_requested_ = true; }
+  void set_pause_at(uint64_t instructions) { pause_at_ = instructions; }
+  // (added by api) Counters for Machine::stats: frames pushed (ENTER and
+  // NATIVE, every goroutine) and stack growths (morestack calls that moved
+  // a stack), since the machine started.
+  uint64_t frames_pushed() const { return frames_pushed_; }
+  uint64_t stack_growths() const { return stack_growths_; }
+
  private:
   int64_t refill();                                  // out of budget: steps left, or -1
   bool out_of_time();                                // (limits) past the deadline: records the limit
@@ -60,6 +79,20 @@ class Interpreter {
   std::chrono::steady_clock::time_point deadline_{};
   const std::atomic<bool>* interrupt_ = nullptr;  // (json) see set_interrupt
   bool interrupted_ = false;
+  std::function<void()> pause_hook_;  // (api) see set_pause_hook
+  bool pause_requested_ = false;
+  uint64_t pause_at_ = kNoPause;
+  uint64_t frames_pushed_ = 0;  // (api) see frames_pushed
+  uint64_t stack_growths_ = 0;
+
+  bool pause_due() const { return pause_requested_ || executed_ >= pause_at_; }  // (api)
+  void pause();                                                                 // (api)
+  // (api) Ends the current chunk after the current instruction (a pause was
+  // requested inside it): returns the loop's new step count, 0.
+  int64_t end_chunk(int64_t steps) {
+    chunk_ -= steps;
+    return 0;
+  }
 };
 
 }  // namespace govm

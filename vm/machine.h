@@ -5,11 +5,15 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "runtime/address.h"
 #include "runtime/runtime.h"
+#include "vm/inspect.h"
 #include "vm/interp.h"
 
 namespace govm {
@@ -31,6 +35,19 @@ struct MachineOptions {
 // as a shell reports a process killed by it).
 inline constexpr int kExitInterrupt = 130;
 
+// (added by api) Why a run of the machine API returned.
+enum class StopReason { Event, Step, Line, Function, Ended };
+
+// (added by api) Where a run of the machine API stopped. The goroutine
+// stands between two instructions: pc is the next one to run.
+struct Stop {
+  StopReason reason = StopReason::Ended;
+  const Event* event = nullptr;  // for Event: valid until the next run call
+  Addr pc = 0;
+  uint32_t line = 0;   // source line of pc, 0 when none (runtime code)
+  std::string func;    // function of pc
+};
+
 class Machine {
  public:
   Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions opts = {});
@@ -49,6 +66,43 @@ class Machine {
   // for a govm bug. Failures are reported on the program's stderr.
   int run();
 
+  // (added by api) Running in parts. Each call runs the program from where
+  // it stands to a stop, then returns with the machine paused (goroutine 1
+  // suspended on its fiber, nothing unwound) or ended; the first call
+  // starts the program as run() does. run() continues a paused machine to
+  // its end. Once ended, every call returns an Ended stop at once.
+  //
+  // Runs until an event of the kinds in kinds_mask (bit k = EventKind k)
+  // has been delivered to every sink, and stops after the instruction that
+  // emitted it. Events of one instruction (a StackGrow and its FramePush)
+  // are returned one per call, in order, before running any further.
+  Stop run_until_event(uint32_t kinds_mask);
+  // Runs n instructions (0: none).
+  Stop step(uint64_t n = 1);
+  // Runs until the first instruction of a statement on `line` is about to
+  // run (at least one instruction first). A line with no code is never
+  // reached: the program runs to its end.
+  Stop run_to_line(uint32_t line);
+  // Runs until the function `name` has been entered: its prologue (ENTER)
+  // has reserved its frame and its first statement is about to run, as a
+  // debugger's function breakpoint. An unknown name runs to the end.
+  Stop run_to_function(const std::string& name);
+  // The event of the latest Event stop (null before any).
+  const Event* last_event() const { return last_event_ ? &*last_event_ : nullptr; }
+  bool ended() const { return ended_; }
+  // The exit code run() returns, once ended().
+  int exit_code() const { return exit_code_; }
+
+  // (added by api) Inspection of a paused or ended machine (vm/inspect.h;
+  // in vm/inspect.cpp).
+  std::vector<SegmentInfo> segments() const;
+  std::vector<GlobalView> globals() const;
+  std::vector<GoroutineView> goroutines() const;
+  // Frames of goroutine goid, innermost first (empty for an unknown or dead
+  // goroutine).
+  std::vector<FrameView> frames(uint64_t goid) const;
+  Stats stats() const;
+
   // Instructions executed so far.
   uint64_t instructions() const { return interp_.instructions(); }
 
@@ -58,7 +112,18 @@ class Machine {
 
  private:
   int internal_error(const std::string& message, const G* g);
-  InterpExit run_on_fiber(G& g);
+  // (api) The run in parts: start() once, resume() to the next pause or the
+  // end, finish() once at the end (the exit code, as run() always did).
+  class Sink;
+  struct Fiber;
+  bool start();
+  void resume();
+  void finish(InterpExit how);
+  Stop stop_here(StopReason reason) const;
+  Stop next_queued_event(uint32_t kinds_mask);
+  void quiet();
+  Stop run_to_end();
+  Stop step_until(const std::vector<Addr>& targets, StopReason reason);
 
   std::shared_ptr<const Image> image_;
   Output& out_;
@@ -67,6 +132,16 @@ class Machine {
   Interpreter interp_;
   std::string fiber_error_;  // an internal error found by the scheduler, not the interpreter
   bool ran_ = false;
+  // (api)
+  bool started_ = false;
+  bool ended_ = false;
+  bool in_fiber_ = false;              // goroutine 1 is running (not paused, not ended)
+  int exit_code_ = 0;
+  G* g_ = nullptr;                     // goroutine 1, once started
+  std::unique_ptr<Sink> sink_;         // records events while a run waits for one
+  std::deque<Event> queued_;           // events seen, not yet returned by run_until_event
+  std::optional<Event> last_event_;
+  std::unique_ptr<Fiber> fiber_;       // last: a suspended fiber unwinds first, the machine still whole
 };
 
 }  // namespace govm

@@ -1,0 +1,154 @@
+// Inspection of a paused or ended machine (the views of vm/inspect.h).
+//
+// Everything is read, nothing written: the image's tables say what is
+// where, the address space holds the values. A paused goroutine stands
+// between two instructions with its registers in its G (vm/interp.cpp), so
+// its frames are walked as a traceback walks them (runtime/traceback.cpp):
+// the innermost frame's base is g.sp and its link words are at g.bp; at
+// each link address L, [L+8] is the return address into the caller and [L]
+// the caller's link address, 0 in the outermost frame; the caller's frame
+// base is L+16.
+//
+// One state needs care: a goroutine paused on a function's first
+// instruction (its ENTER, just after the CALL) has no frame of its own yet.
+// Its registers are still the caller's; the link words the CALL wrote are
+// at g.sp-16. That frame is shown as not entered, with its link words only.
+#include <algorithm>
+#include <cstring>
+
+#include "runtime/frame.h"
+#include "runtime/value_format.h"
+#include "vm/machine.h"
+#include "vm/opcodes.h"
+
+namespace govm {
+
+namespace {
+
+const char* role_name(LocalVar::Role r) {
+  switch (r) {
+    case LocalVar::Role::Param: return "param";
+    case LocalVar::Role::Result: return "result";
+    case LocalVar::Role::Local: return "local";
+  }
+  return "?";
+}
+
+std::string type_name(const TypeDesc* t) { return t ? t->name : "?"; }
+
+// Whether pc is a function's entry and the instruction there is its ENTER:
+// the function has been called but has not reserved its frame.
+bool before_enter(const Image& image, const FuncInfo& f, Addr pc) {
+  return pc == f.entry && f.entry < f.end && static_cast<Op>(image.text[f.entry - kTextBase]) == Op::ENTER;
+}
+
+// Reads the 8-byte word at a on the stack [lo, hi); false when outside.
+bool stack_word(AddressSpace& mem, const Stack& s, Addr a, Addr& out) {
+  if (a < s.lo || a + 8 > s.hi) return false;
+  const uint8_t* p = mem.host(a, 8);
+  if (p == nullptr) return false;
+  std::memcpy(&out, p, 8);
+  return true;
+}
+
+}  // namespace
+
+std::vector<SegmentInfo> Machine::segments() const {
+  const Image& im = *image_;
+  std::vector<SegmentInfo> out = {
+      {"text", kTextBase, im.text_end(), 0},
+      {"rodata", im.rodata_base, im.rodata_base + im.rodata.size(), 0},
+      {"data", im.data_base, im.data_base + im.data.size(), 0},
+      {"bss", im.bss_base, im.bss_base + im.bss_size, 0},
+      {"heap", kArenaBase, std::max<Addr>(kArenaBase, rt_.heap().arena_used_end()), 0},
+  };
+  for (const auto& g : rt_.goroutines())
+    if (g->status != GStatus::Dead) out.push_back({"stack", g->stack.lo, g->stack.hi, g->id});
+  return out;
+}
+
+std::vector<GlobalView> Machine::globals() const {
+  // value_format reads through a non-const AddressSpace; reading changes nothing.
+  AddressSpace& mem = const_cast<Runtime&>(rt_).mem();
+  std::vector<GlobalView> out;
+  for (const GlobalVar& v : image_->globals) {
+    const TypeDesc* t = image_->type_at(v.type);
+    out.push_back({v.name, type_name(t), segment_name(v.segment), v.addr, v.size, format_value_at(mem, t, v.addr),
+                   v.decl_line});
+  }
+  return out;
+}
+
+std::vector<GoroutineView> Machine::goroutines() const {
+  std::vector<GoroutineView> out;
+  for (const auto& g : rt_.goroutines()) {
+    GoroutineView v{g->id, gstatus_name(g->status), g->wait_reason, g->stack.lo, g->stack.hi, g->sp, g->pc, "", 0};
+    if (const FuncInfo* f = image_->func_at(g->pc)) {
+      v.func = f->name;
+      v.line = f->line_at(g->pc);
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<FrameView> Machine::frames(uint64_t goid) const {
+  AddressSpace& mem = const_cast<Runtime&>(rt_).mem();
+  const G* g = nullptr;
+  for (const auto& p : rt_.goroutines())
+    if (p->id == goid) g = p.get();
+  std::vector<FrameView> out;
+  if (g == nullptr || g->status == GStatus::Dead) return out;
+
+  Addr pc = g->pc, base = g->sp, link = g->bp;
+  bool innermost = true;
+  const FuncInfo* f = image_->func_at(pc);
+  bool entered = !(f != nullptr && before_enter(*image_, *f, pc));
+  if (!entered) link = base - kFrameLinkSize;  // the words its CALL wrote
+
+  // Each step up the chain must rise within the stack, so the walk ends.
+  while (f != nullptr) {
+    FrameView v;
+    v.func = f->name;
+    v.file = f->is_runtime ? "" : image_->file;
+    v.pc = pc;
+    v.line = f->line_at(innermost ? pc : pc - 1);  // a caller's line is its call's
+    v.entered = entered;
+    v.lo = entered ? base : link;
+    v.hi = link + kFrameLinkSize;
+    Addr caller_link = 0, ret = 0;
+    const bool linked = stack_word(mem, g->stack, link + kSavedFpOffset, caller_link) &&
+                        stack_word(mem, g->stack, link + kReturnAddrOffset, ret);
+    v.return_addr = ret;
+    const Addr frame_base = entered ? base : link - f->frame_size;  // where its ENTER will put it
+    for (const LocalVar& lv : f->locals) {
+      if (!entered && lv.role == LocalVar::Role::Local) continue;
+      const TypeDesc* t = image_->type_at(lv.type);
+      const Addr a = frame_base + lv.offset;
+      v.locals.push_back({lv.name, type_name(t), role_name(lv.role), a, lv.size, format_value_at(mem, t, a),
+                          lv.decl_line});
+    }
+    out.push_back(std::move(v));
+    if (!linked || caller_link == 0 || caller_link <= link) break;
+    pc = ret;
+    base = link + kFrameLinkSize;
+    link = caller_link;
+    f = image_->func_at(pc);
+    innermost = false;
+    entered = true;
+  }
+  return out;
+}
+
+Stats Machine::stats() const {
+  Stats s;
+  s.instructions = interp_.instructions();
+  s.frames_pushed = interp_.frames_pushed();
+  s.stack_growths = interp_.stack_growths();
+  s.heap_objects = rt_.heap().objects();
+  s.heap_bytes = rt_.heap().in_use();
+  s.events = const_cast<Runtime&>(rt_).events().count();
+  return s;
+}
+
+}  // namespace govm

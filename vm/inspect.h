@@ -1,0 +1,89 @@
+// What the machine API shows of a paused (or ended) machine: plain structs,
+// copied out of the machine, so that a caller may keep them after resuming
+// it. Machine::segments(), globals(), goroutines(), frames() and stats()
+// (vm/machine.h) build them; vm/inspect.cpp explains how.
+//
+// Addresses are VM addresses; values are formatted as fmt's %v
+// (runtime/value_format.h: kinds it does not know yet show as "?").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/address.h"
+
+namespace govm {
+
+// A range of the address space that holds something: the image segments
+// ("text", "rodata", "data", "bss"), the part of the heap arena in use
+// ("heap") and each live goroutine's stack ("stack", with its goid).
+struct SegmentInfo {
+  std::string name;
+  Addr lo = 0, hi = 0;  // [lo, hi)
+  uint64_t goid = 0;    // the goroutine whose stack it is; 0 for the others
+};
+
+// A package-level variable and the value it holds now.
+struct GlobalView {
+  std::string name;     // "main.counter"
+  std::string type;     // "int"
+  std::string segment;  // "data" or "bss"
+  Addr addr = 0;
+  uint64_t size = 0;
+  std::string value;    // %v
+  uint32_t decl_line = 0;
+};
+
+struct GoroutineView {
+  uint64_t id = 0;
+  std::string status;       // as Go's traceback: "running", "runnable", "waiting", ...
+  std::string wait_reason;  // when waiting
+  Addr stack_lo = 0, stack_hi = 0;
+  Addr sp = 0;              // frame base of its innermost frame
+  Addr pc = 0;              // the instruction it runs next
+  std::string func;         // the function that instruction is in
+  uint32_t line = 0;        // its source line (0: none)
+};
+
+// A parameter, result or local of a frame.
+struct LocalView {
+  std::string name;
+  std::string type;
+  std::string role;  // "param", "result" or "local"
+  Addr addr = 0;
+  uint64_t size = 0;
+  std::string value;  // %v of the bytes there now (a local not yet declared holds leftovers)
+  uint32_t decl_line = 0;  // a local is live from its declaration line on
+};
+
+struct FrameView {
+  std::string func;  // "main.fib"
+  std::string file;  // the source path, "" for runtime entries
+  uint32_t line = 0;  // innermost frame: the line of pc; callers: the line of the call
+  Addr pc = 0;        // innermost: the next instruction; callers: the return address into them
+  Addr lo = 0, hi = 0;  // the frame [lo, hi), its link words (saved FP, return address) on top
+  Addr return_addr = 0;  // where it returns to (runtime.goexit for the outermost)
+  // false for a function whose first instruction (its ENTER) is about to
+  // run: its frame is not reserved yet, [lo, hi) holds only the link words
+  // its CALL wrote, and only its parameters and results are shown.
+  bool entered = true;
+  std::vector<LocalView> locals;  // in FuncInfo::locals order
+};
+
+// Counts since the machine started. Each is kept where it costs nothing
+// measurable: the interpreter counts instructions (its budget does anyway),
+// frames pushed (ENTER and NATIVE, one increment beside the depth it
+// keeps) and stack growths (in morestack's cold path); the heap's own
+// counters give the objects and bytes allocated (objects in use and the
+// bytes of their slots: with no collector yet, every object ever allocated).
+struct Stats {
+  uint64_t instructions = 0;
+  uint64_t frames_pushed = 0;
+  uint64_t stack_growths = 0;
+  uint64_t heap_objects = 0;
+  uint64_t heap_bytes = 0;
+  uint64_t events = 0;  // events emitted (to any sink; 0 when none listened)
+};
+
+}  // namespace govm
