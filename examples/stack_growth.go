@@ -1,6 +1,9 @@
 // stack_growth.go: a goroutine's stack grows by copying.
 //
 // Run `govm run --trace-memory examples/stack_growth.go` and look at:
+//   - the two globals, announced at load: `depth` has a constant
+//     initializer, so its value is already in the data segment; `calls` has
+//     none, so it sits in bss, zeroed, at an address of its own;
 //   - every call to main.sum pushes a frame just below the previous one:
 //     the stack grows toward lower addresses; each frame holds the return
 //     address and the saved frame pointer of its call, plus the room where
@@ -18,7 +21,12 @@ package main
 
 import "fmt"
 
+var depth = 500 // data: the value 500 is in the image
+
+var calls int // bss: zero at load
+
 func sum(n int) int {
+	calls++
 	if n == 0 {
 		return 0
 	}
@@ -27,5 +35,6 @@ func sum(n int) int {
 
 func main() {
 	fmt.Println("sum(10) =", sum(10))
-	fmt.Println("sum(500) =", sum(500))
+	fmt.Println("sum(500) =", sum(depth))
+	fmt.Println("calls:", calls)
 }
