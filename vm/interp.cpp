@@ -296,17 +296,20 @@ int64_t Interpreter::refill() {
 
 // (api) A pause is due: the registers are in the G (the budget path synced
 // them). Runs the hook until no pause is due any more; the machine may set
-// a new pause_at while paused. Meanwhile instructions() is exact.
+// a new pause_at while paused. Meanwhile instructions() is exact. Time spent
+// paused is not the program's: the --timeout deadline moves by it.
 void Interpreter::pause() {
   chunk_ = steps_ = 0;
+  const auto paused_at = timeout_.count() > 0 ? std::chrono::steady_clock::now() : deadline_;
   while (pause_due()) {
     pause_requested_ = false;
     if (!pause_hook_) {
       pause_at_ = kNoPause;
-      return;
+      break;
     }
     pause_hook_();
   }
+  if (timeout_.count() > 0) deadline_ += std::chrono::steady_clock::now() - paused_at;
 }
 
 InterpExit Interpreter::internal(G& g, std::string message) {

@@ -58,7 +58,7 @@ class Machine {
   Runtime& runtime() { return rt_; }
   const Image& image() const { return *image_; }
   // Sends the events of the kinds in kinds_mask (bit k = EventKind k) to sink.
-  // Attach before run().
+  // Attach before run() (or the first call of the API below).
   void attach(EventSink* sink, uint32_t kinds_mask = ~0u);
 
   // Runs the program to its end (once) and returns its exit code: 0, 2 for a
@@ -70,7 +70,10 @@ class Machine {
   // it stands to a stop, then returns with the machine paused (goroutine 1
   // suspended on its fiber, nothing unwound) or ended; the first call
   // starts the program as run() does. run() continues a paused machine to
-  // its end. Once ended, every call returns an Ended stop at once.
+  // its end. Once ended, every call returns an Ended stop at once. Sinks
+  // are attached before the first call; none of these may be called from
+  // a sink (the machine is running then). Time spent paused does not count
+  // against --timeout.
   //
   // Runs until an event of the kinds in kinds_mask (bit k = EventKind k)
   // has been delivered to every sink, and stops after the instruction that
@@ -136,6 +139,7 @@ class Machine {
   bool started_ = false;
   bool ended_ = false;
   bool in_fiber_ = false;              // goroutine 1 is running (not paused, not ended)
+  const std::vector<Addr>* until_ = nullptr;  // step_until's targets while it runs
   int exit_code_ = 0;
   G* g_ = nullptr;                     // goroutine 1, once started
   std::unique_ptr<Sink> sink_;         // records events while a run waits for one

@@ -3,6 +3,9 @@
 // and that a run in parts is the run.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "compiler/compiler.h"
 #include "tests/unit/vm/asm.h"
 #include "vm/machine.h"
@@ -87,7 +90,7 @@ TEST(MachineAPI, RunUntilEventStopsAfterEachFramePush) {
   } while (std::get<FramePushEvent>(s.event->data).func != "main.main");
   // After main.main's ENTER: its first statement is next.
   EXPECT_EQ(s.func, "main.main");
-  EXPECT_EQ(s.line, 17u);
+  EXPECT_EQ(s.line, 16u);
   EXPECT_EQ(m.last_event(), s.event);
   EXPECT_EQ(s.event->goid, 1u);
   EXPECT_EQ(std::get<FramePushEvent>(s.event->data).depth, 2u);  // runtime.main, main.main
@@ -97,10 +100,10 @@ TEST(MachineAPI, RunUntilEventStopsAfterEachFramePush) {
   ASSERT_EQ(s.reason, StopReason::Event);
   const auto& push = std::get<FramePushEvent>(s.event->data);
   EXPECT_EQ(push.func, "main.fib");
-  EXPECT_EQ(push.line, 17u);  // the call site
+  EXPECT_EQ(push.line, 16u);  // the call site
   EXPECT_EQ(push.depth, 3u);
   EXPECT_EQ(s.func, "main.fib");
-  EXPECT_EQ(s.line, 10u);
+  EXPECT_EQ(s.line, 9u);
   EXPECT_EQ(m.instructions(), at_main + 3);  // MOVK, CALL, ENTER
   EXPECT_FALSE(m.ended());
   EXPECT_TRUE(out.out.empty());
@@ -152,10 +155,11 @@ TEST(MachineAPI, StepRunsExactlyNInstructions) {
     EXPECT_EQ(m.goroutines().at(0).pc, s.pc);
     pc = s.pc;
   }
-  s = m.step(1000);
-  EXPECT_EQ(m.instructions(), 1050u);
+  s = m.step(100);  // (the whole program is a few hundred)
+  ASSERT_EQ(s.reason, StopReason::Step);
+  EXPECT_EQ(m.instructions(), 150u);
   EXPECT_EQ(m.step(0).pc, s.pc);
-  EXPECT_EQ(m.instructions(), 1050u);
+  EXPECT_EQ(m.instructions(), 150u);
   // Stepping past the end ends the run, with every instruction counted.
   const Plain plain = run_plain(image);
   s = m.step(1u << 30);
@@ -180,25 +184,25 @@ TEST(MachineAPI, RunToLineAndGlobalsBeforeAndAfterInit) {
   EXPECT_EQ(global(gs, "main.total")->value, "0");
   EXPECT_EQ(global(gs, "main.total")->segment, "bss");
 
-  Stop s = m.run_to_line(18);
+  Stop s = m.run_to_line(17);
   ASSERT_EQ(s.reason, StopReason::Line);
-  EXPECT_EQ(s.line, 18u);
+  EXPECT_EQ(s.line, 17u);
   EXPECT_EQ(s.func, "main.main");
   const FuncInfo* main = image->func_named("main.main");
   ASSERT_NE(main, nullptr);
-  // The first instruction of line 18.
+  // The first instruction of line 17.
   for (const PcLine& pl : main->lines)
-    if (pl.line == 18) {
+    if (pl.line == 17) {
       EXPECT_EQ(s.pc, main->entry + pl.pc_offset);
       break;
     }
   gs = m.globals();
-  EXPECT_EQ(global(gs, "main.total")->value, "5");     // line 17 ran
-  EXPECT_EQ(global(gs, "main.counter")->value, "42");  // line 18 has not
+  EXPECT_EQ(global(gs, "main.total")->value, "5");     // line 16 ran
+  EXPECT_EQ(global(gs, "main.counter")->value, "42");  // line 17 has not
   s = m.step(3);  // GLOAD, ADDI, GSTORE
   EXPECT_EQ(m.globals().size(), gs.size());
   EXPECT_EQ(global(m.globals(), "main.counter")->value, "43");
-  EXPECT_EQ(s.line, 19u);
+  EXPECT_EQ(s.line, 18u);
 
   // A line with no code is never reached.
   s = m.run_to_line(3);
@@ -213,24 +217,28 @@ TEST(MachineAPI, FramesOfARecursionInnermostFirst) {
   Machine m(image, out);
   Stop s = m.run_to_function("main.main");
   ASSERT_EQ(s.reason, StopReason::Function);
-  EXPECT_EQ(s.line, 17u);
+  EXPECT_EQ(s.line, 16u);
   for (int i = 0; i < 3; ++i) {  // fib(5), fib(4), fib(3)
     s = m.run_to_function("main.fib");
     ASSERT_EQ(s.reason, StopReason::Function);
   }
-  EXPECT_EQ(s.line, 10u);
+  EXPECT_EQ(s.line, 9u);
   const std::vector<FrameView> fs = m.frames(1);
   ASSERT_EQ(fs.size(), 5u);
   const char* funcs[] = {"main.fib", "main.fib", "main.fib", "main.main", "runtime.main"};
-  const uint32_t lines[] = {10, 13, 13, 17};
+  const uint32_t lines[] = {9, 12, 12, 16};
   const char* ns[] = {"3", "4", "5"};
   for (size_t i = 0; i < fs.size(); ++i) {
     SCOPED_TRACE(i);
     EXPECT_EQ(fs[i].func, funcs[i]);
     EXPECT_TRUE(fs[i].entered);
     EXPECT_LT(fs[i].lo, fs[i].hi);
-    if (i > 0) EXPECT_EQ(fs[i].lo, fs[i - 1].hi);  // frames are adjacent on the stack
-    if (i + 1 < fs.size()) EXPECT_EQ(fs[i].return_addr, fs[i + 1].pc);
+    if (i > 0) {
+      EXPECT_EQ(fs[i].lo, fs[i - 1].hi);  // frames are adjacent on the stack
+    }
+    if (i + 1 < fs.size()) {
+      EXPECT_EQ(fs[i].return_addr, fs[i + 1].pc);
+    }
     if (i < 4) {
       EXPECT_EQ(fs[i].line, lines[i]);
       EXPECT_EQ(fs[i].file, "prog.go");
@@ -256,7 +264,7 @@ TEST(MachineAPI, FramesOfARecursionInnermostFirst) {
 
   // On fib's ENTER, just called: its frame is not reserved yet, its
   // argument is there already.
-  s = m.run_to_line(9);
+  s = m.run_to_line(8);  // fib's ENTER
   ASSERT_EQ(s.reason, StopReason::Line);
   const std::vector<FrameView> at_call = m.frames(1);
   ASSERT_EQ(at_call.size(), 6u);
@@ -363,7 +371,85 @@ TEST(MachineAPI, SegmentsAndStats) {
   EXPECT_LT(segs[0].hi, segs[1].lo);
   const Stats st = m.stats();
   EXPECT_EQ(st.instructions, m.instructions());
-  EXPECT_EQ(st.frames_pushed, 3u + 25u);  // runtime.main, main.init, fib(6)'s 25 calls... then main.main, fib
+  EXPECT_EQ(st.frames_pushed, 3u);  // runtime.main, main.init, main.fib (fib(6), total's initializer)
+}
+
+TEST(MachineAPI, PausesInsideRuntimeCallsAndAPanicAsUninterrupted) {
+  auto image = compile(R"(package main
+
+import "fmt"
+
+var zero int
+var name = "go"
+
+func div(a, b int) int {
+	return a / b
+}
+
+func main() {
+	s := name + "vm"
+	fmt.Println(s, len(s))
+	fmt.Println(div(1, zero))
+}
+)");
+  ASSERT_TRUE(image);
+  CaptureOutput plain_out;
+  Machine plain(image, plain_out);
+  const int plain_code = plain.run();
+  EXPECT_EQ(plain_code, 2);
+  EXPECT_EQ(plain_out.out, "govm 4\n");
+
+  CaptureOutput out;
+  Machine m(image, out);
+  Stop s = m.run_until_event(bit(EventKind::HeapAlloc));
+  ASSERT_EQ(s.reason, StopReason::Event);
+  const auto& alloc = std::get<HeapAllocEvent>(s.event->data);
+  EXPECT_EQ(alloc.size, 4u);
+  EXPECT_EQ(alloc.line, 13u);
+  EXPECT_EQ(s.func, "main.main");  // after the CALLRT that allocated
+  EXPECT_EQ(m.stats().heap_objects, 1u);
+  EXPECT_TRUE(out.out.empty());
+  s = m.run_to_function("main.div");
+  ASSERT_EQ(s.reason, StopReason::Function);
+  EXPECT_EQ(out.out, "govm 4\n");
+  const auto fs = m.frames(1);
+  ASSERT_EQ(fs.size(), 3u);
+  ASSERT_EQ(fs[0].locals.size(), 3u);
+  EXPECT_EQ(fs[0].locals[0].name, "a");
+  EXPECT_EQ(fs[0].locals[0].value, "1");
+  EXPECT_EQ(fs[0].locals[1].value, "0");
+  EXPECT_EQ(fs[0].locals[2].role, "result");
+  // fs[1] is main.main: s is a live local there.
+  bool saw_s = false;
+  for (const LocalView& l : fs[1].locals)
+    if (l.name == "s") {
+      saw_s = true;
+      EXPECT_EQ(l.value, "govm");
+      EXPECT_EQ(l.role, "local");
+      EXPECT_EQ(l.type, "string");
+    }
+  EXPECT_TRUE(saw_s);
+  s = m.step(1u << 20);
+  EXPECT_EQ(s.reason, StopReason::Ended);
+  EXPECT_TRUE(m.ended());
+  EXPECT_EQ(m.exit_code(), plain_code);
+  EXPECT_EQ(m.run(), plain_code);
+  EXPECT_EQ(out.out, plain_out.out);
+  EXPECT_EQ(out.err, plain_out.err);
+  EXPECT_EQ(m.instructions(), plain.instructions());
+}
+
+TEST(MachineAPI, TimePausedIsNotTheProgramsTime) {
+  auto image = compile(kFib);
+  ASSERT_TRUE(image);
+  CaptureOutput out;
+  MachineOptions opts;
+  opts.timeout = std::chrono::milliseconds(100);
+  Machine m(image, out, opts);
+  m.step(1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  EXPECT_EQ(m.run(), 0) << out.err;
+  EXPECT_EQ(out.out, "5 43\n");
 }
 
 TEST(MachineAPI, APausedMachineIsDestroyedCleanly) {
