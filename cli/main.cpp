@@ -114,7 +114,7 @@ int run(const Options& opts, FdOutput& out) {
   MachineOptions mo;
   mo.max_steps = opts.max_steps;
   mo.max_stack = opts.max_stack;
-  mo.max_heap = opts.max_heap;      // (limits)
+  mo.max_heap = opts.max_heap;
   mo.max_output = opts.max_output;
   mo.timeout = opts.timeout;
   mo.interrupt = &interrupt_requested;

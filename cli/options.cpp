@@ -41,10 +41,10 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
   } else if (name == "--max-stack") {
     if (!parse_size(value, out.max_stack) || out.max_stack == 0)
       return "invalid value \"" + value + "\" for flag " + name;
-  } else if (name == "--max-heap" || name == "--max-output") {  // (limits)
+  } else if (name == "--max-heap" || name == "--max-output") {
     if (!parse_size(value, name == "--max-heap" ? out.max_heap : out.max_output))
       return "invalid value \"" + value + "\" for flag " + name + ": want bytes, with an optional K, M or G suffix";
-  } else if (name == "--timeout") {  // (limits)
+  } else if (name == "--timeout") {
     if (!parse_duration(value, out.timeout))
       return "invalid value \"" + value + "\" for flag " + name + ": want a duration such as 10s, 500ms or 2m";
   } else if (name == "--trace-file") {

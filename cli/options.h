@@ -22,9 +22,9 @@ struct Options {
   bool trace_json = false;                // --trace-format=json: JSON Lines instead of text
   uint64_t max_steps = 0;                 // --max-steps: 0 = no limit
   uint64_t max_stack = kMaxStackDefault;  // --max-stack, bytes
-  uint64_t max_heap = kMaxHeapDefault;    // (limits) --max-heap, bytes; 0 = no limit
-  uint64_t max_output = kMaxOutputDefault;  // (limits) --max-output, bytes; 0 = no limit
-  std::chrono::nanoseconds timeout{0};    // (limits) --timeout; 0 = no limit
+  uint64_t max_heap = kMaxHeapDefault;    // --max-heap, bytes; 0 = no limit
+  uint64_t max_output = kMaxOutputDefault;  // --max-output, bytes; 0 = no limit
+  std::chrono::nanoseconds timeout{0};    // --timeout; 0 = no limit
   std::string log_level = "off";          // --log-level, spdlog's level names
 };
 

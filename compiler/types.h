@@ -171,7 +171,7 @@ struct CheckedPackage {
   FuncDecl* main_func = nullptr;
   std::vector<std::unique_ptr<Object>> objects;  // owns every Object
   std::vector<std::unique_ptr<Scope>> scopes;    // owns every Scope
-  std::unique_ptr<TypeTable> type_table;         // owns *types (added by check)
+  std::unique_ptr<TypeTable> type_table;         // owns *types
 };
 
 }  // namespace govm

@@ -39,7 +39,7 @@ class AddressSpace {
     if (off < image_.size() && n <= image_.size() - off) return image_.data() + off;
     return nullptr;
   }
-  // (added by rt) Read-only translation, for const observers (tracebacks).
+  // Read-only translation, for const observers (tracebacks).
   const uint8_t* host(Addr a, uint64_t n = 1) const { return const_cast<AddressSpace*>(this)->host(a, n); }
 
   // Fast paths for the interpreter: host = vm + bias, valid for stack and

@@ -93,7 +93,7 @@ class EventSink {
 class EventStream {
  public:
   void attach(EventSink* sink, uint32_t kinds_mask = ~0u);
-  // (added by api) Changes the kinds an attached sink receives (the machine
+  // Changes the kinds an attached sink receives (the machine
   // API's own sink listens only while a run waits for an event, so that
   // other runs build no event for it). A sink not attached is ignored.
   void set_mask(EventSink* sink, uint32_t kinds_mask) {

@@ -36,7 +36,7 @@ struct G {
   Addr sp = 0;   // frame base of the innermost frame
   Addr bp = 0;   // address of the innermost frame's link words (saved FP, return address)
   //
-  // (rt) Three states of these registers, precisely:
+  // Three states of these registers, precisely:
   //  - A new goroutine (Runtime::newproc), as if its entry had just been
   //    CALLed from a frame whose base is stack.hi:
   //        [hi-8]  = runtime.goexit's entry (return address)

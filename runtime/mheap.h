@@ -82,9 +82,9 @@ class MHeap {
 
   // Returns the VM address of size zeroed bytes, 8-aligned (16 for >= 16).
   Addr alloc(uint64_t size) { return allocate(size).addr; }
-  // (added by heap) The same, with the size class and slot size.
+  // The same, with the size class and slot size.
   HeapObject allocate(uint64_t size);
-  // (added by heap) Frees the object at a (its slot's start): for the
+  // Frees the object at a (its slot's start): for the
   // sweeper. A small span left empty, or a large span, returns its pages
   // to the page heap. Returns false when a is not an allocated object.
   bool free(Addr a);
@@ -92,7 +92,7 @@ class MHeap {
   uint64_t in_use() const { return in_use_; }  // bytes in allocated slots
   Addr arena_used_end() const { return arena_end_; }
 
-  // (added by heap) Views for the layout drawing, the API and tests.
+  // Views for the layout drawing, the API and tests.
   uint64_t objects() const { return objects_; }           // allocated objects
   uint64_t span_bytes() const { return pages_in_use_ * kPageSize; }  // Go's HeapInuse
   const std::map<Addr, std::unique_ptr<MSpan>>& spans() const { return spans_; }  // in use, by base

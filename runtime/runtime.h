@@ -45,7 +45,7 @@ class CaptureOutput final : public Output {
 
 struct RuntimeOptions {
   uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
-  // (added by limits; runtime/limits.cpp) 0 = no limit.
+  // (runtime/limits.cpp) 0 = no limit.
   uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use (mallocgc)
   uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
 };
@@ -109,19 +109,19 @@ class Runtime {
   void raise_panic(std::string message);
   void fatal(std::string message, std::string preface = {});
   void limit_reached(std::string message);
-  // (added by limits) Ends the program with a govm limit: writes "govm: " +
+  // Ends the program with a govm limit: writes "govm: " +
   // message to stderr, ExitKind::Limit, kExitLimit, unless it has already
   // ended (the first ending wins; so do exit, raise_panic and fatal).
   // limit_reached(message) above is this with LimitKind::Other.
   void limit_reached(LimitKind which, std::string message);
   LimitKind limit_kind() const { return limit_kind_; }
   void exit(int code);
-  // (added by rt) The VM found its own invariant broken (a bad address in
+  // The VM found its own invariant broken (a bad address in
   // an argument block, a corrupt frame chain): writes "govm: internal error:
   // " + message to stderr and ends the program with ExitKind::Internal,
   // kExitInternal. Natives return NativeResult::Fatal after it.
   void internal_error(std::string message);
-  // (added by rt) The pending failure text ("panic: ..." / "fatal error: ..."),
+  // The pending failure text ("panic: ..." / "fatal error: ..."),
   // empty when none; for tests and the API.
   const std::string& failure() const { return failure_; }
 
@@ -145,7 +145,7 @@ class Runtime {
   // pending, as the failure's report.)
   void write_stdout(std::string_view s);
   void write_stderr(std::string_view s);
-  // (added by limits) Bytes of program output counted so far.
+  // Bytes of program output counted so far.
   uint64_t output_bytes() const { return output_bytes_; }
 
   // Reads a Go string header at host pointer p.
@@ -157,7 +157,7 @@ class Runtime {
   bool make_string(uint8_t* dst, std::string_view bytes, NativeId by,
                    const char* reason = "string concatenation");
 
-  // (added by rt) Read-only views for the layout drawing, the API and tests.
+  // Read-only views for the layout drawing, the API and tests.
   const MHeap& heap() const { return heap_; }
   const StackAllocator& stacks() const { return stacks_; }
 
@@ -177,15 +177,15 @@ class Runtime {
   int exit_code_ = 0;
   std::string failure_;   // "panic: ..." or "fatal error: ..." text
   std::string preface_;   // lines printed before the failure (stack overflow)
-  ExitKind pending_ = ExitKind::Running;  // (rt) Panic or Fatal once raised, until reported
-  bool runtime_throw_ = false;  // (rt) a runtime throw: frames show fp= sp= pc=, as Go's
-  Addr goexit_pc_ = 0;          // (rt) entry of runtime.goexit, the bottom return address
-  LimitKind limit_kind_ = LimitKind::None;  // (limits) which limit ended the run
-  uint64_t output_bytes_ = 0;               // (limits) program output counted against max_output
-  bool midline_ = false;                    // (limits) the program's output ends mid-line
+  ExitKind pending_ = ExitKind::Running;  // Panic or Fatal once raised, until reported
+  bool runtime_throw_ = false;  // a runtime throw: frames show fp= sp= pc=, as Go's
+  Addr goexit_pc_ = 0;          // entry of runtime.goexit, the bottom return address
+  LimitKind limit_kind_ = LimitKind::None;  // which limit ended the run
+  uint64_t output_bytes_ = 0;               // program output counted against max_output
+  bool midline_ = false;                    // the program's output ends mid-line
 
-  void write_output(std::string_view s, void (Output::*write)(std::string_view));  // (limits)
-  bool heap_limit_allows(uint64_t size);  // (limits) false, with the limit recorded, past max_heap
+  void write_output(std::string_view s, void (Output::*write)(std::string_view));
+  bool heap_limit_allows(uint64_t size);  // false, with the limit recorded, past max_heap
 };
 
 }  // namespace govm

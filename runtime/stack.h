@@ -26,7 +26,7 @@ class StackAllocator {
   Stack stackalloc(uint64_t size);
   void stackfree(Stack s);
   uint64_t in_use() const { return in_use_; }
-  // (added by rt) One past the highest segment ever handed out (the layout drawing).
+  // One past the highest segment ever handed out (the layout drawing).
   Addr area_end() const { return next_; }
 
  private:

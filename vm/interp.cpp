@@ -57,7 +57,7 @@
 // nothing per instruction), and a limit the runtime recorded inside an
 // entry that could not fail (--max-output); later: preemption.
 //
-// (api) Pauses (the machine API, vm/machine.h) use the same path: a chunk
+// Pauses (the machine API, vm/machine.h) use the same path: a chunk
 // is cut to end at the instruction count the machine wants to stop at, and
 // an event sink that wants a pause sets a flag that the code after each
 // event producer (the cold event branches, natives, GLOBALINIT) tests to
@@ -266,14 +266,14 @@ bool Interpreter::out_of_time() {
 // register.)
 int64_t Interpreter::refill() {
   executed_ += static_cast<uint64_t>(chunk_);
-  if (pause_due() && !rt_.ended()) pause();  // (api) may return much later: the clock is read after
-  if (rt_.ended() || out_of_time()) {  // (limits) ended: a limit the runtime recorded (--max-output)
+  if (pause_due() && !rt_.ended()) pause();  // may return much later: the clock is read after
+  if (rt_.ended() || out_of_time()) {  // ended: a limit the runtime recorded (--max-output)
     chunk_ = 0;
     return -1;
   }
   int64_t next = kSlice;
   if (interrupt_ != nullptr && interrupt_->load(std::memory_order_relaxed)) {
-    // (json) SIGINT: stop here, between two instructions, like a limit.
+    // SIGINT: stop here, between two instructions, like a limit.
     chunk_ = 0;
     interrupted_ = true;
     rt_.limit_reached("program interrupted after " + std::to_string(executed_) + " instructions");
@@ -289,12 +289,12 @@ int64_t Interpreter::refill() {
     }
     next = static_cast<int64_t>(std::min<uint64_t>(left, kSlice));
   }
-  if (pause_at_ != kNoPause) next = static_cast<int64_t>(std::min<uint64_t>(pause_at_ - executed_, next));  // (api)
+  if (pause_at_ != kNoPause) next = static_cast<int64_t>(std::min<uint64_t>(pause_at_ - executed_, next));
   chunk_ = next;
   return next - 1;
 }
 
-// (api) A pause is due: the registers are in the G (the budget path synced
+// A pause is due: the registers are in the G (the budget path synced
 // them). Runs the hook until no pause is due any more; the machine may set
 // a new pause_at while paused. Meanwhile instructions() is exact. Time spent
 // paused is not the program's: the --timeout deadline moves by it.
@@ -457,7 +457,7 @@ op_GSTORE_N:
 op_GLOBALINIT:
   SYNC();
   rt.global_initialized(pc[1]);
-  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // an event sink asked
   NEXT(2);
 
   // integer arithmetic: b and c are the operands widened to Arith<U>
@@ -750,8 +750,8 @@ op_ENTER: {
     g.pc = VM_PC(pc);
     g.sp = g.bp = VM_S(fp - kFrameLinkSize);
     if (!grow_stack(rt, g, z)) goto failure;
-    ++stack_growths_;                                // (api)
-    if (pause_requested_) steps = end_chunk(steps);  // (api) a StackGrow sink asked
+    ++stack_growths_;                              
+    if (pause_requested_) steps = end_chunk(steps);  // a StackGrow sink asked
     RELOAD();
     fp = bp + kFrameLinkSize;
     if (reinterpret_cast<uintptr_t>(fp) - kFrameLinkSize - z < guard) {
@@ -762,10 +762,10 @@ op_ENTER: {
   bp = fp - kFrameLinkSize;
   fp = bp - z;
   ++g.depth;
-  ++frames_pushed_;  // (api)
+  ++frames_pushed_;
   if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0)) {
     emit_frame_push(rt, g, VM_PC(pc), fp, bp, ab);
-    if (pause_requested_) steps = end_chunk(steps);  // (api) an event sink asked
+    if (pause_requested_) steps = end_chunk(steps);  // an event sink asked
   }
   NEXT(2);
 }
@@ -774,7 +774,7 @@ op_RET: {
   --g.depth;
   if (__builtin_expect(rt.events().enabled(EventKind::FramePop), 0)) {
     emit_frame_pop(rt, g, VM_PC(pc), fp, link, ab);
-    if (pause_requested_) steps = end_chunk(steps);  // (api) an event sink asked
+    if (pause_requested_) steps = end_chunk(steps);  // an event sink asked
   }
   pc = HOST_PC(ld<uint64_t>(link + kReturnAddrOffset));
   bp = HOST_S(ld<uint64_t>(link + kSavedFpOffset));
@@ -786,7 +786,7 @@ op_CALLRT:
   nres = kNativeTable[pc[1]](rt, OPA);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
-  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // an event sink asked
   NEXT(2);
 op_NATIVE: {
   const NativeFn fn = kNativeTable[pc[1]];
@@ -798,14 +798,14 @@ op_NATIVE: {
   bp = fp - kFrameLinkSize;
   fp = bp;
   ++g.depth;
-  ++frames_pushed_;  // (api)
+  ++frames_pushed_;
   if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0))
     emit_frame_push(rt, g, VM_PC(pc), fp, bp, ab);
   SYNC();
   nres = fn(rt, fp + kFrameLinkSize);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
-  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // (api) an event sink asked
+  if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // an event sink asked
   NEXT(2);
 }
 op_GOEXIT:

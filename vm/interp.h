@@ -32,7 +32,7 @@ class Interpreter {
   // passed verify_text (vm/verify.h).
   InterpExit run(G& g);
 
-  // (added by limits) Starts the wall-clock limit: the program may run for
+  // Starts the wall-clock limit: the program may run for
   // `timeout` from now (0: no limit). Checked at every budget refill.
   void set_timeout(std::chrono::nanoseconds timeout);
 
@@ -40,13 +40,13 @@ class Interpreter {
   uint64_t instructions() const;
   const std::string& internal_error() const { return internal_error_; }
 
-  // (added by json) A flag set from outside (a SIGINT handler): the run
+  // A flag set from outside (a SIGINT handler): the run
   // stops at the next budget check, recorded as a limit, and interrupted()
   // turns true. Null: never interrupted.
   void set_interrupt(const std::atomic<bool>* flag) { interrupt_ = flag; }
   bool interrupted() const { return interrupted_; }
 
-  // (added by api) Pauses, for the machine API (vm/machine.h). A pause
+  // Pauses, for the machine API (vm/machine.h). A pause
   // happens between two instructions, in the budget path: the registers are
   // saved in the G and the pause hook runs (the machine switches back to its
   // caller there and returns when resumed; nothing unwinds). A pause is due
@@ -58,7 +58,7 @@ class Interpreter {
   void set_pause_hook(std::function<void()> hook) { pause_hook_ = std::move(hook); }
   void request_pause() { pause_requested_ = true; }
   void set_pause_at(uint64_t instructions) { pause_at_ = instructions; }
-  // (added by api) Counters for Machine::stats: frames pushed (ENTER and
+  // Counters for Machine::stats: frames pushed (ENTER and
   // NATIVE, every goroutine) and stack growths (morestack calls that moved
   // a stack), since the machine started.
   uint64_t frames_pushed() const { return frames_pushed_; }
@@ -66,7 +66,7 @@ class Interpreter {
 
  private:
   int64_t refill();                                  // out of budget: steps left, or -1
-  bool out_of_time();                                // (limits) past the deadline: records the limit
+  bool out_of_time();                                // past the deadline: records the limit
   InterpExit internal(G& g, std::string message);    // records an internal error
 
   Runtime& rt_;
@@ -75,19 +75,19 @@ class Interpreter {
   int64_t chunk_ = 0;      // size of the current chunk
   int64_t steps_ = 0;      // instructions left in the current chunk
   std::string internal_error_;
-  std::chrono::nanoseconds timeout_{0};              // (limits) 0: no wall-clock limit
+  std::chrono::nanoseconds timeout_{0};              // 0: no wall-clock limit
   std::chrono::steady_clock::time_point deadline_{};
-  const std::atomic<bool>* interrupt_ = nullptr;  // (json) see set_interrupt
+  const std::atomic<bool>* interrupt_ = nullptr;  // see set_interrupt
   bool interrupted_ = false;
-  std::function<void()> pause_hook_;  // (api) see set_pause_hook
+  std::function<void()> pause_hook_;  // see set_pause_hook
   bool pause_requested_ = false;
   uint64_t pause_at_ = kNoPause;
-  uint64_t frames_pushed_ = 0;  // (api) see frames_pushed
+  uint64_t frames_pushed_ = 0;  // see frames_pushed
   uint64_t stack_growths_ = 0;
 
-  bool pause_due() const { return pause_requested_ || executed_ >= pause_at_; }  // (api)
-  void pause();                                                                 // (api)
-  // (api) Ends the current chunk after the current instruction (a pause was
+  bool pause_due() const { return pause_requested_ || executed_ >= pause_at_; }
+  void pause();                                                               
+  // Ends the current chunk after the current instruction (a pause was
   // requested inside it): returns the loop's new step count, 0.
   int64_t end_chunk(int64_t steps) {
     chunk_ -= steps;

@@ -18,7 +18,7 @@
 // stack; nothing unwinds. With goroutine 1 alone the schedule is one resume:
 // the fiber returns when the program has ended.
 //
-// (api) Pauses. The machine API (run_until_event, step, run_to_line,
+// Pauses. The machine API (run_until_event, step, run_to_line,
 // run_to_function) runs the program in parts: the interpreter pauses
 // between two instructions, in its budget path (vm/interp.cpp), by calling
 // a hook that switches from goroutine 1's fiber back to the caller of the
@@ -69,7 +69,7 @@ RuntimeOptions runtime_options(const MachineOptions& opts) {
 
 }  // namespace
 
-// (api) The machine's own event sink: it records the events a run waits
+// The machine's own event sink: it records the events a run waits
 // for and asks the interpreter to pause after the instruction that emitted
 // them. Listens to nothing (mask 0) outside run_until_event.
 class Machine::Sink final : public EventSink {
@@ -84,7 +84,7 @@ class Machine::Sink final : public EventSink {
   Machine& m_;
 };
 
-// (api) Goroutine 1's fiber and the context of the machine's caller, to
+// Goroutine 1's fiber and the context of the machine's caller, to
 // which a pause switches back.
 struct Machine::Fiber {
   boost::context::fiber fiber;   // goroutine 1, while it has not returned
@@ -120,7 +120,7 @@ int Machine::run() {
   return exit_code_;
 }
 
-// (api) Starts the program, once: verifies the text, announces the globals
+// Starts the program, once: verifies the text, announces the globals
 // and creates goroutine 1 on a fiber that has not run yet. Returns whether
 // the program can run (false once it has ended).
 bool Machine::start() {
@@ -131,7 +131,7 @@ bool Machine::start() {
     ended_ = true;
     return false;
   }
-  interp_.set_timeout(opts_.timeout);  // (limits) the clock starts with the program, not the compile
+  interp_.set_timeout(opts_.timeout);  // the clock starts with the program, not the compile
   rt_.announce_globals();
   G& g = rt_.newproc(image_->entry, 0);
   g_ = &g;
@@ -161,7 +161,7 @@ bool Machine::start() {
   return true;
 }
 
-// (api) Resumes goroutine 1 until it pauses or the program ends.
+// Resumes goroutine 1 until it pauses or the program ends.
 void Machine::resume() {
   if (!start()) return;
   fiber_->paused = false;
@@ -181,7 +181,7 @@ void Machine::resume() {
   }
 }
 
-// (api) The program has ended (goroutine 1 left the interpreter): reports
+// The program has ended (goroutine 1 left the interpreter): reports
 // how, as run() always has, and records the exit code.
 void Machine::finish(InterpExit how) {
   G& g = *g_;
@@ -198,7 +198,7 @@ void Machine::finish(InterpExit how) {
     case InterpExit::Failure:
       rt_.report_failure();
       if (interp_.interrupted())
-        exit_code_ = kExitInterrupt;  // (json) SIGINT
+        exit_code_ = kExitInterrupt;  // SIGINT
       else
         exit_code_ = rt_.exit_kind() == ExitKind::Limit ? kExitLimit : rt_.exit_code();
       return;
@@ -209,7 +209,7 @@ void Machine::finish(InterpExit how) {
   exit_code_ = internal_error("unknown interpreter exit", &g);
 }
 
-// (api) Where goroutine 1 stands now.
+// Where goroutine 1 stands now.
 Stop Machine::stop_here(StopReason reason) const {
   Stop s;
   s.reason = reason;
@@ -222,7 +222,7 @@ Stop Machine::stop_here(StopReason reason) const {
   return s;
 }
 
-// (api) Clears what an earlier run left for the next: the sink stops
+// Clears what an earlier run left for the next: the sink stops
 // listening, no pause is set, queued events are dropped.
 void Machine::quiet() {
   rt_.events().set_mask(sink_.get(), 0);
@@ -275,7 +275,7 @@ Stop Machine::step(uint64_t n) {
   return stop_here(ended_ ? StopReason::Ended : StopReason::Step);
 }
 
-// (api) Single-steps until pc is one of `targets` (sorted), at least one
+// Single-steps until pc is one of `targets` (sorted), at least one
 // instruction. Exact, and simple: the pause hook checks pc after every
 // instruction on the fiber, switching back only at a target; a
 // teaching-sized program runs millions of instructions a second this way.

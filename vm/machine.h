@@ -22,23 +22,23 @@ struct MachineOptions {
   uint64_t max_steps = 0;  // instructions before the program is stopped; 0 = no limit
   uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
   size_t fiber_stack_size = 256 * 1024;   // host stack of each goroutine's fiber
-  // (added by limits; defaults and reasons in runtime/limits.cpp) 0 = no limit.
+  // (defaults and reasons in runtime/limits.cpp) 0 = no limit.
   uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use
   uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
   std::chrono::nanoseconds timeout{0};      // wall-clock time of run()
-  // (added by json) Set by a SIGINT handler: the program stops at the next
+  // Set by a SIGINT handler: the program stops at the next
   // budget check and run() returns kExitInterrupt. Null: not interruptible.
   const std::atomic<bool>* interrupt = nullptr;
 };
 
-// (added by json) The exit status of a program stopped by SIGINT (128 + 2,
+// The exit status of a program stopped by SIGINT (128 + 2,
 // as a shell reports a process killed by it).
 inline constexpr int kExitInterrupt = 130;
 
-// (added by api) Why a run of the machine API returned.
+// Why a run of the machine API returned.
 enum class StopReason { Event, Step, Line, Function, Ended };
 
-// (added by api) Where a run of the machine API stopped. The goroutine
+// Where a run of the machine API stopped. The goroutine
 // stands between two instructions: pc is the next one to run.
 struct Stop {
   StopReason reason = StopReason::Ended;
@@ -66,7 +66,7 @@ class Machine {
   // for a govm bug. Failures are reported on the program's stderr.
   int run();
 
-  // (added by api) Running in parts. Each call runs the program from where
+  // Running in parts. Each call runs the program from where
   // it stands to a stop, then returns with the machine paused (goroutine 1
   // suspended on its fiber, nothing unwound) or ended; the first call
   // starts the program as run() does. run() continues a paused machine to
@@ -96,7 +96,7 @@ class Machine {
   // The exit code run() returns, once ended().
   int exit_code() const { return exit_code_; }
 
-  // (added by api) Inspection of a paused or ended machine (vm/inspect.h;
+  // Inspection of a paused or ended machine (vm/inspect.h;
   // in vm/inspect.cpp).
   std::vector<SegmentInfo> segments() const;
   std::vector<GlobalView> globals() const;
@@ -109,13 +109,13 @@ class Machine {
   // Instructions executed so far.
   uint64_t instructions() const { return interp_.instructions(); }
 
-  // (added by json) How the run ended: "normal", "panic", "fatal", "limit",
+  // How the run ended: "normal", "panic", "fatal", "limit",
   // "interrupt" or "internal" (also before or without a run).
   const char* exit_reason() const;
 
  private:
   int internal_error(const std::string& message, const G* g);
-  // (api) The run in parts: start() once, resume() to the next pause or the
+  // The run in parts: start() once, resume() to the next pause or the
   // end, finish() once at the end (the exit code, as run() always did).
   class Sink;
   struct Fiber;
@@ -135,7 +135,7 @@ class Machine {
   Interpreter interp_;
   std::string fiber_error_;  // an internal error found by the scheduler, not the interpreter
   bool ran_ = false;
-  // (api)
+
   bool started_ = false;
   bool ended_ = false;
   bool in_fiber_ = false;              // goroutine 1 is running (not paused, not ended)
