@@ -270,7 +270,9 @@ void Checker::switch_stmt(SwitchStmt* s) {
   close_scope();
 }
 
-// Each case value is compared with the tag; constant duplicates are errors.
+// Each case value is compared with the tag; duplicate integer and string
+// constants are errors (as in go/types, which does not flag booleans:
+// `switch { case true: ... case true: ... }` is valid Go).
 void Checker::case_values(Operand& tag, CaseClause* clause, std::vector<std::pair<Operand, Pos>>& seen) {
   for (Expr* e : clause->list) {
     Operand v;
@@ -281,7 +283,7 @@ void Checker::case_values(Operand& tag, CaseClause* clause, std::vector<std::pai
     Operand res = v;
     comparison(res, tag, Token::Eql, true);
     if (res.invalid()) continue;
-    if (v.mode != Mode::Constant) continue;
+    if (v.mode != Mode::Constant || v.val->kind == Constant::Kind::Bool) continue;
     bool dup = false;
     for (auto& [prev, pos] : seen) {
       const Constant& a = *prev.val;

@@ -483,6 +483,10 @@ Slot FuncGen::int_index(const Expr* e, bool last) {
   return w;
 }
 
+// 1 when an index has an unsigned type: a failed bounds check then prints
+// it as unsigned, as Go's panicIndexU does.
+static int64_t unsigned_index(const Expr* e) { return e->type && e->type->underlying()->is_unsigned() ? 1 : 0; }
+
 void FuncGen::index_to(const IndexExpr* ix, Slot dst) {
   if (!ix->x->type || !ix->x->type->underlying()->is_string()) {
     unsupported(ix->pos, "indexing " + (ix->x->type ? ix->x->type->name : std::string("this value")));
@@ -491,7 +495,7 @@ void FuncGen::index_to(const IndexExpr* ix, Slot dst) {
   const Slot s = operand(ix->x);
   const Slot i = int_index(ix->index, true);
   mark(ix->pos);  // may panic: index out of range
-  emit(Op::STRINDEX, {dst, s, i});
+  emit(Op::STRINDEX, {dst, s, i, Opnd::imm(unsigned_index(ix->index))});
 }
 
 void FuncGen::slice_to(const SliceExpr* sl, Slot dst) {
@@ -509,7 +513,8 @@ void FuncGen::slice_to(const SliceExpr* sl, Slot dst) {
   }
   const Slot hi = sl->hi ? int_index(sl->hi, true) : s.at(8);  // len(s) is the header's second word
   mark(sl->pos);  // may panic: slice bounds out of range
-  emit(Op::STRSLICE, {dst, s, lo, hi});
+  const int64_t flags = (sl->lo ? unsigned_index(sl->lo) : 0) | (sl->hi ? unsigned_index(sl->hi) << 1 : 0);
+  emit(Op::STRSLICE, {dst, s, lo, hi, Opnd::imm(flags)});
 }
 
 // ----------------------------------------------------------------- calls

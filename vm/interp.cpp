@@ -116,27 +116,35 @@ std::string hex(uint64_t v) {
   rt.raise_panic("runtime error: negative shift amount");
 }
 
+// An index as Go's boundsError prints it: a value of an unsigned type as
+// unsigned (panicIndexU), a signed one as signed.
+std::string index_string(int64_t v, bool is_unsigned) {
+  return is_unsigned ? std::to_string(static_cast<uint64_t>(v)) : std::to_string(v);
+}
+
 // Index i of a string of length len; a negative index is reported without
 // the length, as Go's boundsNegErrorFmt does.
-[[gnu::cold, gnu::noinline]] void panic_index(Runtime& rt, int64_t i, int64_t len) {
-  if (i < 0)
+[[gnu::cold, gnu::noinline]] void panic_index(Runtime& rt, int64_t i, int64_t len, bool is_unsigned) {
+  if (i < 0 && !is_unsigned)
     rt.raise_panic("runtime error: index out of range [" + std::to_string(i) + "]");
   else
-    rt.raise_panic("runtime error: index out of range [" + std::to_string(i) + "] with length " +
+    rt.raise_panic("runtime error: index out of range [" + index_string(i, is_unsigned) + "] with length " +
                    std::to_string(len));
 }
 
 // s[lo:hi] of a string of length len: hi is checked first, as Go does.
-[[gnu::cold, gnu::noinline]] void panic_slice(Runtime& rt, int64_t lo, int64_t hi, int64_t len) {
+// flags bit 0: lo has an unsigned type; bit 1: hi has.
+[[gnu::cold, gnu::noinline]] void panic_slice(Runtime& rt, int64_t lo, int64_t hi, int64_t len, uint32_t flags) {
+  const bool lo_unsigned = flags & 1, hi_unsigned = flags & 2;
   const std::string pre = "runtime error: slice bounds out of range [";
-  if (hi < 0)
+  if (hi < 0 && !hi_unsigned)
     rt.raise_panic(pre + ":" + std::to_string(hi) + "]");
   else if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(len))
-    rt.raise_panic(pre + ":" + std::to_string(hi) + "] with length " + std::to_string(len));
-  else if (lo < 0)
+    rt.raise_panic(pre + ":" + index_string(hi, hi_unsigned) + "] with length " + std::to_string(len));
+  else if (lo < 0 && !lo_unsigned)
     rt.raise_panic(pre + std::to_string(lo) + ":]");
   else
-    rt.raise_panic(pre + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+    rt.raise_panic(pre + index_string(lo, lo_unsigned) + ":" + std::to_string(hi) + "]");
 }
 
 [[gnu::cold, gnu::noinline]] std::string unmapped(Addr a, uint64_t n) {
@@ -670,7 +678,7 @@ op_STRINDEX: {
   const int64_t i = ld<int64_t>(OPS(2));
   if (__builtin_expect(static_cast<uint64_t>(i) >= static_cast<uint64_t>(len), 0)) {
     SYNC();
-    panic_index(rt, i, len);
+    panic_index(rt, i, len, pc[3] & 1);
     goto failure;
   }
   const uint8_t* p = mem.host(ptr + static_cast<uint64_t>(i), 1);
@@ -680,7 +688,7 @@ op_STRINDEX: {
     goto leave;
   }
   st<uint8_t>(OPA, *p);
-  NEXT(3);
+  NEXT(4);
 }
 op_STRSLICE: {
   const uint8_t* s = OPS(1);
@@ -692,7 +700,7 @@ op_STRSLICE: {
                            static_cast<uint64_t>(lo) > static_cast<uint64_t>(hi),
                        0)) {
     SYNC();
-    panic_slice(rt, lo, hi, len);
+    panic_slice(rt, lo, hi, len, pc[4]);
     goto failure;
   }
   // As gc does, an empty result keeps the original pointer, so that it
@@ -700,7 +708,7 @@ op_STRSLICE: {
   const uint64_t n = static_cast<uint64_t>(hi - lo);
   st<uint64_t>(OPA, n == 0 ? ptr : ptr + static_cast<uint64_t>(lo));
   st<uint64_t>(OPA + 8, n);
-  NEXT(4);
+  NEXT(5);
 }
 #define OP_STRCMP(NAME, COMPARE, EXPR)                                   \
   op_##NAME: {                                                           \

@@ -130,8 +130,8 @@ namespace govm {
   X(JGTI_Q,     "sij",   "if A > i goto j (8 bytes, signed)")                                 \
   X(JGEI_Q,     "sij",   "if A >= i goto j (8 bytes, signed)")                                \
   /* strings */                                                                               \
-  X(STRINDEX,   "sss",   "A (byte) = B[C]; panics if C is out of range")                      \
-  X(STRSLICE,   "ssss",  "A = B[C:D] (string); panics if out of range")                       \
+  X(STRINDEX,   "sssz",  "A (byte) = B[C]; panics if C is out of range (z=1: C is unsigned)")  \
+  X(STRSLICE,   "ssssz", "A = B[C:D] (string); panics if out of range (z bits 0, 1: C, D unsigned)") \
   X(STREQ,      "sss",   "A = B == C (strings)")                                              \
   X(STRNE,      "sss",   "A = B != C (strings)")                                              \
   X(STRLT,      "sss",   "A = B < C (strings, bytewise)")                                     \

@@ -452,11 +452,11 @@ TEST(Interp, StringIndexSliceCompare) {
   p.load(0, "h\xc3\xa9llo");  // "héllo", 6 bytes
   p.a.emit(Op::MOVK_Q, {16, 5});
   p.a.emit(Op::ZERO, {24, 8});
-  p.a.emit(Op::STRINDEX, {24, 0, 16});
+  p.a.emit(Op::STRINDEX, {24, 0, 16, 0});
   p.store(24);  // 'o'
   p.a.emit(Op::MOVK_Q, {16, 1});
   p.a.emit(Op::MOVK_Q, {24, 3});
-  p.a.emit(Op::STRSLICE, {32, 0, 16, 24});  // s[1:3] = "é"
+  p.a.emit(Op::STRSLICE, {32, 0, 16, 24, 0});  // s[1:3] = "é"
   p.store(40);                                // its length
   p.load(48, "\xc3\xa9");
   p.a.emit(Op::ZERO, {64, 8});
@@ -475,7 +475,7 @@ TEST(Interp, StringIndexSliceCompare) {
   p.store(64);  // "ab" < "abc"
   p.a.emit(Op::MOVK_Q, {16, 2});
   p.a.emit(Op::MOVK_Q, {24, 2});
-  p.a.emit(Op::STRSLICE, {32, 48, 16, 24});  // "abc"[2:2]: empty, pointer kept
+  p.a.emit(Op::STRSLICE, {32, 48, 16, 24, 0});  // "abc"[2:2]: empty, pointer kept
   p.store(32);
   p.store(40);
   RunResult r = p.run();
@@ -517,15 +517,15 @@ TEST(Interp, DecodeRuneAsGo) {
   }
 }
 
-std::string string_panic(Op op, int64_t c, int64_t d) {
+std::string string_panic(Op op, int64_t c, int64_t d, int64_t flags = 0) {
   StringProgram p;
   p.load(0, "abc");
   p.a.emit(Op::MOVK_Q, {16, c});
   p.a.emit(Op::MOVK_Q, {24, d});
   if (op == Op::STRINDEX)
-    p.a.emit(op, {32, 0, 16});
+    p.a.emit(op, {32, 0, 16, flags});
   else
-    p.a.emit(op, {32, 0, 16, 24});
+    p.a.emit(op, {32, 0, 16, 24, flags});
   RunResult r = p.run();
   EXPECT_EQ(r.code, 2) << r.err;
   const size_t nl = r.err.find('\n');
@@ -541,6 +541,12 @@ TEST(Interp, StringBoundsPanicsAsGo) {
   EXPECT_EQ(string_panic(Op::STRSLICE, 4, 3), "panic: runtime error: slice bounds out of range [4:3]");
   EXPECT_EQ(string_panic(Op::STRSLICE, 0, -1), "panic: runtime error: slice bounds out of range [:-1]");
   EXPECT_EQ(string_panic(Op::STRSLICE, -1, 2), "panic: runtime error: slice bounds out of range [-1:]");
+  // Indices of unsigned types print as unsigned (Go's panicIndexU, panicSliceAlenU, panicSliceBU).
+  EXPECT_EQ(string_panic(Op::STRINDEX, -1, 0, 1),
+            "panic: runtime error: index out of range [18446744073709551615] with length 3");
+  EXPECT_EQ(string_panic(Op::STRSLICE, 0, -1, 2),
+            "panic: runtime error: slice bounds out of range [:18446744073709551615] with length 3");
+  EXPECT_EQ(string_panic(Op::STRSLICE, -1, 2, 1), "panic: runtime error: slice bounds out of range [18446744073709551615:2]");
 }
 
 TEST(Interp, UnmappedStringIsAnInternalError) {
@@ -548,7 +554,7 @@ TEST(Interp, UnmappedStringIsAnInternalError) {
   p.a.emit(Op::MOVK_Q, {0, 0x1000});  // a string header pointing nowhere
   p.a.emit(Op::MOVK_Q, {8, 4});
   p.a.emit(Op::MOVK_Q, {16, 1});
-  p.a.emit(Op::STRINDEX, {32, 0, 16});
+  p.a.emit(Op::STRINDEX, {32, 0, 16, 0});
   RunResult r = p.run();
   EXPECT_EQ(r.code, kExitInternal);
   EXPECT_NE(r.err.find("govm: internal error: string data [0x1001, +1) is not mapped"), std::string::npos) << r.err;

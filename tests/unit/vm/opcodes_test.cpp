@@ -39,6 +39,7 @@ TEST(Opcodes, EveryOpRoundTrips) {
       case 2: buf.emit(op, {want[0], want[1]}); break;
       case 3: buf.emit(op, {want[0], want[1], want[2]}); break;
       case 4: buf.emit(op, {want[0], want[1], want[2], want[3]}); break;
+      case 5: buf.emit(op, {want[0], want[1], want[2], want[3], want[4]}); break;
       default: FAIL() << op_name(op) << ": unexpected arity " << want.size();
     }
     ASSERT_EQ(buf.size_bytes(), static_cast<uint32_t>(op_bytes(op))) << op_name(op);
