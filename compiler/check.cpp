@@ -927,6 +927,11 @@ void Checker::walk(GenDecl* gd, const std::function<void(Expr*)>& f) {
   }
 }
 
+void Checker::refuse(Stmt* s, const char* what) {
+  unsupported(s->pos, what);
+  mark_used_in(s, nullptr);
+}
+
 // Marks the variables and packages a refused construct refers to as used,
 // so that refusing it does not also report them unused.
 void Checker::mark_used_in(Stmt* s, Expr* e) {

@@ -133,6 +133,9 @@ class Checker {
   static void walk(Stmt* s, const std::function<void(Expr*)>& f);
   static void walk(GenDecl* gd, const std::function<void(Expr*)>& f);
   void mark_used_in(Stmt* s, Expr* e);
+  // Reports a statement outside the subset and marks what it uses as used,
+  // so that its variables do not also get "declared and not used".
+  void refuse(Stmt* s, const char* what);
 
   // ------------------------------------------------------------ universe.cpp
   void init_universe();

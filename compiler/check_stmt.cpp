@@ -92,18 +92,15 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::Labeled: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
     case StmtKind::Expr: expr_stmt(static_cast<ExprStmt*>(s)); break;
     case StmtKind::Send:
-      unsupported(s->pos, "channels");
-      mark_used_in(s, nullptr);
+      refuse(s, "channels");
       break;
     case StmtKind::IncDec: incdec_stmt(static_cast<IncDecStmt*>(s)); break;
     case StmtKind::Assign: assign_stmt(static_cast<AssignStmt*>(s)); break;
     case StmtKind::Go:
-      unsupported(s->pos, "goroutines");
-      mark_used_in(s, nullptr);
+      refuse(s, "goroutines");
       break;
     case StmtKind::Defer:
-      unsupported(s->pos, "defer");
-      mark_used_in(s, nullptr);
+      refuse(s, "defer");
       break;
     case StmtKind::Return: return_stmt(static_cast<ReturnStmt*>(s)); break;
     case StmtKind::Branch:
@@ -117,12 +114,10 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::If: if_stmt(static_cast<IfStmt*>(s)); break;
     case StmtKind::Switch: switch_stmt(static_cast<SwitchStmt*>(s)); break;
     case StmtKind::TypeSwitch:
-      unsupported(s->pos, "type switches");
-      mark_used_in(s, nullptr);
+      refuse(s, "type switches");
       break;
     case StmtKind::Select:
-      unsupported(s->pos, "select");
-      mark_used_in(s, nullptr);
+      refuse(s, "select");
       break;
     case StmtKind::For: for_stmt(static_cast<ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<RangeStmt*>(s)); break;
