@@ -160,6 +160,7 @@ class Checker {
   ExprUse raw_expr(Operand& x, Expr* e);         // records the result in e
   ExprUse expr_internal(Operand& x, Expr* e);
   void expr(Operand& x, Expr* e);                 // a single value
+  void require_value(Operand& x, Expr* e);
   void expr_or_type(Operand& x, Expr* e);         // a value or a type
   void expr_with_tuple(Operand& x, Expr* e);      // a value, or a call's several
   std::vector<Operand> expr_list(const std::vector<Expr*>& list, bool allow_tuple);

@@ -459,19 +459,25 @@ ExprUse Checker::expr_internal(Operand& x, Expr* e) {
   return ExprUse::Expression;
 }
 
-void Checker::expr(Operand& x, Expr* e) {
-  raw_expr(x, e);
+// Rejects what raw_expr found that is not a value: no result, an uncalled
+// builtin, a type; and function values, outside the subset.
+void Checker::require_value(Operand& x, Expr* e) {
   switch (x.mode) {
     case Mode::NoValue: error(start_pos(e), operand_string(x) + " used as value"); x.mode = Mode::Invalid; break;
     case Mode::Builtin: error(start_pos(e), operand_string(x) + " must be called"); x.mode = Mode::Invalid; break;
     case Mode::TypeExpr: error(start_pos(e), operand_string(x) + " is not an expression"); x.mode = Mode::Invalid; break;
     default: break;
   }
-  single_value(x);
   if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func) {
     unsupported(start_pos(e), "function values");
     x.mode = Mode::Invalid;
   }
+}
+
+void Checker::expr(Operand& x, Expr* e) {
+  raw_expr(x, e);
+  require_value(x, e);
+  single_value(x);
   if (x.invalid()) record(x);
 }
 
@@ -487,16 +493,7 @@ void Checker::expr_or_type(Operand& x, Expr* e) {
 // A value, or the results of a call returning several.
 void Checker::expr_with_tuple(Operand& x, Expr* e) {
   raw_expr(x, e);
-  switch (x.mode) {
-    case Mode::NoValue: error(start_pos(e), operand_string(x) + " used as value"); x.mode = Mode::Invalid; break;
-    case Mode::Builtin: error(start_pos(e), operand_string(x) + " must be called"); x.mode = Mode::Invalid; break;
-    case Mode::TypeExpr: error(start_pos(e), operand_string(x) + " is not an expression"); x.mode = Mode::Invalid; break;
-    default: break;
-  }
-  if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func) {
-    unsupported(start_pos(e), "function values");
-    x.mode = Mode::Invalid;
-  }
+  require_value(x, e);
 }
 
 // The operands of a list of expressions; a single call returning several

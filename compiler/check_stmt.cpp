@@ -91,17 +91,11 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::Decl: decl_stmt(static_cast<DeclStmt*>(s)); break;
     case StmtKind::Labeled: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
     case StmtKind::Expr: expr_stmt(static_cast<ExprStmt*>(s)); break;
-    case StmtKind::Send:
-      refuse(s, "channels");
-      break;
+    case StmtKind::Send: refuse(s, "channels"); break;
     case StmtKind::IncDec: incdec_stmt(static_cast<IncDecStmt*>(s)); break;
     case StmtKind::Assign: assign_stmt(static_cast<AssignStmt*>(s)); break;
-    case StmtKind::Go:
-      refuse(s, "goroutines");
-      break;
-    case StmtKind::Defer:
-      refuse(s, "defer");
-      break;
+    case StmtKind::Go: refuse(s, "goroutines"); break;
+    case StmtKind::Defer: refuse(s, "defer"); break;
     case StmtKind::Return: return_stmt(static_cast<ReturnStmt*>(s)); break;
     case StmtKind::Branch:
       if (static_cast<BranchStmt*>(s)->tok == Token::Goto) unsupported(s->pos, "goto");
@@ -113,12 +107,8 @@ void Checker::stmt(Stmt* s) {
       break;
     case StmtKind::If: if_stmt(static_cast<IfStmt*>(s)); break;
     case StmtKind::Switch: switch_stmt(static_cast<SwitchStmt*>(s)); break;
-    case StmtKind::TypeSwitch:
-      refuse(s, "type switches");
-      break;
-    case StmtKind::Select:
-      refuse(s, "select");
-      break;
+    case StmtKind::TypeSwitch: refuse(s, "type switches"); break;
+    case StmtKind::Select: refuse(s, "select"); break;
     case StmtKind::For: for_stmt(static_cast<ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<RangeStmt*>(s)); break;
     case StmtKind::CaseClause:
