@@ -59,12 +59,27 @@ enum class Mode : uint8_t {
   Nil,       // the predeclared nil
 };
 
+// Where an allocation site's memory goes, decided by escape analysis
+// (compiler/escape.cpp). None: the site was not analysed; code generation
+// then allocates on the heap, which is always safe.
+enum class EscapeDecision : uint8_t { None, Stack, Heap };
+
 struct Expr : Node {
   ExprKind kind = ExprKind::Bad;
   // Set by the checker:
   Mode mode = Mode::Invalid;
   const Type* type = nullptr;      // for TypeExpr: the type denoted
   std::optional<Constant> value;   // for Constant
+  // (issue 3) Set by escape analysis on allocation sites only: new(T),
+  // &T{...} (on the UnaryExpr), composite literals of slice type (the
+  // backing array; on the CompositeLit), make(...), conversions
+  // string <-> []byte / []rune and integer -> string (on the CallExpr), and
+  // string concatenation (on the BinaryExpr). escape_reason says why the
+  // site is on the heap, in words a student reads in the trace ("flow:
+  // ~r0 = &{storage for T{...}}"-like detail is for -m=2; this is one
+  // line); empty when on the stack.
+  EscapeDecision escape = EscapeDecision::None;
+  std::string escape_reason;
 };
 
 struct Ident : Expr {
@@ -82,6 +97,13 @@ struct CompositeLit : Expr {
   Expr* type_expr = nullptr;   // may be nullptr inside another composite literal
   std::vector<Expr*> elts;
   Pos lbrace, rbrace;
+  // (issue 3) Set by the checker:
+  const Type* lit_type = nullptr;  // the struct, array, slice or map type built (maybe Named)
+  bool addr = false;               // an elided &T inside []*T{{...}}: the value is a pointer
+                                   // to a new lit_type, and Expr::type is *lit_type
+  std::vector<int64_t> indices;    // per element: struct field index, or array/slice
+                                   // element index (keys resolved); unused for maps
+  int64_t len = 0;                 // slices and [...]T: number of elements (max index + 1)
 };
 
 struct FieldList;
@@ -95,15 +117,31 @@ struct FuncLit : Expr {
 
 struct ParenExpr : Expr { Expr* x = nullptr; };
 
+// (issue 3) What a selector denotes, set by the checker.
+enum class SelKind : uint8_t {
+  Unknown,
+  Qualified,  // pkg.Name (fmt.Println, unsafe.Sizeof)
+  Field,      // x.f: path gives the field, through embedded fields
+};
+
 struct SelectorExpr : Expr {
   Expr* x = nullptr;
   Ident* sel = nullptr;
+  // (issue 3) Set by the checker:
+  SelKind sel_kind = SelKind::Unknown;
+  // Field: field indices from x's type, one per struct crossed. Step i
+  // indexes the struct that is (the underlying type of) the type reached so
+  // far, after an implicit dereference when that type is a pointer: for
+  // `p.X` with p *T, path = {index of X in T}; for an X promoted from an
+  // embedded E, path = {index of E, index of X in E}.
+  std::vector<int> path;
 };
 
 struct IndexExpr : Expr {
   Expr* x = nullptr;
   Expr* index = nullptr;
   Pos lbrack;  // added by check: the '[', where gc reports "cannot index x" (invalid if unset)
+  bool comma_ok = false;  // (issue 3) v, ok := m[k] / v, ok = m[k]: set by the checker
 };
 
 struct SliceExpr : Expr {

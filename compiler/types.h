@@ -96,6 +96,22 @@ class TypeTable {
   // before their issue lands (error, any and []any in fmt's signatures).
   const Type* intern(Type t);
 
+  // (issue 3) Composite types, interned by structure and with Go's sizes,
+  // alignments, field offsets (padding as gc lays structs out) and
+  // spellings ("*main.T", "[]int", "[3]int", "map[string]int",
+  // "struct { X int; y string }"). Implemented by the checker's owner.
+  const Type* pointer(const Type* elem);
+  const Type* slice(const Type* elem);
+  const Type* array(const Type* elem, uint64_t len);
+  const Type* map(const Type* key, const Type* elem);
+  const Type* strukt(std::vector<StructField> fields);  // offsets computed here
+  // A new defined type ("main.Point"): distinct from every other, even one
+  // of the same name declared in another scope. Its underlying type (and so
+  // size and align) is set once resolved, which allows recursive types
+  // (type List struct { next *List }).
+  Type* new_named(std::string name);
+  void set_underlying(Type* named, const Type* underlying);
+
  private:
   std::vector<std::unique_ptr<Type>> owned_;
   std::map<std::string, const Type*> by_key_;
@@ -159,6 +175,16 @@ struct GlobalInit {
   bool constant_init = false;  // rhs is a constant: the value goes in data at link time
 };
 
+// (issue 3) One line of `govm build -m`: what gc's -m prints
+// ("moved to heap: x", "new(int) does not escape", "leaking param: p"), at
+// its position; explanation holds the extra lines -m=2 prints after it
+// (the flow that made it escape), without the position prefix.
+struct EscapeNote {
+  Pos pos;
+  std::string message;
+  std::vector<std::string> explanation;
+};
+
 // What the checker hands to code generation.
 struct CheckedPackage {
   File* file = nullptr;
@@ -169,6 +195,10 @@ struct CheckedPackage {
                                        // (check: but for `func _()`, checked yet never callable)
   std::vector<FuncDecl*> init_funcs;   // func init() in source order (main.init.0, ...)
   FuncDecl* main_func = nullptr;
+  // (issue 3) Escape analysis' decisions (compiler/escape.cpp), sorted as
+  // gc prints them (by line, then column); Object::storage/escape_reason and
+  // Expr::escape hold the same decisions for code generation.
+  std::vector<EscapeNote> escape_notes;
   std::vector<std::unique_ptr<Object>> objects;  // owns every Object
   std::vector<std::unique_ptr<Scope>> scopes;    // owns every Scope
   std::unique_ptr<TypeTable> type_table;         // owns *types

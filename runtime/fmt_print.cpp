@@ -476,7 +476,9 @@ void Printer::print_arg(const Arg& arg, char32_t verb) {
   } else if (is_float(t.kind)) {
     fmt_float(load_float(t, p), static_cast<int>(t.size * 8), verb);
   } else if (is_complex(t.kind)) {
-    const TypeDesc half{0, t.size == 8 ? TypeKind::Float32 : TypeKind::Float64, t.size / 2, t.size / 2, 0, ""};
+    TypeDesc half;
+    half.kind = t.size == 8 ? TypeKind::Float32 : TypeKind::Float64;
+    half.size = half.align = t.size / 2;
     fmt_complex(load_float(half, p), load_float(half, p + t.size / 2), static_cast<int>(t.size * 8), verb);
   } else if (t.kind == TypeKind::String) {
     fmt_string(load_string(rt_.mem(), p), verb);

@@ -51,6 +51,12 @@ const TypeDesc* Image::type_at(Addr addr) const {
   return (it != types.end() && it->addr == addr) ? &*it : nullptr;
 }
 
+const AllocSite* Image::alloc_site_at(Addr pc) const {
+  auto it = std::lower_bound(alloc_sites.begin(), alloc_sites.end(), pc,
+                             [](const AllocSite& s, Addr a) { return s.pc < a; });
+  return (it != alloc_sites.end() && it->pc == pc) ? &*it : nullptr;
+}
+
 const GlobalVar* Image::global_at(Addr addr) const {
   auto it = std::upper_bound(globals.begin(), globals.end(), addr,
                              [](Addr a, const GlobalVar& g) { return a < g.addr; });

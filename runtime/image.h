@@ -51,6 +51,38 @@ struct TypeDesc {
   uint64_t align = 1;
   uint64_t ptrdata = 0;
   std::string name;  // Go's spelling: "int", "string", "main.Celsius"
+
+  // (issue 3) The structure, host-side only (the rodata copy is the prefix
+  // above), for fmt, maps, the allocator's events and the collector.
+  bool named = false;    // a defined type: name is "main.T"
+  Addr elem = 0;         // Pointer, Slice, Array, Chan: element; Map: value (TypeDesc addresses)
+  Addr key = 0;          // Map: key
+  uint64_t len = 0;      // Array: length
+  struct Field {
+    std::string name;    // "X"; for an embedded field, the type's name without package ("Point")
+    Addr type = 0;       // TypeDesc address
+    uint64_t offset = 0;
+    bool embedded = false;
+  };
+  std::vector<Field> fields;  // Struct, in declaration order
+  // One bit per 8-byte word of a value of this type, set where the word
+  // holds a pointer (pointer, map, chan, func; the data word of string,
+  // slice and interface): bit i of ptrmask[i / 64]. Covers ptrdata bytes.
+  std::vector<uint64_t> ptrmask;
+  bool has_pointer(uint64_t word) const {
+    return word / 64 < ptrmask.size() && ((ptrmask[word / 64] >> (word % 64)) & 1u);
+  }
+};
+
+// (issue 3) A place in the text that allocates on the heap (a CALLRT of
+// runtime.newobject, makeslice, growslice, makemap, concatstring2, ...):
+// the runtime finds it from the goroutine's pc when the allocation
+// happens, to say where and why in the HeapAlloc event.
+struct AllocSite {
+  Addr pc = 0;          // the allocating instruction
+  uint32_t line = 0, col = 0;
+  std::string what;     // as gc's -m names the site: "new(int)", "&Point{...}", "x" (moved to heap)
+  std::string reason;   // why it is on the heap (escape analysis' one-line reason)
 };
 
 struct PcLine {
@@ -81,6 +113,14 @@ struct FuncInfo {
   bool is_runtime = false;   // a runtime entry (native stub or runtime.main)
   std::vector<PcLine> lines; // sorted by pc_offset; line of pc = last entry <= pc
   std::vector<LocalVar> locals;
+  // (issue 3) Stack maps: one bit per 8-byte word, set where the word may
+  // hold a pointer at any call or prologue of this function (the union over
+  // everything ever stored there, so a set word may hold a dead value; a
+  // clear word never holds a pointer). frame_ptrs covers the frame
+  // [sp, sp + frame_size); args_ptrs the incoming parameters and results
+  // [sp + frame_size + 16, + params_size + results_size). Bit i of word i/64.
+  // morestack adjusts the words among these that point into the old stack.
+  std::vector<uint64_t> frame_ptrs, args_ptrs;
 
   uint32_t line_at(Addr pc) const;
 };
@@ -117,6 +157,7 @@ struct Image {
   std::vector<GlobalVar> globals;     // in address order
   std::vector<StringLit> strings;     // in address order
   std::vector<TypeDesc> types;        // in address order
+  std::vector<AllocSite> alloc_sites; // (issue 3) sorted by pc
   Addr entry = 0;                     // runtime.main
 
   Addr text_end() const { return kTextBase + text.size(); }
@@ -124,6 +165,7 @@ struct Image {
   const FuncInfo* func_at(Addr pc) const;       // nullptr when pc is outside text
   const FuncInfo* func_named(const std::string& name) const;
   const TypeDesc* type_at(Addr addr) const;     // nullptr when no descriptor there
+  const AllocSite* alloc_site_at(Addr pc) const;  // (issue 3) nullptr when none at pc
   const GlobalVar* global_at(Addr addr) const;  // the global containing addr
   Segment segment_of(Addr addr) const;          // image segments only, else None
 };

@@ -1,7 +1,8 @@
 // The table of runtime entries (natives.h): names and signatures generated
 // from GOVM_NATIVES, implementations found by id. The entries themselves
 // live with their concept: print.cpp (print builtins), string.cpp
-// (concatenation), fmt_print.cpp (package fmt).
+// (concatenation, conversions), fmt_print.cpp (package fmt), malloc.cpp
+// (newobject), slice.cpp (makeslice, growslice, slicecopy), map.cpp.
 #include "runtime/natives.h"
 
 namespace govm {
@@ -21,6 +22,24 @@ NativeResult concatstring3(Runtime&, uint8_t*);
 NativeResult concatstring4(Runtime&, uint8_t*);
 NativeResult concatstring5(Runtime&, uint8_t*);
 NativeResult concatstrings(Runtime&, uint8_t*);
+NativeResult newobject(Runtime&, uint8_t*);
+NativeResult makeslice(Runtime&, uint8_t*);
+NativeResult growslice(Runtime&, uint8_t*);
+NativeResult slicecopy(Runtime&, uint8_t*);
+NativeResult slicebytetostring(Runtime&, uint8_t*);
+NativeResult stringtoslicebyte(Runtime&, uint8_t*);
+NativeResult stringtoslicerune(Runtime&, uint8_t*);
+NativeResult slicerunetostring(Runtime&, uint8_t*);
+NativeResult intstring(Runtime&, uint8_t*);
+NativeResult makemap(Runtime&, uint8_t*);
+NativeResult mapaccess1(Runtime&, uint8_t*);
+NativeResult mapaccess2(Runtime&, uint8_t*);
+NativeResult mapassign(Runtime&, uint8_t*);
+NativeResult mapdelete(Runtime&, uint8_t*);
+NativeResult mapiterinit(Runtime&, uint8_t*);
+NativeResult mapiternext(Runtime&, uint8_t*);
+NativeResult printpointer(Runtime&, uint8_t*);
+NativeResult printslice(Runtime&, uint8_t*);
 NativeResult fmt_Println(Runtime&, uint8_t*);
 NativeResult fmt_Print(Runtime&, uint8_t*);
 NativeResult fmt_Printf(Runtime&, uint8_t*);
@@ -58,6 +77,24 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::concatstring4: return native::concatstring4;
     case NativeId::concatstring5: return native::concatstring5;
     case NativeId::concatstrings: return native::concatstrings;
+    case NativeId::newobject: return native::newobject;
+    case NativeId::makeslice: return native::makeslice;
+    case NativeId::growslice: return native::growslice;
+    case NativeId::slicecopy: return native::slicecopy;
+    case NativeId::slicebytetostring: return native::slicebytetostring;
+    case NativeId::stringtoslicebyte: return native::stringtoslicebyte;
+    case NativeId::stringtoslicerune: return native::stringtoslicerune;
+    case NativeId::slicerunetostring: return native::slicerunetostring;
+    case NativeId::intstring: return native::intstring;
+    case NativeId::makemap: return native::makemap;
+    case NativeId::mapaccess1: return native::mapaccess1;
+    case NativeId::mapaccess2: return native::mapaccess2;
+    case NativeId::mapassign: return native::mapassign;
+    case NativeId::mapdelete: return native::mapdelete;
+    case NativeId::mapiterinit: return native::mapiterinit;
+    case NativeId::mapiternext: return native::mapiternext;
+    case NativeId::printpointer: return native::printpointer;
+    case NativeId::printslice: return native::printslice;
     case NativeId::fmt_Println: return native::fmt_Println;
     case NativeId::fmt_Print: return native::fmt_Print;
     case NativeId::fmt_Printf: return native::fmt_Printf;

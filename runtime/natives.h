@@ -12,6 +12,17 @@
 // the native reads and writes that block through `args` (a host pointer into
 // the frame). Natives never grow the Go stack.
 //
+// (issue 3) Heap entries differ from Go's in two documented ways:
+//  - mapaccess1 and mapaccess2 return nil for a missing key (Go returns a
+//    pointer to a shared zero value); compiled code zeroes the result then.
+//  - buf arguments (Go's *tmpBuf) are nil when the result escapes; when
+//    escape analysis keeps the result on the stack, the caller passes a
+//    32-byte (for stringtoslicerune, 128-byte) buffer in its frame and the
+//    entry uses it when the result fits, as Go's do.
+// An iterator (hiter) is kHiterSize bytes in the caller's frame; its
+// first two words are the key and element pointers of the current entry,
+// nil once the iteration is over (Go's layout); the rest is the map's own.
+//
 // Signatures below use Go types; `e` is an eface (type descriptor address,
 // data address; 16 bytes); `[]e` a slice header (ptr, len, cap; 24 bytes).
 #pragma once
@@ -43,6 +54,26 @@ namespace govm {
   X(panicSlice,        "runtime.panicSliceB",       "slice bounds check failed; raised by instructions") \
   X(panicdivide,       "runtime.panicdivide",       "integer divide by zero; raised by instructions") \
   X(panicshift,        "runtime.panicshift",        "negative shift amount; raised by instructions") \
+  /* (issue 3) the heap: t is a type descriptor's address (for a map, the map type's) */ \
+  X(newobject,         "runtime.newobject",         "(typ *_type) unsafe.Pointer")           \
+  X(makeslice,         "runtime.makeslice",         "(et *_type, len, cap int) unsafe.Pointer") \
+  X(growslice,         "runtime.growslice",         "(oldPtr unsafe.Pointer, newLen, oldCap, num int, et *_type) []T") \
+  X(slicecopy,         "runtime.slicecopy",         "(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int") \
+  X(slicebytetostring, "runtime.slicebytetostring", "(buf *[32]byte, ptr *byte, n int) string") \
+  X(stringtoslicebyte, "runtime.stringtoslicebyte", "(buf *[32]byte, s string) []byte")     \
+  X(stringtoslicerune, "runtime.stringtoslicerune", "(buf *[32]rune, s string) []rune")     \
+  X(slicerunetostring, "runtime.slicerunetostring", "(buf *[32]byte, a []rune) string")     \
+  X(intstring,         "runtime.intstring",         "(buf *[4]byte, v int64) string")        \
+  X(makemap,           "runtime.makemap",           "(t *maptype, hint int, h *hmap) *hmap") \
+  X(mapaccess1,        "runtime.mapaccess1",        "(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer") \
+  X(mapaccess2,        "runtime.mapaccess2",        "(t *maptype, h *hmap, key unsafe.Pointer) (unsafe.Pointer, bool)") \
+  X(mapassign,         "runtime.mapassign",         "(t *maptype, h *hmap, key unsafe.Pointer) unsafe.Pointer") \
+  X(mapdelete,         "runtime.mapdelete",         "(t *maptype, h *hmap, key unsafe.Pointer)") \
+  X(mapiterinit,       "runtime.mapiterinit",       "(t *maptype, h *hmap, it *hiter)")      \
+  X(mapiternext,       "runtime.mapiternext",       "(it *hiter)")                           \
+  X(printpointer,      "runtime.printpointer",      "(p unsafe.Pointer)")                    \
+  X(printslice,        "runtime.printslice",        "(s []byte)")                            \
+  X(panicmem,          "runtime.panicmem",          "nil pointer dereference; raised by instructions") \
   X(fmt_Println,       "fmt.Println",               "(a []e)")                               \
   X(fmt_Print,         "fmt.Print",                 "(a []e)")                               \
   X(fmt_Printf,        "fmt.Printf",                "(format string, a []e)")
@@ -53,6 +84,9 @@ enum class NativeId : uint16_t {
 #undef GOVM_NATIVE_ENUM
   Count
 };
+
+inline constexpr uint32_t kHiterSize = 96;  // (issue 3) Go's hiter on amd64
+inline constexpr uint32_t kTmpBufSize = 32;  // (issue 3) Go's tmpStringBufSize
 
 inline constexpr uint16_t kNativeCount = static_cast<uint16_t>(NativeId::Count);
 

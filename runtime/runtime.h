@@ -48,6 +48,9 @@ struct RuntimeOptions {
   // (runtime/limits.cpp) 0 = no limit.
   uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use (mallocgc)
   uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
+  // (issue 3) Seed of the runtime's random numbers (Go's fastrand: map
+  // iteration order, map hash seeds). Same seed, same run.
+  uint64_t seed = 0;
 };
 
 // How the program ended, once it has.

@@ -498,9 +498,15 @@ TEST(Strconv, QuoteAndUtf8) {
 TEST(ValueFormat, FormatsByKind) {
   Image im;
   AddressSpace mem(im);
-  const TypeDesc i8{0, TypeKind::Int8, 1, 1, 0, "int8"}, u16{0, TypeKind::Uint16, 2, 2, 0, "uint16"};
-  const TypeDesc b{0, TypeKind::Bool, 1, 1, 0, "bool"}, f32{0, TypeKind::Float32, 4, 4, 0, "float32"};
-  const TypeDesc st{0, TypeKind::Struct, 16, 8, 0, "main.T"};
+  auto desc = [](TypeKind k, uint64_t size, const char* name) {
+    TypeDesc t;
+    t.kind = k, t.size = t.align = std::min<uint64_t>(size, 8), t.name = name;
+    t.size = size;
+    return t;
+  };
+  const TypeDesc i8 = desc(TypeKind::Int8, 1, "int8"), u16 = desc(TypeKind::Uint16, 2, "uint16");
+  const TypeDesc b = desc(TypeKind::Bool, 1, "bool"), f32 = desc(TypeKind::Float32, 4, "float32");
+  const TypeDesc st = desc(TypeKind::Struct, 16, "main.T");
   const uint8_t minus1[8] = {0xff, 0xff, 0, 0, 0, 0, 0, 0};
   EXPECT_EQ(format_value(mem, i8, minus1), "-1");
   EXPECT_EQ(format_value(mem, u16, minus1), "65535");

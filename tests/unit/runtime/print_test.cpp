@@ -68,9 +68,10 @@ TEST(Natives, TableNamesAndEntries) {
   EXPECT_STREQ(native_name(static_cast<NativeId>(kNativeCount)), "runtime.?");
   EXPECT_EQ(kNativeTable[static_cast<int>(NativeId::morestack)], nullptr);
   EXPECT_EQ(kNativeTable[static_cast<int>(NativeId::panicIndex)], nullptr);
-  int callable = 0;
-  for (int i = 0; i < kNativeCount; ++i) callable += kNativeTable[i] != nullptr;
-  EXPECT_EQ(callable, 17);
+  // An entry is callable exactly when its signature is a Go signature.
+  for (int i = 0; i < kNativeCount; ++i)
+    EXPECT_EQ(kNativeTable[i] != nullptr, native_signature(static_cast<NativeId>(i))[0] == '(')
+        << native_name(static_cast<NativeId>(i));
 }
 
 }  // namespace

@@ -50,7 +50,9 @@ class ImageBuilder {
     put64(a + 16, static_cast<uint8_t>(kind) | (align << 8));
     put64(a + 24, name_at);
     put64(a + 32, name.size());
-    im_->types.push_back(TypeDesc{a, kind, size, align, 0, name});
+    TypeDesc t;
+    t.addr = a, t.kind = kind, t.size = size, t.align = align, t.name = name;
+    im_->types.push_back(t);
     return a;
   }
 
