@@ -65,10 +65,13 @@ CompileResult compile_source(const std::string& path, const std::string& source)
   if (!file || diags.syntax_errors() > 0) return failed(diags);
   std::unique_ptr<CheckedPackage> pkg = check_file(*file, diags);
   if (!pkg || diags.has_errors()) return failed(diags);
+  analyze_escapes(*pkg);
   std::shared_ptr<const Image> image = generate(*pkg, diags);
   if (!image || diags.has_errors()) return failed(diags);
   CompileResult r;
   r.image = std::move(image);
+  for (const EscapeNote& n : pkg->escape_notes)
+    r.escapes.push_back(EscapeMessage{n.pos.line, n.pos.col, n.message, n.explanation});
   return r;
 }
 

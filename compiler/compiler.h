@@ -21,8 +21,17 @@ namespace govm {
 struct File;
 struct CheckedPackage;
 
+// (issue 3) One escape-analysis decision as `govm build -m` prints it:
+// "prog.go:8:2: moved to heap: x"; explanation holds the lines -m=2 adds.
+struct EscapeMessage {
+  uint32_t line = 0, col = 0;
+  std::string message;
+  std::vector<std::string> explanation;
+};
+
 struct CompileResult {
   std::shared_ptr<const Image> image;  // null when there were errors
+  std::vector<EscapeMessage> escapes;  // (issue 3) sorted as gc's -m output
   std::vector<Diagnostic> diagnostics; // sorted, at most kMaxErrors
   std::string errors_text;             // as gc prints them, one per line
   bool ok() const { return image != nullptr; }
@@ -41,6 +50,10 @@ CompileResult compile_file(const std::string& path);
 std::unique_ptr<File> parse_file(const std::string& path, const std::string& source, Diagnostics& diags);
 // Returns nullptr when there were errors.
 std::unique_ptr<CheckedPackage> check_file(File& file, Diagnostics& diags);
+// (issue 3) Escape analysis (escape.cpp): decides stack or heap for every
+// variable and allocation site of a checked package, filling
+// Object::storage, Expr::escape and CheckedPackage::escape_notes.
+void analyze_escapes(CheckedPackage& pkg);
 // Code generation and linking; reports constructs it cannot compile as
 // diagnostics (never miscompiles). Returns null on error.
 std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& diags);
