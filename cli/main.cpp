@@ -94,10 +94,8 @@ void setup_log(FdOutput& out, const std::string& level) {
   spdlog::set_level(spdlog::level::from_str(level));
 }
 
-// Compiles opts.file; on errors prints them as `go build` does and returns null.
-std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
-  CompileResult r = compile_file(opts.file);
-  if (r.ok()) return r.image;
+// Prints a failed compilation's errors as `go build` does.
+void report_errors(const CompileResult& r, FdOutput& out) {
   std::string text = r.errors_text;
   if (!text.empty() && text.back() != '\n') text += '\n';
   // Errors in the source come under the package header, as `go build`
@@ -105,6 +103,13 @@ std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
   bool in_source = false;
   for (const Diagnostic& d : r.diagnostics) in_source |= d.pos.valid();
   out.write_stderr((in_source ? "# command-line-arguments\n" : "") + text);
+}
+
+// Compiles opts.file; on errors prints them as `go build` does and returns null.
+std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
+  CompileResult r = compile_file(opts.file);
+  if (r.ok()) return r.image;
+  report_errors(r, out);
   return nullptr;
 }
 
@@ -116,6 +121,7 @@ int run(const Options& opts, FdOutput& out) {
   mo.max_stack = opts.max_stack;
   mo.max_heap = opts.max_heap;
   mo.max_output = opts.max_output;
+  mo.seed = opts.seed;
   mo.timeout = opts.timeout;
   mo.interrupt = &interrupt_requested;
   Machine machine(image, out, mo);
@@ -154,7 +160,32 @@ int run(const Options& opts, FdOutput& out) {
   return code;
 }
 
-int build(const Options& opts, FdOutput& out) { return compile(opts, out) ? 0 : kExitCompile; }
+// (issue 3) The escape decisions as gc's -m prints them ("prog.go:8:2:
+// moved to heap: x"), the file named as given; -m=2 adds each decision's
+// explanation lines under it.
+std::string escape_text(const std::string& file, const std::vector<EscapeMessage>& escapes, int level) {
+  std::string text;
+  for (const EscapeMessage& m : escapes) {
+    const std::string pos = file + ":" + std::to_string(m.line) + ":" + std::to_string(m.col) + ": ";
+    text += pos + m.message + "\n";
+    if (level >= 2)
+      for (const std::string& line : m.explanation) text += pos + line + "\n";
+  }
+  return text;
+}
+
+int build(const Options& opts, FdOutput& out) {
+  if (opts.escape_level == 0) return compile(opts, out) ? 0 : kExitCompile;
+  // As compile(), but the decisions are wanted too.
+  CompileResult r = compile_file(opts.file);
+  if (!r.ok()) {
+    report_errors(r, out);
+    return kExitCompile;
+  }
+  out.write_stdout(escape_text(opts.file, r.escapes, opts.escape_level));
+  out.flush();
+  return 0;
+}
 
 int disasm(const Options& opts, FdOutput& out) {
   std::shared_ptr<const Image> image = compile(opts, out);

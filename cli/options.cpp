@@ -38,6 +38,8 @@ bool valid_log_level(const std::string& s) {
 std::string apply_flag(const std::string& name, const std::string& value, Options& out) {
   if (name == "--max-steps") {
     if (!parse_count(value, out.max_steps)) return "invalid value \"" + value + "\" for flag " + name;
+  } else if (name == "--seed") {
+    if (!parse_count(value, out.seed)) return "invalid value \"" + value + "\" for flag " + name;
   } else if (name == "--max-stack") {
     if (!parse_size(value, out.max_stack) || out.max_stack == 0)
       return "invalid value \"" + value + "\" for flag " + name;
@@ -64,7 +66,7 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
 bool flag_takes_value(const std::string& name) {
   return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
          name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
-         name == "--trace-format";
+         name == "--trace-format" || name == "--seed";
 }
 
 }  // namespace
@@ -92,6 +94,13 @@ std::string parse_options(const std::vector<std::string>& args, Options& out) {
     }
     const size_t eq = a.find('=');
     const std::string name = a.substr(0, eq);
+    // gc's -m / -m=2 (build only): print escape-analysis decisions.
+    if (name == "-m" && out.command == Command::Build) {
+      if (eq != std::string::npos && a.substr(eq + 1) != "1" && a.substr(eq + 1) != "2")
+        return "invalid value \"" + a.substr(eq + 1) + "\" for flag -m: want 1 or 2";
+      out.escape_level = eq == std::string::npos ? 1 : a[eq + 1] - '0';
+      continue;
+    }
     if (name == "--trace-memory" && eq == std::string::npos) {
       out.trace_memory = true;
       continue;
@@ -123,6 +132,8 @@ const char* usage_text() {
          "commands:\n"
          "  run prog.go      compile and run the program\n"
          "  build prog.go    compile only; print compile errors\n"
+         "  build -m prog.go print escape-analysis decisions as gc's -gcflags=-m does\n"
+         "                   (-m=2 adds why: the flow of each escaping value)\n"
          "  disasm prog.go   print the program's bytecode (as go tool objdump)\n"
          "  layout prog.go   draw the program's address space\n"
          "  version          print govm's version\n"
@@ -140,6 +151,8 @@ const char* usage_text() {
          "                       (default 0: no limit)\n"
          "  --max-stack SIZE     maximum goroutine stack (default 1000000000, as Go); past it\n"
          "                       the program dies of Go's \"stack overflow\" (exit status 2)\n"
+         "  --seed N             seed of the runtime's random numbers: map iteration order and\n"
+         "                       hash seeds; the same seed gives the same run (default 0)\n"
          "  --log-level LEVEL    govm's own diagnostic log on stderr: trace, debug, info, warn,\n"
          "                       error, critical or off (default off)\n"
          "  -h, --help           print this text\n"

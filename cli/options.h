@@ -24,8 +24,10 @@ struct Options {
   uint64_t max_stack = kMaxStackDefault;  // --max-stack, bytes
   uint64_t max_heap = kMaxHeapDefault;    // --max-heap, bytes; 0 = no limit
   uint64_t max_output = kMaxOutputDefault;  // --max-output, bytes; 0 = no limit
+  uint64_t seed = 0;                      // --seed: the runtime's random numbers (map order)
   std::chrono::nanoseconds timeout{0};    // --timeout; 0 = no limit
   std::string log_level = "off";          // --log-level, spdlog's level names
+  int escape_level = 0;                   // (issue 3) build -m: 1, -m=2: 2 (escape decisions, gc's -m)
 };
 
 // Parses argv (argv[0] is the command's name). Returns an empty string on

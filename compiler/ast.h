@@ -57,6 +57,11 @@ enum class Mode : uint8_t {
   Builtin,   // a builtin function name (len, println, ...)
   Package,   // an imported package name
   Nil,       // the predeclared nil
+  // (issue 3, check) m[k] (go/types' mapindex): assignable (m[k] = v,
+  // m[k] op= v, m[k]++), not addressable (&m[k] is an error). Code
+  // generation: a load is mapaccess, a store mapassign; IndexExpr::comma_ok
+  // says when a second, bool result is wanted.
+  MapIndex,
 };
 
 // Where an allocation site's memory goes, decided by escape analysis

@@ -120,7 +120,9 @@ bool Checker::check_package() {
   collect_imports();
   collect_objects();
   package_objects();
+  process_later();
   func_bodies();
+  process_later();
   init_order();
   unused_imports();
   if (!diags_.has_errors()) {
@@ -134,7 +136,8 @@ bool Checker::check_package() {
 
 // ------------------------------------------------------------------ errors
 
-void Checker::error(Pos pos, const std::string& msg) {
+void Checker::error(Pos pos, const std::string& raw) {
+  std::string msg = types2_spelling(raw);
   // An error met while checking an inherited constant expression goes to
   // the constant being declared: the expression is elsewhere.
   if (ctx_.errpos.valid()) pos = ctx_.errpos;
@@ -197,7 +200,7 @@ void Checker::collect_imports() {
       std::string path = is->path->text.size() >= 2 ? is->path->text.substr(1, is->path->text.size() - 2) : "";
       Pos pos = is->name != nullptr ? is->name->pos : is->path->pos;
       std::string name = is->name != nullptr ? is->name->name : path.substr(path.rfind('/') + 1);
-      if (path != "fmt") {
+      if (path != "fmt" && path != "unsafe") {
         unsupported(pos, "package \"" + path + "\"");
         // Declared all the same, so that its uses are silent, not undefined.
         if (name == "_" || name == ".") continue;
@@ -214,6 +217,7 @@ void Checker::collect_imports() {
       }
       Object* obj = new_object(ObjKind::Package, name, pos, nullptr);
       obj->package_path = path;
+      if (path == "unsafe") unsafe_pkg_ = obj;
       imports_.push_back({is, obj});
       declare(file_scope_, is->name, obj);
     }
@@ -235,10 +239,10 @@ void Checker::collect_objects() {
       case Token::Type:
         for (Spec* sp : gd->specs) {
           auto* ts = static_cast<TypeSpec*>(sp);
-          unsupported(ts->name->pos, "type declarations");
-          // Declared without a type: uses are invalid, silently.
           Object* obj = new_object(ObjKind::TypeName, ts->name->name, ts->name->pos, nullptr);
-          declare(pkg_scope_, ts->name, obj);
+          DeclInfo info;
+          info.tspec = ts;
+          declare_pkg_obj(ts->name, obj, new_decl(std::move(info)));
         }
         break;
       default: break;
@@ -352,6 +356,7 @@ void Checker::collect_func(FuncDecl* fd) {
   if (fd->name == nullptr || fd->sig == nullptr) return;  // a syntax error, reported
   if (fd->recv != nullptr) {
     unsupported(fd->pos, "methods");
+    refused_methods_.insert(fd->name->name);
     return;
   }
   const std::string& name = fd->name->name;
@@ -437,6 +442,7 @@ void Checker::obj_decl(Object* obj) {
       break;
     case ObjKind::Var: var_decl(obj, d->lhs, d->type_expr, d->init); break;
     case ObjKind::Func: func_decl(obj, *d); break;
+    case ObjKind::TypeName: type_decl(obj, d->tspec); break;
     default: break;
   }
   ctx_ = std::move(saved);
@@ -944,32 +950,68 @@ void Checker::mark_used_in(Stmt* s, Expr* e) {
   walk(e, mark);
 }
 
-// byte and rune become uint8 and int32 everywhere code generation looks.
-const Type* Checker::canonical(const Type* t) {
+// byte and rune become uint8 and int32 everywhere code generation looks,
+// inside composite types too ([]byte is []uint8). A defined type is its
+// own canonical type; canonicalize() fixes its underlying type in place.
+const Type* Checker::canonical(const Type* t) const {
   if (t == nullptr) return nullptr;
   if (t == types_.byte_alias()) return types_.basic(TypeKindC::Uint8);
   if (t == types_.rune_alias()) return types_.basic(TypeKindC::Int32);
-  if (t->kind != TypeKindC::Func && t->kind != TypeKindC::Tuple) return t;
-  auto canon_list = [this](const std::vector<Param>& l, bool* changed) {
-    std::vector<Param> out = l;
-    for (Param& p : out) {
-      const Type* c = canonical(p.type);
-      if (c != p.type) *changed = true;
-      p.type = c;
+  switch (t->kind) {
+    case TypeKindC::Func:
+    case TypeKindC::Tuple:
+    case TypeKindC::Pointer:
+    case TypeKindC::Slice:
+    case TypeKindC::Array:
+    case TypeKindC::Map:
+    case TypeKindC::Struct:
+      break;
+    default:
+      return t;
+  }
+  if (auto it = canonical_.find(t); it != canonical_.end()) return it->second;
+  const Type* c = t;
+  switch (t->kind) {
+    case TypeKindC::Pointer: c = types_.pointer(canonical(t->elem)); break;
+    case TypeKindC::Slice: c = types_.slice(canonical(t->elem)); break;
+    case TypeKindC::Array: c = types_.array(canonical(t->elem), t->len); break;
+    case TypeKindC::Map: c = types_.map(canonical(t->key), canonical(t->elem)); break;
+    case TypeKindC::Struct: {
+      std::vector<StructField> fields = t->fields;
+      for (StructField& f : fields) f.type = canonical(f.type);
+      c = types_.strukt(std::move(fields));
+      break;
     }
-    return out;
-  };
-  bool changed = false;
-  std::vector<Param> params = canon_list(t->params, &changed);
-  std::vector<Param> results = canon_list(t->results, &changed);
-  if (!changed) return t;
-  if (t->kind == TypeKindC::Tuple) return types_.tuple(std::move(params));
-  return types_.func(std::move(params), std::move(results), t->variadic);
+    default: {
+      auto canon_list = [this](const std::vector<Param>& l) {
+        std::vector<Param> out = l;
+        for (Param& p : out) p.type = canonical(p.type);
+        return out;
+      };
+      std::vector<Param> params = canon_list(t->params);
+      std::vector<Param> results = canon_list(t->results);
+      c = t->kind == TypeKindC::Tuple ? types_.tuple(std::move(params))
+                                      : types_.func(std::move(params), std::move(results), t->variadic);
+      // fmt's signatures name any and error, which types_.func keys by name only.
+      break;
+    }
+  }
+  canonical_[t] = c;
+  return c;
 }
 
 void Checker::canonicalize() {
+  for (Type* n : named_types_) {
+    if (n->underlying_ != nullptr) types_.set_underlying(n, canonical(n->underlying_));
+  }
   for (auto& obj : pkg_.objects) obj->type = canonical(obj->type);
-  auto fix = [this](Expr* e) { e->type = canonical(e->type); };
+  auto fix = [this](Expr* e) {
+    e->type = canonical(e->type);
+    if (e->kind == ExprKind::CompositeLit) {
+      auto* c = static_cast<CompositeLit*>(e);
+      c->lit_type = canonical(c->lit_type);
+    }
+  };
   for (Node* d : file_.decls) {
     if (auto* fd = dynamic_cast<FuncDecl*>(d)) {
       walk(fd->sig, fix);

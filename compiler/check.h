@@ -8,6 +8,13 @@
 //                    a use can check a later declaration first), function
 //                    bodies, initialization order, unused imports, main;
 //   check_expr.cpp   operands, constants, conversions, calls, operators;
+//   check_types.cpp  type expressions and declarations: named types,
+//                    structs (fields, embedding), arrays, slices, maps,
+//                    pointers, recursive types and their cycles;
+//   check_composite.cpp  composite literals, selectors (field lookup
+//                    through embedded fields), index and slice expressions;
+//   check_builtins.cpp  the builtins (len, cap, new, make, append, copy,
+//                    delete, print, println) and package unsafe;
 //   check_stmt.cpp   statements, assignments, scopes, unused variables,
 //                    branches and labels (gc's syntax.checkBranches),
 //                    terminating statements ("missing return");
@@ -20,6 +27,31 @@
 // its untyped operands, as go/types' updateExprType does, so that after a
 // successful check every evaluated expression has a typed type (the
 // CONTRACT in compiler/types.h and ast.h).
+//
+// What code generation may rely on once check_file returns a package
+// (issue 3, in addition to the above):
+//   - every evaluated expression has a mode and a canonical interned type:
+//     identical types are one Type*, byte and rune are uint8 and int32 down
+//     to struct fields and elements ([]byte is "[]uint8", as %T prints);
+//     a defined type is a Named ("main.T", local ones too) whose
+//     underlying() is set; constants are folded into their final type;
+//   - nil has Mode::Nil and the type it takes (the pointer, slice or map
+//     type it is assigned, passed, compared or converted to);
+//   - m[k] has Mode::MapIndex (assignable, never addressable);
+//     IndexExpr::comma_ok marks v, ok := m[k] / v, ok = m[k] / var v, ok =
+//     m[k]; the ok side is a bool (or the bool type it is assigned to);
+//   - SelectorExpr::sel_kind is Qualified (fmt.X, unsafe.X) or Field with
+//     SelectorExpr::path; a field selector is a Variable when its operand
+//     is a variable or a pointer was followed, else a Value;
+//   - CompositeLit::lit_type (struct, array, slice or map, maybe Named),
+//     addr (elided &T: Expr::type is *lit_type), indices (struct field or
+//     element index per element; -1 for an element in error) and len
+//     (elements of an array or slice literal, max index + 1);
+//   - CallExpr::call_kind: Builtin with builtin (new, make, append, copy,
+//     delete, len, cap, print, println), Conversion with Expr::type the
+//     target (including string <-> []byte/[]rune and integer -> string);
+//     unsafe.Sizeof/Alignof/Offsetof and len/cap of an array (or *array)
+//     without calls are Constants, whose arguments are not evaluated.
 //
 // What govm does not support yet is reported where it appears, by name
 // ("govm does not support pointers yet"), and makes the operand invalid,
@@ -60,6 +92,7 @@ struct DeclInfo {
   Expr* init = nullptr;          // const and var initializer, if any
   std::vector<Object*> lhs;      // n:1 var declaration: all its variables
   FuncDecl* fdecl = nullptr;     // func
+  TypeSpec* tspec = nullptr;     // type
   int iota = 0;                  // const
   bool inherited = false;        // const: init repeats an earlier spec's
   std::vector<Object*> deps;     // package-level objects used, first use first
@@ -124,8 +157,12 @@ class Checker {
   void report_cycle(const std::vector<Object*>& cycle);
   void unused_imports();
   void check_main();
-  const Type* canonical(const Type* t);
+  // byte and rune replaced by uint8 and int32, through composite types.
+  const Type* canonical(const Type* t) const;
   void canonicalize();
+  // types2's spelling of the types in a message: "T", not "main.T";
+  // "struct{a int}", not reflect's "struct { a int }".
+  std::string types2_spelling(const std::string& msg) const;
   static bool is_const_type(const Type* t);
 
   // Every Expr under a node, types included, in source order.
@@ -152,7 +189,7 @@ class Checker {
   std::string expr_str(const Expr* e) const;
   static Pos start_pos(const Expr* e);
   void record(Operand& x);
-  static bool identical(const Type* a, const Type* b);
+  bool identical(const Type* a, const Type* b) const;
   // The default type of an untyped kind, rune spelled as such.
   const Type* default_type(const Type* t) const;
   std::string types_summary(const std::vector<const Type*>& list, bool variadic) const;
@@ -167,6 +204,35 @@ class Checker {
   void single_value(Operand& x);
   const Type* type_expr(Expr* e);                 // a type, nullptr when invalid
   const Type* type_internal(Expr* e);
+
+  // ------------------------------------------------------------ check_types.cpp
+  void type_decl(Object* obj, TypeSpec* ts);
+  const Type* array_type(ArrayTypeExpr* e);
+  bool array_length(Expr* e, uint64_t* n);
+  const Type* struct_type(StructTypeExpr* e);
+  const Type* map_type(MapTypeExpr* e);
+  // False (after reporting a cycle when t is being declared) when t is a
+  // defined type whose underlying type is not known: its size is needed.
+  bool complete(const Type* t);
+  void cycle_error(size_t from);
+  void process_later();
+  std::string incomparable_cause(const Type* t) const;
+  static std::string kind_string(const Type* t);
+
+  // ------------------------------------------------------------ check_composite.cpp
+  // A field by name through embedded fields (go/types' lookupFieldOrMethod
+  // without methods): the path of field indices, the field's type, and
+  // whether a pointer was followed on the way. 0 found, 1 not found,
+  // 2 ambiguous.
+  int lookup_field(const Type* t, const std::string& name, std::vector<int>* path, const Type** type,
+                   bool* indirect) const;
+  void field_selector(Operand& x, SelectorExpr* e);
+  void unsafe_selector(Operand& x, SelectorExpr* e);
+  void struct_lit(CompositeLit* e, const Type* base, const Type* u);
+  int64_t indexed_elts(CompositeLit* e, const Type* elem, int64_t length);
+  void map_lit(CompositeLit* e, const Type* u);
+  void elem_value(Operand& x, Expr* e, const Type* elem, const std::string& context);
+  bool comma_ok_map_index(const std::vector<Expr*>& rhs, size_t nlhs, std::vector<Operand>* ops);
   bool use(const std::vector<Expr*>& list);       // check, for errors and uses only
   bool use_lhs(const std::vector<Expr*>& list);
 
@@ -190,10 +256,21 @@ class Checker {
   void assignment(Operand& x, const Type* t, const std::string& context);
   bool assignable_to(const Operand& x, const Type* t) const;
   void conversion(Operand& x, const Type* t);
+  bool convertible(const Operand& x, const Type* t) const;
 
   ExprUse call(Operand& x, CallExpr* e);
   void arguments(CallExpr* call, const Type* sig, std::vector<Operand>& args, const std::string& fname);
   ExprUse builtin_call(Operand& x, CallExpr* call, int id);
+  // ------------------------------------------------------------ check_builtins.cpp
+  bool builtin_args(CallExpr* call, const std::string& name, size_t min, size_t max);
+  void builtin_len_cap(Operand& x, CallExpr* call, int id);
+  void builtin_new(Operand& x, CallExpr* call);
+  void builtin_make(Operand& x, CallExpr* call);
+  void builtin_append(Operand& x, CallExpr* call);
+  void builtin_copy(Operand& x, Operand& y);
+  void builtin_delete(Operand& x, Operand& k);
+  void builtin_unsafe(Operand& x, CallExpr* call, int id);
+  bool make_size(Expr* e, int64_t* value);
   void selector(Operand& x, SelectorExpr* e);
   bool index(Expr* e, int64_t max, int64_t* value);
   void index_expr(Operand& x, IndexExpr* e);
@@ -271,6 +348,18 @@ class Checker {
   std::unordered_map<FuncDecl*, std::vector<Object*>> func_results_;
   std::vector<std::pair<ImportSpec*, Object*>> imports_;  // of fmt, for "imported and not used"
   std::unordered_map<Object*, Ident*> names_;      // package-level variables' names
+  Object* unsafe_pkg_ = nullptr;                   // import "unsafe", when imported
+  std::set<std::string> refused_methods_;          // names of methods refused: x.M is then silent
+
+  // Types.
+  std::vector<Type*> named_types_;                 // every defined type, for canonicalize
+  std::vector<Object*> type_path_;                 // type declarations being checked, outermost first
+  std::set<Object*> cycle_reported_;               // "invalid recursive type" said once per cycle
+  std::set<const Type*> presized_;                 // defined types being declared whose size is known
+                                                   // from their syntax (pointer, slice, map: no cycle)
+  std::vector<std::function<void()>> later_;       // checks that need complete types (go/types' later)
+  mutable std::unordered_map<const Type*, const Type*> canonical_;
+  const Type* lit_hint_ = nullptr;                 // the element type an untyped {...} takes
 
   // The function being checked.
   std::vector<Object*> fn_vars_;                   // local variables, for usage()

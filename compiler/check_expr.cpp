@@ -46,6 +46,22 @@ Expr* unparen(Expr* e) {
   return e;
 }
 
+// Types whose zero value is nil (go/types' hasNil).
+bool has_nil(const Type* u) {
+  switch (u->underlying()->kind) {
+    case TypeKindC::Pointer:
+    case TypeKindC::Slice:
+    case TypeKindC::Map:
+    case TypeKindC::Func:
+    case TypeKindC::Interface:
+    case TypeKindC::Chan:
+    case TypeKindC::UnsafePointer:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_float_kind(const Type* t) {
   if (t == nullptr) return false;
   TypeKindC k = t->underlying()->kind;
@@ -315,6 +331,7 @@ std::string Checker::operand_string(const Operand& x) const {
     case Mode::Value: buf += "value"; break;
     case Mode::Package: buf += "package"; break;
     case Mode::Nil: buf += "nil"; break;
+    case Mode::MapIndex: buf += "map index expression"; break;
   }
   if (x.mode == Mode::Constant && x.val) {
     std::string s = const_string(*x.val, x.type);
@@ -364,11 +381,12 @@ const Type* Checker::default_type(const Type* t) const {
   return types_.default_type(t);
 }
 
-bool Checker::identical(const Type* a, const Type* b) {
+// Interned types are identical when they are the same once byte and rune
+// are spelled uint8 and int32.
+bool Checker::identical(const Type* a, const Type* b) const {
   if (a == b) return true;
   if (a == nullptr || b == nullptr) return false;
-  // byte and uint8, rune and int32: same kind, different spelling.
-  return a->kind == b->kind && a->is_basic() && b->is_basic() && a->kind != TypeKindC::Named;
+  return canonical(a) == canonical(b);
 }
 
 std::string Checker::types_summary(const std::vector<const Type*>& list, bool variadic) const {
@@ -430,11 +448,18 @@ ExprUse Checker::expr_internal(Operand& x, Expr* e) {
     case ExprKind::Star: {
       auto* st = static_cast<StarExpr*>(e);
       expr_or_type(x, st->x);
+      if (x.invalid()) break;
       if (x.mode == Mode::TypeExpr) {
-        unsupported(e->pos, "pointers");
-      } else if (!x.invalid()) {
-        error(start_pos(e), "invalid operation: cannot indirect " + operand_string(x));
+        x.type = types_.pointer(x.type);
+        break;
       }
+      if (x.mode != Mode::Nil && x.type->underlying()->kind == TypeKindC::Pointer) {
+        x.mode = Mode::Variable;
+        x.type = x.type->underlying()->elem;
+        x.val.reset();
+        break;
+      }
+      error(start_pos(st->x), "invalid operation: cannot indirect " + operand_string(x));
       x.mode = Mode::Invalid;
       break;
     }
@@ -614,7 +639,14 @@ void Checker::ident(Operand& x, Ident* e) {
         unsupported(e->pos, it->second);
         return;
       }
-      if (obj->type == nullptr) return;  // an unsupported type declaration
+      if (obj->type == nullptr) {
+        // An alias being declared refers to itself.
+        for (size_t i = 0; i < type_path_.size(); i++) {
+          if (type_path_[i] == obj) cycle_error(i);
+        }
+        return;
+      }
+      if (invalid_[obj] && !complete(obj->type)) return;  // a cycle, reported
       x.mode = Mode::TypeExpr;
       x.type = obj->type;
       return;
@@ -634,7 +666,8 @@ void Checker::ident(Operand& x, Ident* e) {
       x.builtin = obj->builtin;
       return;
     case ObjKind::Nil:
-      unsupported(e->pos, "nil");
+      x.mode = Mode::Nil;
+      x.type = types_.basic(TypeKindC::UntypedNil);
       return;
     default:
       return;
@@ -678,65 +711,6 @@ void Checker::basic_lit(Operand& x, BasicLit* e) {
   x.mode = Mode::Constant;
 }
 
-void Checker::composite_lit(Operand& x, CompositeLit* e) {
-  x.mode = Mode::Invalid;
-  if (e->type_expr == nullptr) {
-    error(start_pos(e), "invalid composite literal type: missing type");
-    return;
-  }
-  const Type* t = type_expr(e->type_expr);
-  if (t == nullptr) {
-    mark_used_in(nullptr, e);
-    return;
-  }
-  error(start_pos(e), "invalid composite literal type " + t->name);
-  mark_used_in(nullptr, e);
-}
-
-// ------------------------------------------------------------------- types
-
-const Type* Checker::type_expr(Expr* e) {
-  const Type* t = type_internal(e);
-  e->mode = t != nullptr ? Mode::TypeExpr : Mode::Invalid;
-  e->type = t;
-  return t;
-}
-
-const Type* Checker::type_internal(Expr* e) {
-  switch (e->kind) {
-    case ExprKind::Ident:
-    case ExprKind::Selector: {
-      Operand x;
-      if (e->kind == ExprKind::Ident) {
-        ident(x, static_cast<Ident*>(e));
-      } else {
-        selector(x, static_cast<SelectorExpr*>(e));
-      }
-      x.expr = e;
-      if (x.mode == Mode::TypeExpr) return x.type;
-      if (x.mode == Mode::NoValue) {
-        error(start_pos(e), operand_string(x) + " used as type");
-      } else if (!x.invalid()) {
-        error(start_pos(e), operand_string(x) + " is not a type");
-      }
-      return nullptr;
-    }
-    case ExprKind::Paren: return type_expr(static_cast<ParenExpr*>(e)->x);
-    case ExprKind::ArrayType:
-      unsupported(e->pos, static_cast<ArrayTypeExpr*>(e)->len == nullptr ? "slices" : "arrays");
-      return nullptr;
-    case ExprKind::StructType: unsupported(e->pos, "struct types"); return nullptr;
-    case ExprKind::Star: unsupported(e->pos, "pointers"); return nullptr;
-    case ExprKind::FuncType: unsupported(e->pos, "function types"); return nullptr;
-    case ExprKind::InterfaceType: unsupported(e->pos, "interfaces"); return nullptr;
-    case ExprKind::MapType: unsupported(e->pos, "maps"); return nullptr;
-    case ExprKind::ChanType: unsupported(e->pos, "channels"); return nullptr;
-    case ExprKind::Ellipsis: unsupported(e->pos, "variadic functions"); return nullptr;
-    case ExprKind::Bad: return nullptr;
-    default: error(start_pos(e), expr_str(e) + " is not a type"); return nullptr;
-  }
-}
-
 // ----------------------------------------------------------- untyped values
 
 void Checker::invalid_conversion(int code, const Operand& x, const Type* target) {
@@ -772,8 +746,13 @@ int Checker::implicit_type_and_value(Operand& x, const Type* target, const Type*
     }
     return x.type->kind == target->kind ? 0 : 1;
   }
-  if (x.mode == Mode::Nil) return 1;
   const Type* u = target->underlying();
+  if (x.mode == Mode::Nil) {
+    // nil takes the type of what it is assigned or compared to.
+    if (!has_nil(u)) return 1;
+    *new_type = target;
+    return 0;
+  }
   if (!u->is_basic()) return 1;
   if (x.mode == Mode::Constant) {
     int code;
@@ -871,6 +850,15 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
     x.mode = Mode::Invalid;
     return;
   }
+  if (x.mode == Mode::Nil && (t == nullptr || t->underlying()->kind == TypeKindC::Interface)) {
+    if (t == nullptr) {
+      error(start_pos(x.expr), "use of untyped nil in " + context);
+    } else {
+      unsupported(start_pos(x.expr), "nil interface values");
+    }
+    x.mode = Mode::Invalid;
+    return;
+  }
   if (x.type->is_untyped()) {
     const Type* target = t;
     if (t == nullptr || t->underlying()->kind == TypeKindC::Interface) target = default_type(x.type);
@@ -901,12 +889,17 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
   }
 }
 
-// go/types' assignableTo, for the types govm has: identity, and an untyped
-// operand whose value (or kind) fits a basic type.
+// go/types' assignableTo, for the types govm has: identity; identical
+// underlying types when one of the two is not named; nil to a type that
+// has nil; and an untyped operand whose value (or kind) fits a basic type.
 bool Checker::assignable_to(const Operand& x, const Type* t) const {
   if (identical(x.type, t)) return true;
-  if (!x.type->is_untyped()) return false;
   const Type* u = t->underlying();
+  if (x.mode == Mode::Nil || x.type->kind == TypeKindC::UntypedNil) return has_nil(u);
+  if (!x.type->is_untyped()) {
+    auto has_name = [](const Type* a) { return a->kind == TypeKindC::Named || a->is_basic(); };
+    return identical(x.type->underlying(), u) && (!has_name(x.type) || !has_name(t));
+  }
   if (!u->is_basic()) return false;
   if (x.mode == Mode::Constant) return representable_const(*x.val, u);
   if (x.type->is_boolean()) return u->is_boolean();
@@ -958,9 +951,18 @@ void Checker::overflow(Operand& x) {
 
 void Checker::unary(Operand& x, UnaryExpr* e) {
   if (e->op == Token::And) {
+    // &T{...} is allowed: the literal is a new variable.
+    bool lit = unparen(e->x)->kind == ExprKind::CompositeLit;
     expr(x, e->x);
-    unsupported(e->pos, "pointers");
-    x.mode = Mode::Invalid;
+    if (x.invalid()) return;
+    if (x.mode != Mode::Variable && !lit) {
+      error(start_pos(x.expr), "invalid operation: cannot take address of " + operand_string(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Value;
+    x.type = types_.pointer(x.type);
+    x.val.reset();
     return;
   }
   if (e->op == Token::Arrow) {
@@ -1192,6 +1194,9 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Token op, Pos opos) {
   x.mode = Mode::Value;
 }
 
+// go/types' comparison: the operands must be assignable one to the other;
+// == and != need comparable types (or nil against a type that has nil),
+// the others ordered ones.
 void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
   if (switch_case) op = Token::Eql;
   Operand* err_op = &x;
@@ -1201,11 +1206,20 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     err_op = &y;
     cause = "mismatched types " + x.type->name + " and " + y.type->name;
   } else if (op == Token::Eql || op == Token::Neq) {
-    if (!x.type->is_comparable()) {
+    bool xnil = x.mode == Mode::Nil, ynil = y.mode == Mode::Nil;
+    if (xnil || ynil) {
+      const Type* t = xnil ? y.type : x.type;
+      if (!has_nil(t) || t->kind == TypeKindC::UntypedNil) {
+        ok = false;
+        err_op = &y;
+      }
+    } else if (!x.type->is_comparable()) {
       ok = false;
+      cause = incomparable_cause(x.type);
     } else if (!y.type->is_comparable()) {
       ok = false;
       err_op = &y;
+      cause = incomparable_cause(y.type);
     }
   } else {
     if (!x.type->is_ordered()) {
@@ -1216,7 +1230,7 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     }
   }
   if (!ok) {
-    if (cause.empty()) cause = std::string("operator ") + token_string(op) + " not defined on " + err_op->type->name;
+    if (cause.empty()) cause = std::string("operator ") + token_string(op) + " not defined on " + kind_string(err_op->type);
     if (switch_case) {
       std::string tag = y.expr != nullptr ? expr_str(y.expr) : "true";
       error(start_pos(x.expr), "invalid case " + expr_str(x.expr) + " in switch on " + tag + " (" + cause + ")");
@@ -1227,6 +1241,9 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     x.mode = Mode::Invalid;
     return;
   }
+  // nil compares as a value of the other operand's type.
+  if (x.mode == Mode::Nil) update_expr_type(x.expr, y.type, true);
+  if (y.mode == Mode::Nil) update_expr_type(y.expr, x.type, true);
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     const Constant& a = *x.val;
     const Constant& b = *y.val;
@@ -1279,17 +1296,9 @@ void Checker::conversion(Operand& x, const Type* t) {
       x.mode = Mode::Invalid;
       return;
     }
-  } else {
-    const Type* v = x.type->underlying();
-    const Type* u = t->underlying();
-    if (assignable_to(x, t) || identical(v, u) || (v->is_integer() && u->is_integer())) {
-      ok = true;
-      x.mode = Mode::Value;
-    } else if (v->is_integer() && u->is_string()) {
-      unsupported(start_pos(x.expr), "conversions of integers to strings");
-      x.mode = Mode::Invalid;
-      return;
-    }
+  } else if (convertible(x, t)) {
+    ok = true;
+    x.mode = Mode::Value;
   }
   if (!ok) {
     error(start_pos(x.expr), "cannot convert " + operand_string(x) + " to type " + t->name);
@@ -1303,6 +1312,31 @@ void Checker::conversion(Operand& x, const Type* t) {
     update_expr_type(x.expr, final, true);
   }
   x.type = t;
+}
+
+// go/types' convertibleTo, for govm's types: assignable; identical
+// underlying types (also of two unnamed pointers' base types); integer to
+// integer; integer to string (a rune's UTF-8); string to and from []byte
+// and []rune.
+bool Checker::convertible(const Operand& x, const Type* t) const {
+  if (assignable_to(x, t)) return true;
+  const Type* v = x.type->underlying();
+  const Type* u = t->underlying();
+  if (x.mode == Mode::Nil) return false;
+  if (identical(v, u)) return true;
+  if (x.type->kind == TypeKindC::Pointer && t->kind == TypeKindC::Pointer &&
+      identical(x.type->elem->underlying(), t->elem->underlying())) {
+    return true;
+  }
+  if (v->is_integer() && u->is_integer()) return true;
+  auto bytes_or_runes = [](const Type* s) {
+    if (s->kind != TypeKindC::Slice) return false;
+    TypeKindC k = s->elem->underlying()->kind;
+    return k == TypeKindC::Uint8 || k == TypeKindC::Int32;
+  };
+  if (u->is_string() && (v->is_integer() || bytes_or_runes(v))) return true;
+  if (v->is_string() && bytes_or_runes(u)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------- calls
@@ -1439,68 +1473,8 @@ void Checker::arguments(CallExpr* call, const Type* sig, std::vector<Operand>& a
   for (size_t i = 0; i < nargs; i++) assignment(args[i], params[i], "argument to " + fname);
 }
 
-// len, print and println; the other builtins are refused by name.
-ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
-  std::string name = builtin_name(id);
-  x.expr = call;
-  if (!builtin_supported(id)) {
-    unsupported(start_pos(call), name);
-    mark_used_in(nullptr, call);
-    x.mode = Mode::Invalid;
-    return ExprUse::Statement;
-  }
-  if (call->ellipsis.valid()) {
-    error(start_pos(call), "invalid operation: invalid use of ... with built-in " + name);
-    use(call->args);
-    x.mode = Mode::Invalid;
-    return ExprUse::Expression;
-  }
-  if (id == static_cast<int>(Builtin::Len)) {
-    if (call->args.size() != 1) {
-      use(call->args);
-      std::string msg = call->args.empty() ? "not enough" : "too many";
-      error(start_pos(call), "invalid operation: " + msg + " arguments for " + expr_str(call) + " (expected 1, found " +
-                std::to_string(call->args.size()) + ")");
-      x.mode = Mode::Invalid;
-      return ExprUse::Expression;
-    }
-    Operand a;
-    expr(a, call->args[0]);
-    x.expr = call;
-    if (a.invalid()) {
-      x.mode = Mode::Invalid;
-      return ExprUse::Expression;
-    }
-    if (!a.type->is_string()) {
-      error(start_pos(a.expr), "invalid argument: " + operand_string(a) + " for built-in len");
-      x.mode = Mode::Invalid;
-      return ExprUse::Expression;
-    }
-    if (a.mode == Mode::Constant) {
-      x.mode = Mode::Constant;
-      x.val = Constant::make_int(static_cast<__int128>(a.val->s.size()));
-    } else {
-      x.mode = Mode::Value;
-      x.val.reset();
-    }
-    if (a.type->is_untyped()) update_expr_type(a.expr, string_, true);
-    x.type = int_;
-    return ExprUse::Expression;
-  }
-  // print, println: any number of arguments, each with its default type.
-  std::vector<Operand> args = expr_list(call->args, true);
-  bool ok = true;
-  for (Operand& a : args) {
-    assignment(a, nullptr, "argument to built-in " + name);
-    if (a.invalid()) ok = false;
-  }
-  x.mode = ok ? Mode::NoValue : Mode::Invalid;
-  x.type = nullptr;
-  x.expr = call;
-  return ExprUse::Statement;
-}
-
-// Selectors: only qualified identifiers of package fmt exist in govm.
+// Selectors: a qualified identifier of fmt or unsafe, or a field
+// (check_composite.cpp).
 void Checker::selector(Operand& x, SelectorExpr* e) {
   x.mode = Mode::Invalid;
   x.expr = e;
@@ -1511,6 +1485,11 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       id->obj = obj;
       id->mode = Mode::Package;
       obj->used = true;
+      e->sel_kind = SelKind::Qualified;
+      if (obj->package_path == "unsafe") {
+        unsafe_selector(x, e);
+        return;
+      }
       if (obj->package_path != "fmt") return;  // refused at its import
       const std::string& name = e->sel->name;
       bool exists;
@@ -1532,115 +1511,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       return;
     }
   }
-  expr_or_type(x, e->x);
-  if (x.invalid()) return;
-  if (x.mode == Mode::Builtin) {
-    error(start_pos(e), "invalid use of " + operand_string(x) + " in selector expression");
-  } else if (x.type == nullptr) {
-    error(e->sel->pos, expr_str(e) + " undefined");
-  } else if (x.mode == Mode::TypeExpr) {
-    error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no method " + e->sel->name + ")");
-  } else {
-    error(e->sel->pos, expr_str(e) + " undefined (type " + x.type->name + " has no field or method " +
-                           e->sel->name + ")");
-  }
-  x.mode = Mode::Invalid;
-  x.expr = e;
-}
-
-// An index or slice bound: an integer, non-negative, below max when max
-// >= 0. *value is its constant value, or -1.
-bool Checker::index(Expr* e, int64_t max, int64_t* value) {
-  *value = -1;
-  Operand x;
-  expr(x, e);
-  if (x.invalid()) return false;
-  convert_untyped(x, int_);
-  if (x.invalid()) return false;
-  if (!x.type->is_integer()) {
-    error(start_pos(e), "invalid argument: index " + operand_string(x) + " must be integer");
-    return false;
-  }
-  if (x.mode != Mode::Constant) return true;
-  if (x.val->i < 0) {
-    error(start_pos(e), "invalid argument: index " + operand_string(x) + " must not be negative");
-    return false;
-  }
-  __int128 lo, hi;
-  int_range(TypeKindC::Int, &lo, &hi);
-  if (x.val->i > hi) {
-    error(start_pos(e), "invalid argument: index " + operand_string(x) + " overflows int");
-    return false;
-  }
-  if (max >= 0 && x.val->i >= max) {
-    error(start_pos(e), "invalid argument: index " + x.val->to_string() + " out of bounds [0:" +
-                            std::to_string(max) + "]");
-    return false;
-  }
-  *value = static_cast<int64_t>(x.val->i);
-  return true;
-}
-
-void Checker::index_expr(Operand& x, IndexExpr* e) {
-  expr(x, e->x);
-  if (x.invalid()) {
-    use({e->index});
-    return;
-  }
-  if (!x.type->is_string()) {
-    // types2 reports this one at the '['.
-    error(e->lbrack.valid() ? e->lbrack : start_pos(e->x), "invalid operation: cannot index " + operand_string(x));
-    use({e->index});
-    x.mode = Mode::Invalid;
-    return;
-  }
-  int64_t length = x.mode == Mode::Constant ? static_cast<int64_t>(x.val->s.size()) : -1;
-  if (x.type->is_untyped()) update_expr_type(x.expr, string_, true);
-  int64_t v;
-  if (!index(e->index, length, &v)) {
-    x.mode = Mode::Invalid;
-    return;
-  }
-  // Indexing a string yields a byte value, never a constant.
-  x.mode = Mode::Value;
-  x.type = types_.byte_alias();
-  x.val.reset();
-}
-
-void Checker::slice_expr(Operand& x, SliceExpr* e) {
-  expr(x, e->x);
-  if (x.invalid()) {
-    use({e->lo, e->hi, e->max});
-    return;
-  }
-  if (!x.type->is_string()) {
-    error(start_pos(e->x), "cannot slice " + operand_string(x));
-    use({e->lo, e->hi, e->max});
-    x.mode = Mode::Invalid;
-    return;
-  }
-  if (e->three) {
-    error(e->max != nullptr ? start_pos(e->max) : start_pos(e), "invalid operation: 3-index slice of string");
-    x.mode = Mode::Invalid;
-    return;
-  }
-  int64_t length = x.mode == Mode::Constant ? static_cast<int64_t>(x.val->s.size()) : -1;
-  if (x.type->is_untyped()) update_expr_type(x.expr, string_, true);
-  x.mode = Mode::Value;
-  x.type = string_;
-  x.val.reset();
-  Expr* idx[2] = {e->lo, e->hi};
-  int64_t ind[3] = {0, length, length};
-  bool ok = true;
-  for (int i = 0; i < 2; i++) {
-    if (idx[i] == nullptr) continue;
-    int64_t v;
-    if (!index(idx[i], length >= 0 ? length + 1 : -1, &v)) ok = false;
-    ind[i] = v;
-  }
-  if (ok && ind[0] > 0 && ind[1] >= 0 && ind[1] < ind[0]) {
-    error(start_pos(e->hi), "invalid slice indices: " + std::to_string(ind[1]) + " < " + std::to_string(ind[0]));
-  }
+  field_selector(x, e);
 }
 
 }  // namespace govm

@@ -171,10 +171,18 @@ void Checker::range_stmt(RangeStmt* s) {
   expr(x, s->x);
   const Type* rhs[2] = {nullptr, nullptr};
   if (!x.invalid()) {
-    if (x.type->is_string()) {
+    const Type* u = x.type->underlying();
+    if (u->kind == TypeKindC::Pointer && u->elem->underlying()->kind == TypeKindC::Array) u = u->elem->underlying();
+    if (x.mode != Mode::Nil && x.type->is_string()) {
       if (x.type->is_untyped()) update_expr_type(x.expr, string_, true);
       rhs[0] = int_;
       rhs[1] = types_.rune_alias();
+    } else if (u->kind == TypeKindC::Array || u->kind == TypeKindC::Slice) {
+      rhs[0] = int_;
+      rhs[1] = u->elem;
+    } else if (u->kind == TypeKindC::Map) {
+      rhs[0] = u->key;
+      rhs[1] = u->elem;
     } else if (x.type->is_integer()) {
       unsupported(start_pos(s->x), "range over integers");
       x.mode = Mode::Invalid;
@@ -342,10 +350,12 @@ void Checker::decl_stmt(DeclStmt* s) {
       for (Spec* sp : gd->specs) local_var_spec(static_cast<ValueSpec*>(sp));
       break;
     case Token::Type:
+      // A local type's scope begins at its name: it may refer to itself.
       for (Spec* sp : gd->specs) {
         auto* ts = static_cast<TypeSpec*>(sp);
-        unsupported(ts->name->pos, "type declarations");
-        declare(ctx_.scope, ts->name, new_object(ObjKind::TypeName, ts->name->name, ts->name->pos, nullptr));
+        Object* obj = new_object(ObjKind::TypeName, ts->name->name, ts->name->pos, nullptr);
+        declare(ctx_.scope, ts->name, obj);
+        type_decl(obj, ts);
       }
       break;
     default: break;
@@ -418,8 +428,17 @@ bool Checker::lhs_var(Expr* lhs, const Type** t) {
   if (v != nullptr) v->used = used;
   switch (x.mode) {
     case Mode::Invalid: return false;
-    case Mode::Variable: *t = x.type; return true;
+    case Mode::Variable:
+    case Mode::MapIndex: *t = x.type; return true;
+    case Mode::Builtin:
+    case Mode::TypeExpr:
+      require_value(x, lhs);  // "new (built-in) must be called", "byte (type) is not an expression"
+      return false;
     default:
+      if (u->kind == ExprKind::Selector && unparen(static_cast<SelectorExpr*>(u)->x)->mode == Mode::MapIndex) {
+        error(start_pos(lhs), "cannot assign to struct field " + expr_str(lhs) + " in map");
+        return false;
+      }
       if (x.mode == Mode::Value && x.type != nullptr && x.type->kind == TypeKindC::Tuple) {
         single_value(x);
         return false;
@@ -472,6 +491,21 @@ void Checker::assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*
       if (obj != nullptr && obj->kind == ObjKind::Var) obj->used = true;
     }
   };
+  std::vector<Operand> comma_ok;
+  if (comma_ok_map_index(rhs, l, &comma_ok)) {
+    if (comma_ok.size() == 2) {
+      bool ok = true;
+      for (size_t i = 0; i < l; i++) {
+        assign_var(lhs[i], nullptr, &comma_ok[i], "assignment");
+        if (comma_ok[i].invalid()) ok = false;
+      }
+      use_all_if_failed(ok);
+      return;
+    }
+    if (!comma_ok[0].invalid()) assign_error(rhs, l, 1);
+    use_lhs(lhs);
+    return;
+  }
   if (l == r && !is_call) {
     bool ok = true;
     for (size_t i = 0; i < l; i++) {
@@ -603,6 +637,17 @@ void Checker::init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*
       if (v->type == nullptr) invalid_[v] = true;
     }
   };
+  std::vector<Operand> comma_ok;
+  if (ret == nullptr && comma_ok_map_index(rhs, l, &comma_ok)) {
+    if (comma_ok.size() == 2) {
+      for (size_t i = 0; i < l; i++) init_var(lhs[i], comma_ok[i], context);
+      return;
+    }
+    if (!comma_ok[0].invalid()) assign_error(rhs, l, 1);
+    invalidate();
+    for (Object* v : lhs) v->used = true;
+    return;
+  }
   if (l == r && !is_call) {
     for (size_t i = 0; i < l; i++) {
       Operand x;

@@ -30,6 +30,11 @@ const Expr* unparen(const Expr* e) {
 
 uint32_t align8(uint64_t n) { return static_cast<uint32_t>(align_up(n, 8)); }
 
+void pointer_words_of_address(uint64_t word, std::vector<uint64_t>& mask) {
+  if (mask.size() <= word / 64) mask.resize(word / 64 + 1, 0);
+  mask[word / 64] |= uint64_t{1} << (word % 64);
+}
+
 bool is_blank(const Expr* e) {
   e = unparen(e);
   return e && e->kind == ExprKind::Ident && static_cast<const Ident*>(e)->name == "_";
@@ -59,6 +64,49 @@ int64_t const_bits(const Constant& c) {
 }
 
 bool is_signed_int(const Type* t) { return t->is_integer() && !t->is_unsigned(); }
+
+void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mask) {
+  const Type* u = t->underlying();
+  auto set = [&](uint64_t w) {
+    if (mask.size() <= w / 64) mask.resize(w / 64 + 1, 0);
+    mask[w / 64] |= uint64_t{1} << (w % 64);
+  };
+  switch (u->kind) {
+    case TypeKindC::String: case TypeKindC::Pointer: case TypeKindC::Slice: case TypeKindC::Map:
+    case TypeKindC::Chan: case TypeKindC::Func: case TypeKindC::UnsafePointer:
+      set(base_word);
+      return;
+    case TypeKindC::Interface:
+      set(base_word + 1);
+      return;
+    case TypeKindC::Array:
+      if (!u->elem || !has_pointers(u->elem) || u->elem->size % 8 != 0) return;
+      for (uint64_t i = 0; i < u->len; ++i) pointer_words(u->elem, base_word + i * (u->elem->size / 8), mask);
+      return;
+    case TypeKindC::Struct:
+      for (const StructField& f : u->fields) {
+        if (f.offset % 8 == 0) pointer_words(f.type, base_word + f.offset / 8, mask);
+      }
+      return;
+    default: return;
+  }
+}
+
+bool has_pointers(const Type* t) {
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKindC::String: case TypeKindC::Pointer: case TypeKindC::Slice: case TypeKindC::Map:
+    case TypeKindC::Chan: case TypeKindC::Func: case TypeKindC::UnsafePointer: case TypeKindC::Interface:
+      return true;
+    case TypeKindC::Array: return u->len > 0 && u->elem && has_pointers(u->elem);
+    case TypeKindC::Struct:
+      for (const StructField& f : u->fields) {
+        if (has_pointers(f.type)) return true;
+      }
+      return false;
+    default: return false;
+  }
+}
 
 CallLayout call_layout(const Type* ft) {
   CallLayout l;
@@ -128,7 +176,7 @@ uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
         break;
       case Opnd::Kind::Label: labels.push_back(static_cast<int>(o.v)); break;
       case Opnd::Kind::Reloc:
-        fc_.relocs.push_back(Reloc{at, word, o.reloc, static_cast<uint32_t>(o.v)});
+        fc_.relocs.push_back(Reloc{at, word, o.reloc, static_cast<uint32_t>(o.v), o.addend});
         break;
     }
     if (is_a) {
@@ -185,6 +233,49 @@ Slot FuncGen::temp(uint64_t size) {
   return s;
 }
 
+// (issue 3) Typed temporaries: the stack map learns what they may hold.
+Slot FuncGen::temp(const Type* t) {
+  const Slot s = temp(t ? t->size : 8);
+  if (t) note_ptrs(s, t);
+  return s;
+}
+
+Slot FuncGen::ptr_temp() {
+  const Slot s = temp(8);
+  note_ptr(s);
+  return s;
+}
+
+void FuncGen::note_ptrs(Slot s, const Type* t) {
+  if (t && has_pointers(t)) typed_slots_.emplace_back(s, t);
+}
+
+// A heap allocation at the CALLRT emitted next, for the HeapAlloc event.
+void FuncGen::alloc_site(const Expr* site, const std::string& what, const std::string& reason) {
+  AllocSite a;
+  a.pc = fc_.code.size_bytes();
+  if (site) {
+    a.line = site->pos.line;
+    a.col = site->pos.col;
+  }
+  a.what = what;
+  a.reason = reason;
+  fc_.alloc_sites.push_back(std::move(a));
+}
+
+// A synthetic expression standing for the value already in slot s (the
+// current value of x in x op= y): operand() and expr_to() read the slot.
+const Expr* FuncGen::pin(Slot s, const Type* t) {
+  auto e = std::make_unique<Expr>();
+  e->kind = ExprKind::Bad;
+  e->mode = Mode::Value;
+  e->type = t;
+  const Expr* raw = e.get();
+  pinned_slots_[raw] = s;
+  pinned_.push_back(std::move(e));
+  return raw;
+}
+
 Slot FuncGen::local_slot(uint64_t size) {
   Slot s{Base::Local, local_size_};
   local_size_ += align8(std::max<uint64_t>(size, 1));
@@ -200,6 +291,7 @@ void FuncGen::add_local(Slot s, const Type* t, LocalVar::Role role, const std::s
   v.decl_line = line;
   fc_.locals.push_back(v);
   local_slots_.push_back(s);
+  if (s.base != Base::Arg) note_ptrs(s, t);
 }
 
 // A variable's slot: parameters and results were placed at entry; a local
@@ -251,6 +343,27 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   }
   for (size_t l = 0; l < label_uses_.size(); ++l) {
     assert(label_uses_[l].empty() && "jump to a label never bound");
+  }
+  // Stack maps: the union of what each word may hold (runtime/image.h).
+  fc_.frame_ptrs.assign((z / 8 + 63) / 64, 0);
+  for (const auto& [slot, t] : typed_slots_) {
+    if (slot.base == Base::Arg) continue;
+    const uint32_t at = slot.off + base_of(slot.base);
+    if (at % 8 == 0) pointer_words(t, at / 8, fc_.frame_ptrs);
+  }
+  for (const Slot& slot : ptr_slots_) {
+    const uint32_t at = slot.off + base_of(slot.base);
+    if (slot.base != Base::Arg && at % 8 == 0) pointer_words_of_address(at / 8, fc_.frame_ptrs);
+  }
+  fc_.frame_ptrs.resize((z / 8 + 63) / 64);
+  const Type* ft = fd_ && fd_->name && fd_->name->obj ? fd_->name->obj->type : nullptr;
+  if (ft) {
+    for (size_t k = 0; k < ft->params.size() && k < self_.params.size(); ++k) {
+      if (self_.params[k] % 8 == 0) pointer_words(ft->params[k].type, self_.params[k] / 8, fc_.args_ptrs);
+    }
+    for (size_t k = 0; k < ft->results.size() && k < self_.results.size(); ++k) {
+      if (self_.results[k] % 8 == 0) pointer_words(ft->results[k].type, self_.results[k] / 8, fc_.args_ptrs);
+    }
   }
   fc_.frame_size = z;
   fc_.params_size = params_size;
@@ -314,6 +427,20 @@ void FuncGen::gen_func(const FuncDecl* fd) {
   // a return statement before RET).
   for (size_t i = 0; i < results_.size(); ++i) {
     if (id_named_result(i)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
+  }
+  // Parameters and results moved to the heap get their objects at entry; a
+  // parameter's value is copied in (gc's prologue does the same).
+  for (const FieldList* fl : {fd->sig ? fd->sig->params : nullptr, fd->sig ? fd->sig->results : nullptr}) {
+    if (!fl) continue;
+    for (const Field* f : fl->list) {
+      for (const Ident* id : f->names) {
+        const Object* obj = id->obj;
+        if (!is_heap_var(obj) || !vars_.count(obj)) continue;
+        const Slot slot = vars_.at(obj);
+        declare_var(obj);
+        if (obj->is_param) store_to(var_place(obj), slot);
+      }
+    }
   }
   if (fd->body) {
     block(fd->body->list);
@@ -433,11 +560,16 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
     mark(vs->pos);
     if (vs->values.empty()) {
       for (const Ident* id : vs->names) {
-        if (id->obj) zero(var_slot(id->obj), id->obj->type);
+        if (!id->obj) continue;
+        declare_var(id->obj);  // a heap variable's new object is already zero
+        if (!is_heap_var(id->obj)) zero(var_slot(id->obj), id->obj->type);
       }
     } else if (vs->values.size() == vs->names.size()) {
       // The new variables are not in scope on the right: no aliasing.
       for (const Expr* v : vs->values) hoist(v);
+      for (const Ident* id : vs->names) {
+        if (id->obj) declare_var(id->obj);
+      }
       for (size_t i = 0; i < vs->names.size(); ++i) assign_expr(vs->names[i], vs->values[i]);
     } else {
       const Expr* call = unparen(vs->values[0]);
@@ -446,6 +578,9 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
         continue;
       }
       const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+      for (const Ident* id : vs->names) {
+        if (id->obj) declare_var(id->obj);
+      }
       for (size_t i = 0; i < vs->names.size() && i < rs.size(); ++i) {
         if (vs->names[i]->obj) store(vs->names[i], rs[i], vs->names[i]->obj->type);
       }
@@ -453,107 +588,192 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
   }
 }
 
-// Stores the value at slot `value` into the variable lhs names.
+namespace {
+const IndexExpr* as_map_index(const Expr* e) {
+  e = unparen(e);
+  if (!e || e->kind != ExprKind::Index) return nullptr;
+  const auto* ix = static_cast<const IndexExpr*>(e);
+  return ix->x->type && ix->x->type->underlying()->kind == TypeKindC::Map ? ix : nullptr;
+}
+
+// A plain local variable in the frame (not a global, not moved to the heap).
+const Object* frame_local(const Expr* e) {
+  e = unparen(e);
+  if (!e || e->kind != ExprKind::Ident) return nullptr;
+  const Object* obj = static_cast<const Ident*>(e)->obj;
+  if (!obj || obj->kind != ObjKind::Var || obj->is_global || obj->storage == Storage::Heap) return nullptr;
+  return obj;
+}
+
+// The identifiers a := statement declares (not those it reassigns).
+std::vector<const Object*> defined_vars(const AssignStmt* s) {
+  std::vector<const Object*> out;
+  if (s->tok != Token::Define) return out;
+  for (const Expr* l : s->lhs) {
+    const Expr* u = unparen(l);
+    if (u->kind != ExprKind::Ident) continue;
+    const auto* id = static_cast<const Ident*>(u);
+    if (id->obj && id->obj->kind == ObjKind::Var && id->obj->pos == id->pos) out.push_back(id->obj);
+  }
+  return out;
+}
+}  // namespace
+
+// Stores the value at slot `value` into what lhs denotes.
 void FuncGen::store(const Expr* lhs, Slot value, const Type* t) {
   lhs = unparen(lhs);
   if (is_blank(lhs)) return;
-  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
-    unsupported(lhs->pos, "assignment to this kind of expression");
+  if (const IndexExpr* ix = as_map_index(lhs)) {
+    store_to(deref(map_assign_ptr(ix), ix->type), value);
     return;
   }
-  const Object* obj = static_cast<const Ident*>(lhs)->obj;
-  if (obj->is_global) {
-    gstore(value, prog_.global_id(obj), t);
-  } else {
-    move(var_slot(obj), value, t);
-  }
+  Place p = place(lhs);
+  if (!p.type) p.type = t;
+  store_to(p, value);
 }
 
 // lhs = rhs, evaluating rhs straight into a local's slot when it can.
 void FuncGen::assign_expr(const Expr* lhs, const Expr* rhs) {
   lhs = unparen(lhs);
   if (is_blank(lhs)) {
-    operand(rhs);  // evaluated for its effects
+    if (rhs->mode != Mode::Nil) operand(rhs);  // evaluated for its effects
     return;
   }
-  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
-    unsupported(lhs->pos, "assignment to this kind of expression");
-    return;
+  hoist(lhs);
+  hoist(rhs);
+  if (const Object* obj = frame_local(lhs)) {
+    // A composite literal fills its destination piece by piece: it may read
+    // the variable it is assigned to (a = T{a.y, a.x}).
+    if (unparen(rhs)->kind != ExprKind::CompositeLit) {
+      expr_to_as(rhs, obj->type, var_slot(obj));
+      return;
+    }
   }
-  const Object* obj = static_cast<const Ident*>(lhs)->obj;
-  if (obj->is_global) {
-    gstore(operand_last(rhs), prog_.global_id(obj), obj->type);
-  } else {
-    expr_to(rhs, var_slot(obj));
-  }
+  const Type* t = lhs->type ? lhs->type : rhs->type;
+  const Slot v = temp(t);
+  expr_to_as(rhs, t, v);
+  store(lhs, v, t);
 }
 
 void FuncGen::assign_stmt(const AssignStmt* s) {
+  for (const Object* obj : defined_vars(s)) declare_var(obj);
   if (s->tok != Token::Assign && s->tok != Token::Define) {
     const Token op = op_of_assign(s->tok);
     const Expr* lhs = unparen(s->lhs[0]);
-    if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
-      unsupported(lhs->pos, "assignment to this kind of expression");
+    if (const Object* obj = frame_local(lhs)) {
+      arith_to(op, obj->type, lhs, s->rhs[0], var_slot(obj), s->tok_pos);
       return;
     }
-    const Object* obj = static_cast<const Ident*>(lhs)->obj;
-    if (obj->is_global) {
-      const Slot t = temp(obj->type->size);
-      arith_to(op, obj->type, lhs, s->rhs[0], t, s->tok_pos);
-      gstore(t, prog_.global_id(obj), obj->type);
-    } else {
-      arith_to(op, obj->type, lhs, s->rhs[0], var_slot(obj), s->tok_pos);
-    }
+    hoist(s->rhs[0]);
+    hoist(lhs);
+    const Type* t = lhs->type;
+    const IndexExpr* mix = as_map_index(lhs);
+    const Place p = mix ? deref(map_assign_ptr(mix), t) : place(lhs);
+    const Slot cur = temp(t);
+    load(p, cur);
+    const Slot res = temp(t);
+    arith_to(op, t, pin(cur, t), s->rhs[0], res, s->tok_pos);
+    store_to(p, res);
     return;
   }
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     assign_expr(s->lhs[0], s->rhs[0]);
     return;
   }
-  if (s->rhs.size() == 1) {  // a, b = f()
-    const Expr* call = unparen(s->rhs[0]);
-    if (call->kind != ExprKind::Call) {
+  if (s->rhs.size() == 1) {  // a, b = f() / v, ok = m[k]
+    const Expr* r = unparen(s->rhs[0]);
+    if (r->kind == ExprKind::Index && static_cast<const IndexExpr*>(r)->comma_ok) {
+      const auto* ix = static_cast<const IndexExpr*>(r);
+      hoist(ix);
+      const Slot v = temp(ix->type);
+      const Slot ok = temp(1);
+      map_index_to(ix, v, ok);
+      store(s->lhs[0], v, ix->type);
+      store(s->lhs[1], ok, s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
+      return;
+    }
+    if (r->kind != ExprKind::Call) {
       unsupported(s->pos, "this multi-value assignment");
       return;
     }
-    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
-    const Type* tt = call->type;
+    const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(r));
+    const Type* tt = r->type;
     for (size_t i = 0; i < s->lhs.size() && i < rs.size(); ++i) store(s->lhs[i], rs[i], tt->params[i].type);
     return;
   }
-  // a, b = x, y: every right-hand side first (into fresh temporaries, as
-  // they may read variables assigned here), then the stores left to right.
+  // a, b = x, y in Go's two phases: the index and pointer operands on the
+  // left and every right-hand side first (into fresh temporaries, as they
+  // may read variables assigned here), then the stores left to right.
   for (const Expr* r : s->rhs) hoist(r);  // every call first, as gc orders them
-  std::vector<Slot> vals;
-  for (const Expr* r : s->rhs) {
-    const Slot t = temp(r->type->size);
-    expr_to(r, t);
-    vals.push_back(t);
+  for (const Expr* l : s->lhs) hoist(l);
+  struct Target { bool skip = false; const IndexExpr* map = nullptr; Place p; };
+  std::vector<Target> targets(s->lhs.size());
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    const Expr* l = unparen(s->lhs[i]);
+    if (is_blank(l)) {
+      targets[i].skip = true;
+    } else if (const IndexExpr* ix = as_map_index(l)) {
+      // The map and key as they are now, for a mapassign after the values.
+      auto copy = std::make_unique<IndexExpr>(*ix);
+      copy->x = const_cast<Expr*>(pin(operand(ix->x), ix->x->type));
+      const Slot k = temp(ix->index->type);
+      expr_to_as(ix->index, ix->x->type->underlying()->key, k);
+      copy->index = const_cast<Expr*>(pin(k, ix->x->type->underlying()->key));
+      targets[i].map = copy.get();
+      pinned_.push_back(std::move(copy));
+    } else if (const Object* obj = frame_local(l)) {
+      targets[i].p = Place{Place::Kind::Frame, var_slot(obj), 0, 0, obj->type};
+    } else {
+      Place p = place(l);
+      if (p.kind == Place::Kind::Mem) {  // the address as it is now
+        const Slot a = ptr_temp();
+        emit(Op::MOV_Q, {a, p.slot});
+        p.slot = a;
+      }
+      targets[i].p = p;
+    }
   }
-  for (size_t i = 0; i < s->lhs.size(); ++i) store(s->lhs[i], vals[i], s->rhs[i]->type);
+  std::vector<Slot> vals;
+  for (size_t i = 0; i < s->rhs.size(); ++i) {
+    const Expr* r = s->rhs[i];
+    const Type* t = s->lhs[i]->type && !is_blank(s->lhs[i]) ? s->lhs[i]->type : r->type;
+    const Slot v = temp(t);
+    expr_to_as(r, t, v);
+    vals.push_back(v);
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    const Target& tg = targets[i];
+    if (tg.skip) continue;
+    if (tg.map) {
+      store_to(deref(map_assign_ptr(tg.map), tg.map->type), vals[i]);
+    } else {
+      store_to(tg.p, vals[i]);
+    }
+  }
 }
 
 void FuncGen::incdec_stmt(const IncDecStmt* s) {
   const Expr* lhs = unparen(s->x);
-  if (lhs->kind != ExprKind::Ident || !static_cast<const Ident*>(lhs)->obj) {
-    unsupported(lhs->pos, "this increment");
-    return;
-  }
-  const Object* obj = static_cast<const Ident*>(lhs)->obj;
+  const Type* t = lhs->type;
   BasicLit one;
   one.kind = ExprKind::BasicLit;
   one.mode = Mode::Constant;
-  one.type = obj->type;
+  one.type = t;
   one.value = Constant::make_int(1);
   one.pos = s->pos;
   const Token op = s->tok == Token::Inc ? Token::Add : Token::Sub;
-  if (obj->is_global) {
-    const Slot t = temp(obj->type->size);
-    arith_to(op, obj->type, lhs, &one, t, s->pos);
-    gstore(t, prog_.global_id(obj), obj->type);
-  } else {
+  if (const Object* obj = frame_local(lhs)) {
     arith_to(op, obj->type, lhs, &one, var_slot(obj), s->pos);
+    return;
   }
+  hoist(lhs);
+  const IndexExpr* mix = as_map_index(lhs);
+  const Place p = mix ? deref(map_assign_ptr(mix), t) : place(lhs);
+  const Slot cur = temp(t);
+  load(p, cur);
+  const Slot res = temp(t);
+  arith_to(op, t, pin(cur, t), &one, res, s->pos);
+  store_to(p, res);
 }
 
 void FuncGen::return_stmt(const ReturnStmt* s) {
@@ -571,7 +791,7 @@ void FuncGen::return_stmt(const ReturnStmt* s) {
         }
       }
     } else if (n == 1) {
-      expr_to(s->results[0], Slot{Base::Arg, self_.results[0]});
+      expr_to_as(s->results[0], ft->results[0].type, Slot{Base::Arg, self_.results[0]});
     } else {
       // With named results, `return b, a` reads what it overwrites: go
       // through temporaries. Unnamed results cannot be read.
@@ -581,14 +801,20 @@ void FuncGen::return_stmt(const ReturnStmt* s) {
       if (named) {
         std::vector<Slot> vals;
         for (size_t i = 0; i < n; ++i) {
-          const Slot t = temp(ft->results[i].type->size);
-          expr_to(s->results[i], t);
+          const Slot t = temp(ft->results[i].type);
+          expr_to_as(s->results[i], ft->results[i].type, t);
           vals.push_back(t);
         }
         for (size_t i = 0; i < n; ++i) move(Slot{Base::Arg, self_.results[i]}, vals[i], ft->results[i].type);
       } else {
-        for (size_t i = 0; i < n; ++i) expr_to(s->results[i], Slot{Base::Arg, self_.results[i]});
+        for (size_t i = 0; i < n; ++i) expr_to_as(s->results[i], ft->results[i].type, Slot{Base::Arg, self_.results[i]});
       }
+    }
+  }
+  if (s->results.empty()) {
+    // Results moved to the heap are copied back to the caller's slots.
+    for (size_t i = 0; i < results_.size(); ++i) {
+      if (results_[i] && is_heap_var(results_[i])) load(var_place(results_[i]), Slot{Base::Arg, self_.results[i]});
     }
   }
   mark(s->pos);
@@ -637,6 +863,20 @@ void FuncGen::for_stmt(const ForStmt* s) {
   bind(top);
   stmt(s->body);
   bind(cont);
+  // Go 1.22: each iteration has its own loop variables. One moved to the
+  // heap gets a new object, holding the value so far, before the post
+  // statement runs on it.
+  if (s->init && s->init->kind == StmtKind::Assign) {
+    for (const Object* obj : defined_vars(static_cast<const AssignStmt*>(s->init))) {
+      if (!is_heap_var(obj)) continue;
+      const Slot old = heap_ptrs_.at(obj);
+      const Slot fresh = ptr_temp();
+      new_heap_object(obj->type, fresh, nullptr, obj->name,
+                      obj->escape_reason.empty() ? "moved to heap: " + obj->name : obj->escape_reason);
+      if (obj->type->size > 0) emit(Op::MEMMOVE, {fresh, old, Opnd::imm(static_cast<int64_t>(obj->type->size))});
+      emit(Op::MOV_Q, {old, fresh});
+    }
+  }
   stmt(s->post);
   bind(cond);
   if (s->cond) {
@@ -659,6 +899,15 @@ void FuncGen::for_stmt(const ForStmt* s) {
 //   brk:
 void FuncGen::range_stmt(const RangeStmt* s) {
   const Type* xt = s->x->type ? s->x->type->underlying() : nullptr;
+  if (xt && (xt->kind == TypeKindC::Array || xt->kind == TypeKindC::Slice ||
+             (xt->kind == TypeKindC::Pointer && xt->elem->underlying()->kind == TypeKindC::Array))) {
+    range_index(s);
+    return;
+  }
+  if (xt && xt->kind == TypeKindC::Map) {
+    range_map(s);
+    return;
+  }
   if (!xt || !xt->is_string()) {
     unsupported(s->x->pos, "range over " + (s->x->type ? s->x->type->name : std::string("this value")));
     return;
@@ -673,8 +922,7 @@ void FuncGen::range_stmt(const RangeStmt* s) {
   // The rune goes straight into the value variable when it is a local.
   Slot rune = Slot{};
   bool rune_direct = false;
-  if (val && val->kind == ExprKind::Ident && static_cast<const Ident*>(val)->obj &&
-      !static_cast<const Ident*>(val)->obj->is_global) {
+  if (val && frame_local(val)) {
     rune = var_slot(static_cast<const Ident*>(val)->obj);
     rune_direct = true;
   } else {
@@ -689,6 +937,10 @@ void FuncGen::range_stmt(const RangeStmt* s) {
   bind(top);
   mark(s->pos);
   emit(Op::DECODERUNE, {rune, next, str, idx});
+  if (s->tok == Token::Define) {  // per-iteration variables
+    if (key && key->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(key)->obj);
+    if (val && val->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(val)->obj);
+  }
   if (key) store(key, idx, key->type ? key->type : int_t);
   if (val && !rune_direct) store(val, rune, val->type ? val->type : rune_t);
   stmt(s->body);

@@ -77,6 +77,7 @@ struct Reloc {
   uint32_t word;   // word index of the operand in the function's code
   RelocKind kind;
   uint32_t target;
+  int64_t addend = 0;  // (issue 3) Global: bytes past the global's address (a field)
 };
 
 // One instruction operand before fixups and relocations.
@@ -85,11 +86,17 @@ struct Opnd {
   int64_t v = 0;
   Base base = Base::Abs;
   RelocKind reloc = RelocKind::Call;
+  int64_t addend = 0;  // (issue 3) Reloc: added to the resolved address
 
   static Opnd imm(int64_t v) { return Opnd{Kind::Imm, v, Base::Abs, RelocKind::Call}; }
   static Opnd slot(Slot s) { return Opnd{Kind::Slot, s.off, s.base, RelocKind::Call}; }
   static Opnd label(int id) { return Opnd{Kind::Label, id, Base::Abs, RelocKind::Call}; }
   static Opnd rel(RelocKind k, uint32_t target) { return Opnd{Kind::Reloc, target, Base::Abs, k}; }
+  static Opnd rel(RelocKind k, uint32_t target, int64_t addend) {
+    Opnd o{Kind::Reloc, target, Base::Abs, k};
+    o.addend = addend;
+    return o;
+  }
   Opnd(Slot s) : Opnd(slot(s)) {}  // NOLINT: slots are the common case
   Opnd(Kind k, int64_t v_, Base b, RelocKind r) : kind(k), v(v_), base(b), reloc(r) {}
 };
@@ -106,6 +113,11 @@ struct FuncCode {
   uint32_t params_size = 0;
   uint32_t results_size = 0;
   uint32_t decl_line = 0;
+  // (issue 3) Stack maps (runtime/image.h FuncInfo::frame_ptrs/args_ptrs).
+  std::vector<uint64_t> frame_ptrs, args_ptrs;
+  // (issue 3) Heap allocation sites: pc is the byte offset of the CALLRT
+  // in this function until the linker adds the entry.
+  std::vector<AllocSite> alloc_sites;
 };
 
 struct GlobalDef {
@@ -145,6 +157,25 @@ struct CallLayout {
   uint32_t size = 0;         // 8-aligned end of the results
 };
 CallLayout call_layout(const Type* func_type);
+
+// (issue 3) Where a value lives, for loads, stores and &: a frame slot, a
+// global (plus an offset), or memory at an offset from an address held in
+// a frame slot (through a pointer, a slice's array, a heap variable, a map
+// entry). Built by place() (codegen_addr.cpp).
+struct Place {
+  enum class Kind : uint8_t { Frame, Global, Mem } kind = Kind::Frame;
+  Slot slot;             // Frame: the value; Mem: the slot holding the base address
+  uint32_t global = 0;   // Global: the global's id
+  int64_t off = 0;       // Global, Mem: bytes from the base
+  const Type* type = nullptr;
+  Place at(uint64_t d, const Type* t) const {
+    Place p = *this;
+    p.type = t;
+    if (kind == Kind::Frame) p.slot = slot.at(static_cast<uint32_t>(d));
+    else p.off += static_cast<int64_t>(d);
+    return p;
+  }
+};
 
 // Generates one function's code.
 class FuncGen {
@@ -231,6 +262,58 @@ class FuncGen {
   void callrt(Slot block, NativeId n);
   bool unsupported(Pos pos, const std::string& what);
 
+  // ---- (issue 3) stack maps and allocation sites (codegen.cpp)
+  Slot temp(const Type* t);            // a temporary for a value of type t (recorded in the stack map)
+  Slot ptr_temp();                     // an 8-byte temporary holding an address
+  void note_ptrs(Slot s, const Type* t);  // slot s may hold a value of type t
+  void note_ptr(Slot s) { ptr_slots_.push_back(s); }
+  void alloc_site(const Expr* site, const std::string& what, const std::string& reason);
+  const Expr* pin(Slot s, const Type* t);  // a synthetic expression whose value is at s
+
+  // ---- (issue 3) addresses, loads and stores (codegen_addr.cpp)
+  Place place(const Expr* e);          // an addressable expression, or a value in the frame
+  Place var_place(const Object* obj);
+  Place deref(Slot ptr, const Type* elem);  // *ptr
+  void load(const Place& p, Slot dst);
+  void store_to(const Place& p, Slot src);
+  void addr_of(const Place& p, Slot dst);
+  void zero_place(const Place& p);
+  Place index_place(const IndexExpr* ix);
+  Place selector_place(const SelectorExpr* sel);
+  Slot base_addr(const Place& p);      // an address slot for p (no offset)
+  Slot slice_header(const Expr* x, uint64_t* elem_size);  // (ptr, len, cap) of a slice, array, *array
+  bool is_heap_var(const Object* obj) const;
+  void declare_var(const Object* obj);  // a heap variable gets its object here
+  void new_heap_object(const Type* t, Slot dst, const Expr* site, const std::string& what,
+                       const std::string& reason);
+  bool assign_to(const Expr* lhs, const Expr* rhs);  // false: use a temporary
+  void expr_to_as(const Expr* e, const Type* t, Slot dst);  // e converted to t (nil)
+
+  // ---- (issue 3) composite values (codegen_composite.cpp)
+  void composite_to(const CompositeLit* c, Slot dst);
+  void composite_into(const CompositeLit* c, const Place& p, bool zeroed);
+  void selector_to(const SelectorExpr* sel, Slot dst);
+  void star_to(const StarExpr* st, Slot dst);
+  void addr_expr_to(const UnaryExpr* u, Slot dst);
+  void compare_composite(Token op, Slot dst, Slot a, Slot b, const Type* t);
+  bool comparable_bytewise(const Type* t) const;
+
+  // ---- (issue 3) builtins on slices and maps, conversions (codegen_builtin.cpp, codegen_map.cpp)
+  void builtin_to(const CallExpr* c, Slot dst);
+  void new_to(const CallExpr* c, Slot dst);
+  void make_to(const CallExpr* c, Slot dst);
+  void append_to(const CallExpr* c, Slot dst);
+  void copy_to(const CallExpr* c, Slot dst);
+  void len_cap_to(const CallExpr* c, Slot dst, bool is_cap);
+  void slice_expr_to(const SliceExpr* sl, Slot dst);
+  void convert_heap_to(const CallExpr* c, Slot dst);
+  void range_index(const RangeStmt* s);
+  void range_map(const RangeStmt* s);
+  void map_index_to(const IndexExpr* ix, Slot dst, Slot ok);
+  Slot map_assign_ptr(const IndexExpr* ix);  // the entry's address (mapassign)
+  void map_delete(const CallExpr* c);
+  Slot map_key_addr(const Expr* key, const Type* key_t);
+
   Program& prog_;
   const CheckedPackage& pkg_;
   Diagnostics& diags_;
@@ -252,6 +335,12 @@ class FuncGen {
   std::vector<int> fallthrough_;    // body label of the next clause, per enclosing switch
   std::map<const CallExpr*, Hoisted> hoisted_;  // calls run in this statement
   const CallExpr* pending_ = nullptr;           // whose results are still in the outgoing area
+  // (issue 3)
+  std::map<const Object*, Slot> heap_ptrs_;      // heap variables: the slot holding the object's address
+  std::vector<std::pair<Slot, const Type*>> typed_slots_;  // stack map: slots and the types they hold
+  std::vector<Slot> ptr_slots_;                  // stack map: 8-byte address slots
+  std::vector<std::unique_ptr<Expr>> pinned_;    // see pin()
+  std::map<const Expr*, Slot> pinned_slots_;
 };
 
 // The linker: lays the program out at its addresses and builds the Image.
@@ -262,5 +351,9 @@ Op width_op(Op b_variant, uint64_t size);  // the _B/_W/_L/_Q variant for size
 bool fits_i32(__int128 v);
 int64_t const_bits(const Constant& c);     // the value's 64-bit two's complement
 bool is_signed_int(const Type* t);
+// (issue 3) Sets bit (base_word + i) of mask for every 8-byte word i of a
+// value of type t that holds a pointer (Go's ptrmask layout).
+void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mask);
+bool has_pointers(const Type* t);
 
 }  // namespace govm

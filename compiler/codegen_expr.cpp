@@ -35,7 +35,12 @@ bool is_local_var(const Expr* e) {
   e = unparen(e);
   if (!e || e->kind != ExprKind::Ident) return false;
   const Object* obj = static_cast<const Ident*>(e)->obj;
-  return obj && obj->kind == ObjKind::Var && !obj->is_global;
+  return obj && obj->kind == ObjKind::Var && !obj->is_global && obj->storage != Storage::Heap;
+}
+
+bool is_nil(const Expr* e) {
+  e = unparen(e);
+  return e && (e->mode == Mode::Nil || (e->type && e->type->kind == TypeKindC::UntypedNil));
 }
 
 bool is_comparison(Token op) {
@@ -158,6 +163,14 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
     materialize(*e->value, e->type, dst);
     return;
   }
+  if (auto it = pinned_slots_.find(e); it != pinned_slots_.end()) {
+    move(dst, it->second, e->type);
+    return;
+  }
+  if (is_nil(e)) {
+    zero(dst, e->type && e->type->kind != TypeKindC::UntypedNil ? e->type : pkg_.types->basic(TypeKindC::Uintptr));
+    return;
+  }
   hoist(e);
   switch (e->kind) {
     case ExprKind::Paren: expr_to(static_cast<const ParenExpr*>(e)->x, dst); return;
@@ -167,26 +180,24 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
         unsupported(e->pos, "this use of " + static_cast<const Ident*>(e)->name);
         return;
       }
-      if (obj->is_global) {
-        gload(dst, prog_.global_id(obj), obj->type);
-      } else {
-        move(dst, var_slot(obj), obj->type);
-      }
+      load(var_place(obj), dst);
       return;
     }
     case ExprKind::Binary: binary_to(static_cast<const BinaryExpr*>(e), dst); return;
     case ExprKind::Unary: unary_to(static_cast<const UnaryExpr*>(e), dst); return;
     case ExprKind::Call: call_to(static_cast<const CallExpr*>(e), dst); return;
     case ExprKind::Index: index_to(static_cast<const IndexExpr*>(e), dst); return;
-    case ExprKind::Slice: slice_to(static_cast<const SliceExpr*>(e), dst); return;
+    case ExprKind::Slice: slice_expr_to(static_cast<const SliceExpr*>(e), dst); return;
     case ExprKind::FuncLit: unsupported(e->pos, "function literals"); return;
-    case ExprKind::CompositeLit: unsupported(e->pos, "composite literals"); return;
-    case ExprKind::Selector: unsupported(e->pos, "selectors"); return;
+    case ExprKind::CompositeLit: composite_to(static_cast<const CompositeLit*>(e), dst); return;
+    case ExprKind::Selector: selector_to(static_cast<const SelectorExpr*>(e), dst); return;
+    case ExprKind::Star: star_to(static_cast<const StarExpr*>(e), dst); return;
     default: unsupported(e->pos, "this expression"); return;
   }
 }
 
 Slot FuncGen::operand(const Expr* e) {
+  if (auto it = pinned_slots_.find(e); it != pinned_slots_.end()) return it->second;
   const Expr* u = unparen(e);
   if (!is_const(u) && is_local_var(u)) return var_slot(static_cast<const Ident*>(u)->obj);
   if (!is_const(u) && u->kind == ExprKind::Call) {
@@ -203,7 +214,7 @@ Slot FuncGen::operand(const Expr* e) {
       if (it != hoisted_.end() && !it->second.results.empty()) return it->second.results[0];
     }
   }
-  const Slot t = temp(e->type ? e->type->size : 8);
+  const Slot t = is_nil(e) ? temp(24) : temp(e->type);
   expr_to(e, t);
   return t;
 }
@@ -360,6 +371,15 @@ void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
     emit(o, {dst, a, b});
     return;
   }
+  if (u->kind == TypeKindC::Pointer || u->kind == TypeKindC::Map || u->kind == TypeKindC::Chan ||
+      u->kind == TypeKindC::UnsafePointer) {
+    emit(op == Token::Eql ? Op::EQ_Q : Op::NE_Q, {dst, a, b});
+    return;
+  }
+  if ((u->kind == TypeKindC::Struct || u->kind == TypeKindC::Array) && (op == Token::Eql || op == Token::Neq)) {
+    compare_composite(op, dst, a, b, t);
+    return;
+  }
   if (!u->is_integer() && !u->is_boolean()) {
     unsupported(Pos{}, "comparison of " + t->name);
     return;
@@ -378,6 +398,14 @@ void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
 void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
   hoist(x);
   hoist(y);
+  if (is_nil(x)) std::swap(x, y);
+  if (is_nil(y)) {  // p == nil, s == nil, m == nil: the first word
+    const Slot a = operand_last(x);
+    const Slot z = temp(8);
+    emit(Op::MOVK_Q, {z, Opnd::imm(0)});
+    emit(op == Token::Eql ? Op::EQ_Q : Op::NE_Q, {dst, a, z});
+    return;
+  }
   const Slot a = operand(x);
   const Slot b = operand_last(y);
   compare_slots(op, dst, a, b, x->type);
@@ -395,6 +423,7 @@ void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
   }
   if (n <= 5) {
     const Slot block = temp(16 * (n + 1));
+    for (size_t i = 0; i <= n; ++i) note_ptr(block.at(static_cast<uint32_t>(16 * i)));
     for (size_t i = 0; i < n; ++i) expr_to(parts[i], block.at(static_cast<uint32_t>(16 * i)));
     static constexpr NativeId kConcat[] = {NativeId::concatstring2, NativeId::concatstring3,
                                            NativeId::concatstring4, NativeId::concatstring5};
@@ -403,8 +432,11 @@ void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
     return;
   }
   const Slot arr = temp(16 * n);
+  for (size_t i = 0; i < n; ++i) note_ptr(arr.at(static_cast<uint32_t>(16 * i)));
   for (size_t i = 0; i < n; ++i) expr_to(parts[i], arr.at(static_cast<uint32_t>(16 * i)));
   const Slot block = temp(24 + 16);
+  note_ptr(block);
+  note_ptr(block.at(24));
   emit(Op::LEAQ, {block, arr});
   emit(Op::MOVK_Q, {block.at(8), Opnd::imm(static_cast<int64_t>(n))});
   emit(Op::MOVK_Q, {block.at(16), Opnd::imm(static_cast<int64_t>(n))});
@@ -425,7 +457,7 @@ void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
       emit(width_op(Op::COM_B, t->size), {dst, operand_last(u->x)});
       return;
     case Token::Not: emit(Op::NOT, {dst, operand_last(u->x)}); return;
-    case Token::And: unsupported(u->pos, "pointers"); return;
+    case Token::And: addr_expr_to(u, dst); return;
     case Token::Arrow: unsupported(u->pos, "channels"); return;
     default: break;
   }
@@ -464,6 +496,17 @@ void FuncGen::convert_to(const CallExpr* c, Slot dst) {
     expr_to(arg, dst);
     return;
   }
+  // (issue 3) Between types of the same underlying layout (named <->
+  // underlying, *T <-> *U of identical underlying types): a move.
+  if (from->kind == to->kind && from->size == to->size && !from->is_basic() && !to->is_basic()) {
+    expr_to_as(arg, c->type, dst);
+    return;
+  }
+  if ((to->is_string() && (from->kind == TypeKindC::Slice || from->is_integer())) ||
+      (from->is_string() && to->kind == TypeKindC::Slice)) {
+    convert_heap_to(c, dst);
+    return;
+  }
   unsupported(c->pos, "conversion from " + arg->type->name + " to " + c->type->name);
 }
 
@@ -488,6 +531,14 @@ Slot FuncGen::int_index(const Expr* e, bool last) {
 static int64_t unsigned_index(const Expr* e) { return e->type && e->type->underlying()->is_unsigned() ? 1 : 0; }
 
 void FuncGen::index_to(const IndexExpr* ix, Slot dst) {
+  if (ix->x->type && ix->x->type->underlying()->kind == TypeKindC::Map) {
+    map_index_to(ix, dst, Slot{});
+    return;
+  }
+  if (ix->x->type && !ix->x->type->underlying()->is_string()) {
+    load(index_place(ix), dst);
+    return;
+  }
   if (!ix->x->type || !ix->x->type->underlying()->is_string()) {
     unsupported(ix->pos, "indexing " + (ix->x->type ? ix->x->type->name : std::string("this value")));
     return;
@@ -523,14 +574,7 @@ void FuncGen::call_to(const CallExpr* c, Slot dst) {
   switch (c->call_kind) {
     case CallKind::Func: move(dst, call_func(c), c->type); return;
     case CallKind::Conversion: convert_to(c, dst); return;
-    case CallKind::Builtin:
-      if (c->builtin == static_cast<int>(Builtin::Len) && c->args.size() == 1 && c->args[0]->type &&
-          c->args[0]->type->underlying()->is_string()) {
-        emit(Op::MOV_Q, {dst, operand_last(c->args[0]).at(8)});
-        return;
-      }
-      unsupported(c->pos, "this use of a builtin");
-      return;
+    case CallKind::Builtin: builtin_to(c, dst); return;
     default: unsupported(c->pos, "this call"); return;
   }
 }
@@ -549,6 +593,17 @@ void FuncGen::hoist(const Expr* e) {
   switch (e->kind) {
     case ExprKind::Paren: hoist(static_cast<const ParenExpr*>(e)->x); return;
     case ExprKind::Unary: hoist(static_cast<const UnaryExpr*>(e)->x); return;
+    case ExprKind::Star: hoist(static_cast<const StarExpr*>(e)->x); return;
+    case ExprKind::Selector: hoist(static_cast<const SelectorExpr*>(e)->x); return;
+    case ExprKind::KeyValue: {
+      const auto* kv = static_cast<const KeyValueExpr*>(e);
+      hoist(kv->key);
+      hoist(kv->value);
+      return;
+    }
+    case ExprKind::CompositeLit:
+      for (const Expr* x : static_cast<const CompositeLit*>(e)->elts) hoist(x);
+      return;
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
       hoist(b->x);
@@ -587,7 +642,7 @@ void FuncGen::flush_pending() {
   if (!pending_) return;
   Hoisted& h = hoisted_.at(pending_);
   for (size_t k = 0; k < h.results.size(); ++k) {
-    const Slot t = temp(h.types[k]->size);
+    const Slot t = temp(h.types[k]);
     move(t, h.results[k], h.types[k]);
     h.results[k] = t;
   }
@@ -601,6 +656,16 @@ bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::
   switch (e->kind) {
     case ExprKind::Paren: return has_unhoisted_call(static_cast<const ParenExpr*>(e)->x, done);
     case ExprKind::Unary: return has_unhoisted_call(static_cast<const UnaryExpr*>(e)->x, done);
+    case ExprKind::Star: return has_unhoisted_call(static_cast<const StarExpr*>(e)->x, done);
+    case ExprKind::Selector: return has_unhoisted_call(static_cast<const SelectorExpr*>(e)->x, done);
+    case ExprKind::KeyValue:
+      return has_unhoisted_call(static_cast<const KeyValueExpr*>(e)->key, done) ||
+             has_unhoisted_call(static_cast<const KeyValueExpr*>(e)->value, done);
+    case ExprKind::CompositeLit:
+      for (const Expr* x : static_cast<const CompositeLit*>(e)->elts) {
+        if (has_unhoisted_call(x, done)) return true;
+      }
+      return false;
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
       return has_unhoisted_call(b->x, done) || has_unhoisted_call(b->y, done);
@@ -642,6 +707,8 @@ void FuncGen::emit_call(const CallExpr* c) {
   out_size_ = std::max(out_size_, l.size);
   const size_t n = c->args.size();
   auto param = [&](size_t i) { return Slot{Base::Out, l.params[i]}; };
+  for (size_t i = 0; i < ft->params.size(); ++i) note_ptrs(param(i), ft->params[i].type);
+  for (size_t i = 0; i < ft->results.size(); ++i) note_ptrs(Slot{Base::Out, l.results[i]}, ft->results[i].type);
   for (const Expr* a : c->args) hoist(a);
 
   if (n == 1 && ft->params.size() > 1 && c->args[0]->type && c->args[0]->type->kind == TypeKindC::Tuple) {
@@ -669,15 +736,15 @@ void FuncGen::emit_call(const CallExpr* c) {
     for (size_t i = 0; i < n; ++i) {
       if (!has_unhoisted_call(c->args[i], hoisted_)) continue;
       early[i] = true;
-      pre[i] = temp(ft->params[i].type->size);
-      expr_to(c->args[i], pre[i]);
+      pre[i] = temp(ft->params[i].type);
+      expr_to_as(c->args[i], ft->params[i].type, pre[i]);
     }
     flush_pending();
     for (size_t i = 0; i < n; ++i) {
       if (early[i]) {
         move(param(i), pre[i], ft->params[i].type);
       } else {
-        expr_to(c->args[i], param(i));
+        expr_to_as(c->args[i], ft->params[i].type, param(i));
       }
     }
   }
@@ -716,6 +783,12 @@ void FuncGen::builtin_call(const CallExpr* c) {
     print_call(c, true);
   } else if (c->builtin == static_cast<int>(Builtin::Print)) {
     print_call(c, false);
+  } else if (c->builtin == static_cast<int>(Builtin::Copy)) {
+    hoist(c);
+    copy_to(c, Slot{});
+  } else if (c->builtin == static_cast<int>(Builtin::Delete)) {
+    hoist(c);
+    map_delete(c);
   } else {
     unsupported(c->pos, "this builtin");
   }
@@ -745,6 +818,11 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
         s = w;
       }
       items.push_back({s, uns ? NativeId::printuint : NativeId::printint});
+    } else if (t->kind == TypeKindC::Pointer || t->kind == TypeKindC::Map || t->kind == TypeKindC::Chan ||
+               t->kind == TypeKindC::UnsafePointer || t->kind == TypeKindC::Func) {
+      items.push_back({a.slot, NativeId::printpointer});
+    } else if (t->kind == TypeKindC::Slice) {
+      items.push_back({a.slot, NativeId::printslice});
     } else {
       unsupported(c->pos, "printing values of type " + a.type->name);
       return;
@@ -771,7 +849,7 @@ std::vector<FuncGen::TypedSlot> FuncGen::spread_args(const CallExpr* c) {
     const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(unparen(only)));
     const std::vector<Param>& elems = only->type->params;
     for (size_t i = 0; i < rs.size() && i < elems.size(); ++i) {
-      const Slot t = temp(elems[i].type->size);
+      const Slot t = temp(elems[i].type);
       move(t, rs[i], elems[i].type);
       out.push_back({t, elems[i].type});
     }

@@ -3,14 +3,17 @@
 // runtime/address.h).
 //
 //   text    at kTextBase: main.init, the user functions in source order, then
-//           one entry per runtime native in GOVM_NATIVES order:
+//           one entry per runtime native the program calls (CALLRT or
+//           CALL), plus morestack, main and goexit, in GOVM_NATIVES order:
 //           runtime.main is real bytecode (ENTER 0; CALL main.init;
 //           CALL main.main; EXIT), runtime.goexit is GOEXIT, every other
 //           entry a stub NATIVE n (followed by RET 0 when compiled code
 //           calls it). The functions tile the segment exactly.
 //   rodata  page-aligned after text: string literals and type names (one
 //           copy of each distinct string), then the type descriptors
-//           (8-aligned, kTypeDescSize bytes each).
+//           (8-aligned, kTypeDescSize bytes each): one for every type the
+//           code names and, transitively, their element, key and field
+//           types, each with its structure (TypeDesc) and pointer mask.
 //   data    page-aligned: globals with a non-zero constant initializer,
 //           holding their values (a string as its rodata address and length).
 //   bss     page-aligned: every other global, zero at load.
@@ -148,6 +151,86 @@ void append_words(std::vector<uint8_t>& text, const std::vector<uint32_t>& words
   }
 }
 
+// Every type needing a descriptor: those the code names, then (in the order
+// reached) the types their descriptors refer to.
+std::vector<const Type*> type_closure(const std::vector<const Type*>& named, std::map<const Type*, uint32_t>& ids) {
+  std::vector<const Type*> all;
+  auto add = [&](const Type* t) {
+    if (!t || ids.count(t)) return;
+    ids.emplace(t, static_cast<uint32_t>(all.size()));
+    all.push_back(t);
+  };
+  for (const Type* t : named) add(t);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Type* u = all[i]->underlying();
+    switch (u->kind) {
+      case TypeKindC::Array: case TypeKindC::Slice: case TypeKindC::Pointer: case TypeKindC::Chan: add(u->elem); break;
+      case TypeKindC::Map: add(u->key); add(u->elem); break;
+      case TypeKindC::Struct:
+        for (const StructField& f : u->fields) add(f.type);
+        break;
+      default: break;
+    }
+  }
+  return all;
+}
+
+// The name of an embedded field as reflect shows it: the type's name
+// without its package ("Point" for main.Point, "*T" fields are named T).
+std::string embedded_name(const StructField& f) {
+  if (!f.name.empty()) return f.name;
+  const Type* t = f.type;
+  if (t->kind == TypeKindC::Pointer && t->elem) t = t->elem;
+  const size_t dot = t->name.rfind('.');
+  return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+}
+
+// The host-side structure of a descriptor (runtime/image.h).
+void fill_structure(TypeDesc& d, const Type* t, const std::vector<Addr>& addr_of_id,
+                    const std::map<const Type*, uint32_t>& ids) {
+  auto addr = [&](const Type* x) -> Addr {
+    auto it = ids.find(x);
+    return it == ids.end() ? 0 : addr_of_id[it->second];
+  };
+  const Type* u = t->underlying();
+  d.named = t->kind == TypeKindC::Named;
+  switch (u->kind) {
+    case TypeKindC::Array: d.elem = addr(u->elem); d.len = u->len; break;
+    case TypeKindC::Slice: case TypeKindC::Pointer: case TypeKindC::Chan: d.elem = addr(u->elem); break;
+    case TypeKindC::Map: d.key = addr(u->key); d.elem = addr(u->elem); break;
+    case TypeKindC::Struct:
+      for (const StructField& f : u->fields) {
+        d.fields.push_back(TypeDesc::Field{embedded_name(f), addr(f.type), f.offset, f.embedded});
+      }
+      break;
+    default: break;
+  }
+  if (d.ptrdata > 0) {
+    pointer_words(t, 0, d.ptrmask);
+    d.ptrmask.resize((d.ptrdata / 8 + 63) / 64, 0);
+  }
+}
+
+// The runtime entries a program's code calls: CALLRT operands, read back
+// from the generated code.
+std::vector<bool> natives_called(const Program& prog) {
+  std::vector<bool> used(kNativeCount, false);
+  used[static_cast<uint16_t>(NativeId::morestack)] = true;
+  used[static_cast<uint16_t>(NativeId::main)] = true;
+  used[static_cast<uint16_t>(NativeId::goexit)] = true;
+  for (const FuncCode& fc : prog.funcs) {
+    const std::vector<uint32_t>& w = fc.code.words();
+    size_t i = 0;
+    while (i < w.size()) {
+      Instr in;
+      if (!decode(&w[i], w.size() - i, in)) break;
+      if (in.op == Op::CALLRT && in.operand[1] >= 0 && in.operand[1] < kNativeCount) used[in.operand[1]] = true;
+      i += in.words;
+    }
+  }
+  return used;
+}
+
 }  // namespace
 
 std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
@@ -161,8 +244,10 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     entry[i] = pc;
     pc += prog.funcs[i].code.size_bytes();
   }
-  std::vector<Addr> rt_entry(kNativeCount);
+  const std::vector<bool> used = natives_called(prog);
+  std::vector<Addr> rt_entry(kNativeCount, 0);
   for (uint16_t k = 0; k < kNativeCount; ++k) {
+    if (!used[k]) continue;
     rt_entry[k] = pc;
     pc += runtime_entry(k, 0, 0, 0).size_bytes();
   }
@@ -178,15 +263,17 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   for (const GlobalDef& g : prog.globals) {
     if (g.data && g.type->underlying()->is_string()) ro.intern(g.data->s);
   }
+  std::map<const Type*, uint32_t> all_ids;
+  const std::vector<const Type*> all_types = type_closure(prog.types, all_ids);
   std::vector<Addr> name_addr;
-  for (const Type* t : prog.types) name_addr.push_back(ro.intern(t->name));
+  for (const Type* t : all_types) name_addr.push_back(ro.intern(t->name));
   ro.bytes.resize(align_up(ro.bytes.size(), 8));
   std::vector<Addr> type_addr;
-  for (size_t i = 0; i < prog.types.size(); ++i) {
-    const Type* t = prog.types[i];
+  for (size_t i = 0; i < all_types.size(); ++i) type_addr.push_back(ro.base + ro.bytes.size() + i * kTypeDescSize);
+  for (size_t i = 0; i < all_types.size(); ++i) {
+    const Type* t = all_types[i];
     const size_t at = ro.bytes.size();
     const Addr a = ro.base + at;
-    type_addr.push_back(a);
     TypeDesc d;
     d.addr = a;
     d.kind = kind_of(t);
@@ -201,6 +288,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     ro.bytes[at + 17] = static_cast<uint8_t>(d.align);
     put64(ro.bytes, at + 24, name_addr[i]);
     put64(ro.bytes, at + 32, t->name.size());
+    fill_structure(d, t, type_addr, all_ids);
     img->types.push_back(d);
   }
 
@@ -245,7 +333,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
         case RelocKind::Call:
           words[r.word] = static_cast<uint32_t>(static_cast<int32_t>(entry[r.target] - (entry[i] + r.instr)));
           break;
-        case RelocKind::Global: words[r.word] = static_cast<uint32_t>(global_addr[r.target]); break;
+        case RelocKind::Global: words[r.word] = static_cast<uint32_t>(global_addr[r.target] + r.addend); break;
         case RelocKind::String: words[r.word] = static_cast<uint32_t>(string_addr[r.target]); break;
         case RelocKind::Type:
           words[r.word] = static_cast<uint32_t>(type_addr[r.target]);
@@ -266,11 +354,18 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.lines = fc.lines;
     fi.locals = fc.locals;
     for (LocalVar& v : fi.locals) v.type = type_addr[v.type];
+    fi.frame_ptrs = fc.frame_ptrs;
+    fi.args_ptrs = fc.args_ptrs;
+    for (AllocSite site : fc.alloc_sites) {
+      site.pc += entry[i];
+      img->alloc_sites.push_back(std::move(site));
+    }
     img->funcs.push_back(std::move(fi));
   }
   const Addr main_init = entry[0];
   const Addr main_main = prog.main_id < entry.size() ? entry[prog.main_id] : 0;
   for (uint16_t k = 0; k < kNativeCount; ++k) {
+    if (!used[k]) continue;
     const CodeBuffer b = runtime_entry(k, rt_entry[k], main_init, main_main);
     append_words(img->text, b.words());
     FuncInfo fi;
@@ -304,6 +399,8 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   }
   std::stable_sort(img->globals.begin(), img->globals.end(),
                    [](const GlobalVar& a, const GlobalVar& b) { return a.addr < b.addr; });
+  std::stable_sort(img->alloc_sites.begin(), img->alloc_sites.end(),
+                   [](const AllocSite& a, const AllocSite& b) { return a.pc < b.pc; });
   return img;
 }
 

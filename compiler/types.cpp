@@ -23,6 +23,9 @@
 // inserts a local object only when its scope begins).
 #include "compiler/types.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace govm {
 
 // ------------------------------------------------------------- predicates
@@ -240,6 +243,139 @@ const Type* TypeTable::intern(Type t) {
   by_key_[key] = raw;
   owned_.push_back(std::move(p));
   return raw;
+}
+
+// ------------------------------------------------------- composite types
+//
+// (issue 3) Composite types are keyed by their kind and the addresses of
+// their component types (interned, so an address is an identity), which
+// makes recursive types through a Named cheap to key: a Named is its own
+// identity. The name is the spelling reflect prints for %T ("*main.T",
+// "[]uint8" once canonical, "struct { main.E; y int }"); the checker turns
+// it into types2's spelling for messages ("*T", "struct{E; y int}").
+//
+// Struct layout is gc's on amd64 (cmd/compile/internal/types/size.go):
+// each field at the next offset aligned to its type's alignment; the
+// struct aligned to its largest field; a non-empty struct whose last field
+// has size zero gets one byte more before the final rounding, so that the
+// address of that field never points past the object (Go issue 9401).
+
+namespace {
+
+std::string addr_key(const Type* t) { return std::to_string(reinterpret_cast<uintptr_t>(t)); }
+
+uint64_t align_up(uint64_t n, uint64_t a) { return a <= 1 ? n : (n + a - 1) / a * a; }
+
+// elem * len, saturated: an array too large for memory still gets a size
+// (the checker refuses it before code generation sees it).
+uint64_t array_size(uint64_t elem, uint64_t len) {
+  uint64_t out;
+  if (__builtin_mul_overflow(elem, len, &out)) return UINT64_MAX;
+  return out;
+}
+
+}  // namespace
+
+const Type* TypeTable::add(const std::string& key, Type t) {
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  auto p = std::make_unique<Type>(std::move(t));
+  const Type* raw = p.get();
+  by_key_[key] = raw;
+  owned_.push_back(std::move(p));
+  return raw;
+}
+
+const Type* TypeTable::pointer(const Type* elem) {
+  std::string key = "ptr:" + addr_key(elem);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Pointer;
+  t.size = 8;
+  t.align = 8;
+  t.name = "*" + elem->name;
+  t.elem = elem;
+  return add(key, std::move(t));
+}
+
+const Type* TypeTable::slice(const Type* elem) {
+  std::string key = "slice:" + addr_key(elem);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Slice;
+  t.size = 24;  // (ptr, len, cap)
+  t.align = 8;
+  t.name = "[]" + elem->name;
+  t.elem = elem;
+  return add(key, std::move(t));
+}
+
+const Type* TypeTable::array(const Type* elem, uint64_t len) {
+  std::string key = "array:" + std::to_string(len) + ":" + addr_key(elem);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Array;
+  t.size = array_size(elem->size, len);
+  t.align = elem->align;
+  t.name = "[" + std::to_string(len) + "]" + elem->name;
+  t.elem = elem;
+  t.len = len;
+  return add(key, std::move(t));
+}
+
+const Type* TypeTable::map(const Type* key_type, const Type* elem) {
+  std::string key = "map:" + addr_key(key_type) + ":" + addr_key(elem);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Map;
+  t.size = 8;  // a map value is a pointer to its hmap
+  t.align = 8;
+  t.name = "map[" + key_type->name + "]" + elem->name;
+  t.key = key_type;
+  t.elem = elem;
+  return add(key, std::move(t));
+}
+
+const Type* TypeTable::strukt(std::vector<StructField> fields) {
+  std::string key = "struct:";
+  for (const StructField& f : fields) key += f.name + (f.embedded ? "!" : ":") + addr_key(f.type) + ";";
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Struct;
+  uint64_t off = 0, align = 1;
+  std::string name = "struct {";
+  for (size_t i = 0; i < fields.size(); i++) {
+    StructField& f = fields[i];
+    uint64_t a = f.type->align ? f.type->align : 1;
+    off = align_up(off, a);
+    f.offset = off;
+    off += f.type->size;
+    align = std::max(align, a);
+    name += (i > 0 ? "; " : " ") + (f.embedded ? f.type->name : f.name + " " + f.type->name);
+  }
+  if (off > 0 && !fields.empty() && fields.back().type->size == 0) off++;
+  t.size = align_up(off, align);
+  t.align = align;
+  t.name = name + (fields.empty() ? "}" : " }");
+  t.fields = std::move(fields);
+  return add(key, std::move(t));
+}
+
+Type* TypeTable::new_named(std::string name) {
+  auto p = std::make_unique<Type>();
+  p->kind = TypeKindC::Named;
+  p->name = std::move(name);
+  p->size = 0;
+  p->align = 1;
+  Type* raw = p.get();
+  owned_.push_back(std::move(p));
+  return raw;
+}
+
+void TypeTable::set_underlying(Type* named, const Type* underlying) {
+  const Type* u = underlying->underlying();
+  named->underlying_ = u;
+  named->size = u->size;
+  named->align = u->align;
 }
 
 // ------------------------------------------------------------------ scopes

@@ -113,6 +113,8 @@ class TypeTable {
   void set_underlying(Type* named, const Type* underlying);
 
  private:
+  // (check) Interns t under key unless the key is taken; returns the one.
+  const Type* add(const std::string& key, Type t);
   std::vector<std::unique_ptr<Type>> owned_;
   std::map<std::string, const Type*> by_key_;
   const Type* basic_[static_cast<int>(TypeKindC::UntypedNil) + 1] = {};
@@ -124,6 +126,9 @@ class TypeTable {
 enum class Builtin : uint8_t {
   Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min,
   New, Panic, Print, Println, Real, Recover,
+  // (issue 3, check) package unsafe's functions. Always folded to uintptr
+  // constants (Expr::mode Constant): code generation never calls them.
+  Sizeof, Alignof, Offsetof,
 };
 
 enum class ObjKind : uint8_t { Var, Const, TypeName, Func, Builtin, Package, Label, Nil };

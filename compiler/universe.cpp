@@ -1,12 +1,15 @@
-// The universe (go/types' universe.go) and the one package govm imports.
+// The universe (go/types' universe.go) and package fmt, the one package
+// govm imports besides unsafe.
 //
 // The universe scope holds every predeclared name of Go, so that a name
 // outside govm's subset is recognized as Go's and reported as not
 // supported yet ("govm does not support float64 yet"), never as
 // "undefined". The supported ones are the integer types, bool and string
 // (with byte and rune, spelled as written: see TypeTable::byte_alias), the
-// constants true, false and iota, and the builtins len, print and println;
-// nil, the other types and the other builtins are known but refused.
+// constants true, false and iota, nil, and the builtins append, cap, copy,
+// delete, len, make, new, print and println; the other types and builtins
+// are known but refused. (Package unsafe's Sizeof, Alignof and Offsetof
+// are builtins too, reached through the import: check_builtins.cpp.)
 //
 // Package fmt is known by its exported names (as of Go 1.22). Println,
 // Print and Printf are natives (runtime/natives.h) with fmt's own
@@ -31,13 +34,13 @@ struct BuiltinName {
 };
 
 constexpr BuiltinName kBuiltins[] = {
-    {Builtin::Append, "append", false},   {Builtin::Cap, "cap", false},
+    {Builtin::Append, "append", true},   {Builtin::Cap, "cap", true},
     {Builtin::Clear, "clear", false},     {Builtin::Close, "close", false},
-    {Builtin::Complex, "complex", false}, {Builtin::Copy, "copy", false},
-    {Builtin::Delete, "delete", false},   {Builtin::Imag, "imag", false},
-    {Builtin::Len, "len", true},          {Builtin::Make, "make", false},
+    {Builtin::Complex, "complex", false}, {Builtin::Copy, "copy", true},
+    {Builtin::Delete, "delete", true},   {Builtin::Imag, "imag", false},
+    {Builtin::Len, "len", true},          {Builtin::Make, "make", true},
     {Builtin::Max, "max", false},         {Builtin::Min, "min", false},
-    {Builtin::New, "new", false},         {Builtin::Panic, "panic", false},
+    {Builtin::New, "new", true},         {Builtin::Panic, "panic", false},
     {Builtin::Print, "print", true},      {Builtin::Println, "println", true},
     {Builtin::Real, "real", false},       {Builtin::Recover, "recover", false},
 };
@@ -78,6 +81,9 @@ std::string lower(std::string s) {
 }  // namespace
 
 const char* Checker::builtin_name(int id) {
+  if (id == static_cast<int>(Builtin::Sizeof)) return "unsafe.Sizeof";
+  if (id == static_cast<int>(Builtin::Alignof)) return "unsafe.Alignof";
+  if (id == static_cast<int>(Builtin::Offsetof)) return "unsafe.Offsetof";
   for (const BuiltinName& b : kBuiltins) {
     if (static_cast<int>(b.id) == id) return b.name;
   }
@@ -85,6 +91,7 @@ const char* Checker::builtin_name(int id) {
 }
 
 bool Checker::builtin_supported(int id) {
+  if (id >= static_cast<int>(Builtin::Sizeof) && id <= static_cast<int>(Builtin::Offsetof)) return true;
   for (const BuiltinName& b : kBuiltins) {
     if (static_cast<int>(b.id) == id) return b.supported;
   }

@@ -62,6 +62,9 @@ struct StackGrowEvent {
   uint64_t copied;    // bytes of frames copied
   uint64_t adjusted;  // pointers into the old stack that were adjusted (saved FPs, ...)
   std::string func;   // the function whose prologue ran out of room
+  // (issue 3) How many of `adjusted` were saved frame pointers (the rest
+  // were pointer words in frames and arguments, found by the stack maps).
+  uint64_t saved_fps = 0;
 };
 
 struct HeapAllocEvent {
@@ -73,6 +76,10 @@ struct HeapAllocEvent {
   std::string func;    // runtime entry that allocated: "runtime.concatstring2"
   uint32_t line;       // source line of the allocation site
   std::string reason;  // the escape reason that put it on the heap
+  // (issue 3) From the allocation site (Image::alloc_site_at at the
+  // goroutine's pc; 0 and "" when the pc has none):
+  uint32_t col = 0;      // source column of the site
+  std::string site = {}; // the site as gc's -m names it: "new(int)", "&Point{...}", "make([]int, n)"
 };
 
 struct Event {

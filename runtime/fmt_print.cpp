@@ -17,7 +17,25 @@
 // flag (- + # 0 space), width and precision including '*' and explicit
 // argument indexes ([n]); Go's error forms (%!d(string=hi), %!(MISSING),
 // %!(EXTRA ...), %!(NOVERB), %!(BADWIDTH), %!(BADPREC), %!d(BADINDEX)).
-// Values of kinds that come later (slices, structs, maps...) print as "?".
+//
+// Composite values (issue 3) are walked as Go's printValue walks them, by
+// their type descriptors' structure (image.h): structs {1 2}, %+v {X:1 Y:2},
+// %#v main.T{X:1, Y:2}; arrays and slices [1 2], nil slice []; maps
+// map[a:1 b:2] in fmtsort's key order (fmt_sort.h), nil map map[];
+// pointers to a struct, array, slice or map as &{...} at depth 0 only (so a
+// cycle cannot recurse), an address everywhere else; interfaces by their
+// dynamic value. The verb and flags apply to every element, so %x of
+// []int{10} is [a] and %s of []int{1} is [%!s(int=1)]; byte slices and
+// arrays print as strings under %s %q %x %X, and a []byte argument under
+// %#v as []byte{0x1}, as Go's special cases do. Methods (String, Error,
+// Format) do not exist in govm's subset, so none is ever called.
+//
+// Every read of VM memory goes through AddressSpace::host with a check: an
+// unmapped address in a value fmt is given is an internal error, never a
+// host fault. Nesting deeper than kMaxDepth (a cycle through interfaces,
+// which Go would follow until its stack overflowed) ends the run with a
+// limit. Output past --max-output is not formatted at all: formatting stops
+// once the buffer passes what may still be written.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -26,6 +44,8 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/fmt_sort.h"
+#include "runtime/map.h"
 #include "runtime/runtime.h"
 #include "runtime/strconv.h"
 #include "runtime/value_format.h"
@@ -43,11 +63,25 @@ uint64_t load64(const uint8_t* p) {
   return v;
 }
 
+// Deeper than this, a value is not printed (see the top of the file).
+constexpr int kMaxDepth = 64;
+// No string, slice or array is larger (the heap's 16 GiB of addresses); a
+// larger length is a corrupt header, checked before multiplying by a size.
+constexpr uint64_t kMaxValueBytes = kHeapSpan;
+
+// A value in VM memory: Go's reflect.Value, for printValue.
+struct Value {
+  const TypeDesc* type = nullptr;  // nullptr: the zero Value (a nil interface)
+  Addr addr = 0;                   // where the value lives
+};
+
 // One element of the []interface{}.
 struct Arg {
   const TypeDesc* type = nullptr;  // nullptr: a nil interface
+  Addr addr = 0;                   // VM address of the value
   const uint8_t* data = nullptr;   // host pointer to the value
   bool nil() const { return type == nullptr; }
+  Value value() const { return {type, addr}; }
 };
 
 struct Flags {
@@ -60,8 +94,24 @@ struct Flags {
 // argument being printed (for the %!verb(type=value) error form).
 class Printer {
  public:
-  explicit Printer(Runtime& rt) : rt_(rt) {}
+  // strict: an unmapped address in a value is an internal error, and the
+  // program's output budget bounds the formatting (fmt); otherwise the
+  // printer just fails (inspection: the value shows as "?") and stops at
+  // kInspectRoom bytes.
+  Printer(Runtime& rt, bool strict) : rt_(rt), strict_(strict) {
+    const RuntimeOptions& o = rt.options();
+    if (!strict)
+      room_ = kInspectRoom;
+    else if (o.max_output != 0 && rt.failure().empty())
+      room_ = o.max_output > rt.output_bytes() ? o.max_output - rt.output_bytes() : 0;
+  }
+  static constexpr uint64_t kInspectRoom = 4096;
+  bool truncated() const { return buf.size() > room_; }
   std::string buf;
+  bool failed() const { return failed_; }
+
+  // printValue for a value outside an argument list (format_value_at).
+  void print_top(const Value& v) { print_value(v, 'v', 0); }
 
   void do_println(const std::vector<Arg>& a) {
     for (size_t i = 0; i < a.size(); ++i) {
@@ -86,13 +136,21 @@ class Printer {
  private:
   // ---- pp: arguments and verbs ----
   void print_arg(const Arg& arg, char32_t verb);
+  void print_value(const Value& v, char32_t verb, int depth);
+  void print_map(const Value& v, const uint8_t* p, char32_t verb, int depth);
+  void print_struct(const Value& v, char32_t verb, int depth);
+  void print_interface(const Value& v, const uint8_t* p, char32_t verb, int depth);
+  void print_list(const Value& v, const uint8_t* p, char32_t verb, int depth);
+  void print_pointer(const Value& v, const uint8_t* p, char32_t verb, int depth);
+  void fmt_bytes(const Value& v, std::string_view bytes, bool nil, char32_t verb, std::string_view type_string);
+  bool byte_elems(const Value& v, const uint8_t* p, std::string_view& bytes, bool& nil);
   void bad_verb(char32_t verb);
   void fmt_bool(bool v, char32_t verb);
   void fmt_integer(uint64_t v, bool is_signed, char32_t verb);
   void fmt_float(double v, int size, char32_t verb);
   void fmt_complex(double re, double im, int size, char32_t verb);
   void fmt_string(std::string_view v, char32_t verb);
-  void fmt_pointer(uint64_t u, char32_t verb);
+  void fmt_pointer(const Value& v, char32_t verb);
   void fmt_0x64(uint64_t v, bool leading0x) {
     const bool sharp = f_.sharp;
     f_.sharp = leading0x;
@@ -136,10 +194,21 @@ class Printer {
   void fmt_q(std::string_view s);
   void fmt_float_num(std::string num, char32_t verb);
 
+  // ---- reading VM memory ----
+  const uint8_t* read(Addr a, uint64_t n, const char* what);
+  const TypeDesc* type_at(Addr a, const char* what);
+  void fail(const std::string& why);
+  // True once formatting should stop: a failure, or more output than may
+  // still be written.
+  bool stop() const { return failed_ || buf.size() > room_; }
+
   Runtime& rt_;
+  const bool strict_;
+  bool failed_ = false;
+  uint64_t room_ = UINT64_MAX;  // output bytes that may still be written
   Flags f_;
   int wid_ = 0, prec_ = 0;
-  const Arg* arg_ = nullptr;
+  Value value_;  // Go's p.value: the value being printed, for bad_verb
   bool good_arg_num_ = true;
   bool reordered_ = false;
 };
@@ -310,11 +379,11 @@ void Printer::bad_verb(char32_t verb) {
   buf += "%!";
   utf8_append(buf, verb);
   buf += '(';
-  if (arg_ != nullptr && !arg_->nil()) {
-    const Arg* arg = arg_;
-    buf += arg->type->name;
+  const Value v = value_;  // printing it below moves value_
+  if (v.type != nullptr) {
+    buf += v.type->name;
     buf += '=';
-    print_arg(*arg, 'v');
+    print_value(v, 'v', 0);
   } else {
     buf += "<nil>";
   }
@@ -416,11 +485,20 @@ void Printer::fmt_string(std::string_view v, char32_t verb) {
   }
 }
 
-void Printer::fmt_pointer(uint64_t u, char32_t verb) {
+void Printer::fmt_pointer(const Value& v, char32_t verb) {
+  const TypeKind k = v.type->kind;
+  if (k != TypeKind::Chan && k != TypeKind::Func && k != TypeKind::Map && k != TypeKind::Pointer &&
+      k != TypeKind::Slice && k != TypeKind::UnsafePointer) {
+    bad_verb(verb);
+    return;
+  }
+  const uint8_t* p = read(v.addr, 8, "a pointer");
+  if (p == nullptr) return;
+  const uint64_t u = load64(p);  // the pointer; a slice's data pointer; a map's hmap
   switch (verb) {
     case 'v':
       if (f_.sharp_v) {
-        buf += "(" + arg_->type->name + ")(";
+        buf += "(" + v.type->name + ")(";
         if (u == 0)
           buf += "nil";
         else
@@ -442,13 +520,46 @@ void Printer::fmt_pointer(uint64_t u, char32_t verb) {
   }
 }
 
-bool has_pointer_value(TypeKind k) {
-  return k == TypeKind::Chan || k == TypeKind::Func || k == TypeKind::Map || k == TypeKind::Pointer ||
-         k == TypeKind::Slice || k == TypeKind::UnsafePointer;
+// ---- reading VM memory ------------------------------------------------------------
+
+void Printer::fail(const std::string& why) {
+  if (failed_) return;
+  failed_ = true;
+  if (strict_) rt_.internal_error("fmt: " + why);
+}
+
+const uint8_t* Printer::read(Addr a, uint64_t n, const char* what) {
+  static constexpr uint8_t kZeroSized[8] = {};  // struct{}, [0]T: nothing to read, wherever they are
+  if (failed_) return nullptr;
+  if (n == 0) return kZeroSized;
+  const uint8_t* p = rt_.mem().host(a, n);
+  if (p == nullptr) {
+    char at[24];
+    std::snprintf(at, sizeof at, "%#llx", static_cast<unsigned long long>(a));
+    fail(std::string(what) + " at " + at + " is not mapped");
+  }
+  return p;
+}
+
+const TypeDesc* Printer::type_at(Addr a, const char* what) {
+  if (failed_) return nullptr;
+  const TypeDesc* t = rt_.image().type_at(a);
+  if (t == nullptr) fail(std::string("no type descriptor for ") + what);
+  return t;
+}
+
+// ---- pp: values ---------------------------------------------------------------------
+
+// A []byte argument: Go's printArg case []byte, taken for the unnamed
+// []uint8 only (a named byte slice goes through printValue).
+bool is_byte_slice(const Runtime& rt, const TypeDesc& t) {
+  if (t.kind != TypeKind::Slice || t.named) return false;
+  const TypeDesc* e = rt.image().type_at(t.elem);
+  return e != nullptr && e->kind == TypeKind::Uint8 && !e->named;
 }
 
 void Printer::print_arg(const Arg& arg, char32_t verb) {
-  arg_ = &arg;
+  value_ = arg.value();
   if (arg.nil()) {
     if (verb == 'T' || verb == 'v')
       pad("<nil>");
@@ -462,42 +573,258 @@ void Printer::print_arg(const Arg& arg, char32_t verb) {
     return;
   }
   if (verb == 'p') {
-    if (has_pointer_value(t.kind))
-      fmt_pointer(load64(arg.data), verb);
-    else
-      bad_verb(verb);
+    fmt_pointer(arg.value(), verb);
     return;
   }
-  const uint8_t* p = arg.data;
-  if (t.kind == TypeKind::Bool) {
-    fmt_bool(p[0] != 0, verb);
-  } else if (is_integer(t.kind)) {
+  if (is_byte_slice(rt_, t)) {
+    std::string_view bytes;
+    bool nil = false;
+    if (byte_elems(arg.value(), arg.data, bytes, nil)) fmt_bytes(arg.value(), bytes, nil, verb, "[]byte");
+    return;
+  }
+  print_value(arg.value(), verb, 0);
+}
+
+// Go's printValue: v printed with verb at nesting depth (0 for an argument).
+void Printer::print_value(const Value& v, char32_t verb, int depth) {
+  if (stop()) return;
+  if (depth > kMaxDepth) {
+    failed_ = true;
+    if (strict_) rt_.limit_reached("fmt: a value nested more than 64 levels deep (a cycle through interfaces?)");
+    return;
+  }
+  value_ = v;
+  const TypeDesc& t = *v.type;
+  const uint8_t* p = read(v.addr, t.size, "a value");
+  if (p == nullptr) return;
+  switch (t.kind) {
+    case TypeKind::Bool: fmt_bool(p[0] != 0, verb); return;
+    case TypeKind::String: {
+      const Addr s = load64(p);
+      const uint64_t n = load64(p + 8);
+      const uint8_t* bytes = n == 0 ? p : (n <= kMaxValueBytes ? read(s, n, "the bytes of a string") : nullptr);
+      if (bytes == nullptr) {
+        if (!failed_) fail("a string with a bad length");
+        return;
+      }
+      fmt_string(std::string_view(reinterpret_cast<const char*>(bytes), n), verb);
+      return;
+    }
+    case TypeKind::Complex64:
+    case TypeKind::Complex128: {
+      TypeDesc half;
+      half.kind = t.size == 8 ? TypeKind::Float32 : TypeKind::Float64;
+      half.size = half.align = t.size / 2;
+      fmt_complex(load_float(half, p), load_float(half, p + t.size / 2), static_cast<int>(t.size * 8), verb);
+      return;
+    }
+    case TypeKind::Map: print_map(v, p, verb, depth); return;
+    case TypeKind::Struct: print_struct(v, verb, depth); return;
+    case TypeKind::Interface: print_interface(v, p, verb, depth); return;
+    case TypeKind::Array:
+    case TypeKind::Slice: print_list(v, p, verb, depth); return;
+    case TypeKind::Pointer: print_pointer(v, p, verb, depth); return;
+    case TypeKind::Chan:
+    case TypeKind::Func:
+    case TypeKind::UnsafePointer: fmt_pointer(v, verb); return;
+    default: break;
+  }
+  if (is_integer(t.kind)) {
     fmt_integer(load_integer(t, p), is_signed_int(t.kind), verb);
   } else if (is_float(t.kind)) {
     fmt_float(load_float(t, p), static_cast<int>(t.size * 8), verb);
-  } else if (is_complex(t.kind)) {
-    TypeDesc half;
-    half.kind = t.size == 8 ? TypeKind::Float32 : TypeKind::Float64;
-    half.size = half.align = t.size / 2;
-    fmt_complex(load_float(half, p), load_float(half, p + t.size / 2), static_cast<int>(t.size * 8), verb);
-  } else if (t.kind == TypeKind::String) {
-    fmt_string(load_string(rt_.mem(), p), verb);
-  } else if (t.kind == TypeKind::Chan || t.kind == TypeKind::Func || t.kind == TypeKind::UnsafePointer) {
-    fmt_pointer(load64(p), verb);
-  } else if (t.kind == TypeKind::Pointer) {
-    // Go prints &{...} for a non-nil pointer to an array, slice, struct or
-    // map at the top level; those kinds are not printable yet.
-    const TypeDesc* elem = nullptr;
-    for (const TypeDesc& d : rt_.image().types)
-      if (d.name.size() + 1 == t.name.size() && t.name.compare(1, std::string::npos, d.name) == 0) elem = &d;
-    const bool composite = elem && (elem->kind == TypeKind::Array || elem->kind == TypeKind::Slice ||
-                                    elem->kind == TypeKind::Struct || elem->kind == TypeKind::Map);
-    if (composite && load64(p) != 0)
-      buf += '?';
-    else
-      fmt_pointer(load64(p), verb);
+  } else {  // Go's unknownType
+    buf += '?';
+    buf += t.name;
+    buf += '?';
+  }
+}
+
+// map[k:v k:v], or with %#v map[K]V{k:v, k:v}; entries in fmtsort's order.
+void Printer::print_map(const Value& v, const uint8_t* p, char32_t verb, int depth) {
+  const Addr h = load64(p);
+  if (f_.sharp_v) {
+    buf += v.type->name;
+    if (h == 0) {
+      buf += "(nil)";
+      return;
+    }
+    buf += '{';
   } else {
-    buf += '?';  // kinds that come with later issues
+    buf += "map[";
+  }
+  const TypeDesc* kt = type_at(v.type->key, "a map's key");
+  const TypeDesc* et = type_at(v.type->elem, "a map's element");
+  if (kt == nullptr || et == nullptr) return;
+  if (h != 0 && read(h, kHmapSize, "a map's header") == nullptr) return;
+  std::vector<MapEntry> entries;
+  std::string error;
+  if (!fmtsort(rt_, *v.type, h, entries, error)) {
+    fail(error);
+    return;
+  }
+  for (size_t i = 0; i < entries.size() && !stop(); ++i) {
+    if (i > 0) buf += f_.sharp_v ? ", " : " ";
+    print_value({kt, entries[i].key}, verb, depth + 1);
+    buf += ':';
+    print_value({et, entries[i].elem}, verb, depth + 1);
+  }
+  buf += f_.sharp_v ? '}' : ']';
+}
+
+// {1 2}; %+v {X:1 Y:2}; %#v main.T{X:1, Y:2}. An embedded field is named
+// by its type, as the descriptor's field name already says.
+void Printer::print_struct(const Value& v, char32_t verb, int depth) {
+  if (f_.sharp_v) buf += v.type->name;
+  buf += '{';
+  const std::vector<TypeDesc::Field>& fields = v.type->fields;
+  for (size_t i = 0; i < fields.size() && !stop(); ++i) {
+    if (i > 0) buf += f_.sharp_v ? ", " : " ";
+    if ((f_.plus_v || f_.sharp_v) && !fields[i].name.empty()) {
+      buf += fields[i].name;
+      buf += ':';
+    }
+    const TypeDesc* ft = type_at(fields[i].type, "a struct field");
+    if (ft == nullptr) return;
+    print_value({ft, v.addr + fields[i].offset}, verb, depth + 1);
+  }
+  buf += '}';
+}
+
+// An interface's words are its dynamic type's descriptor and the address
+// of its value (govm boxes every dynamic value, as fmt's arguments are
+// passed); a nil interface prints <nil> whatever the verb, as in Go.
+void Printer::print_interface(const Value& v, const uint8_t* p, char32_t verb, int depth) {
+  const Addr type = load64(p), data = load64(p + 8);
+  if (type == 0) {
+    if (f_.sharp_v) {
+      buf += v.type->name;
+      buf += "(nil)";
+    } else {
+      buf += "<nil>";
+    }
+    return;
+  }
+  const TypeDesc* dyn = type_at(type, "an interface's dynamic type");
+  if (dyn == nullptr) return;
+  print_value({dyn, data}, verb, depth + 1);
+}
+
+// The bytes of a byte array or slice, read in one piece.
+bool Printer::byte_elems(const Value& v, const uint8_t* p, std::string_view& bytes, bool& nil) {
+  Addr at = v.addr;
+  uint64_t n = v.type->len;
+  nil = false;
+  if (v.type->kind == TypeKind::Slice) {
+    at = load64(p);
+    n = load64(p + 8);
+    nil = at == 0;
+  }
+  if (n == 0) {
+    bytes = {};
+    return true;
+  }
+  const uint8_t* b = n <= kMaxValueBytes ? read(at, n, "the elements of a byte slice") : nullptr;
+  if (b == nullptr) {
+    if (!failed_) fail("a byte slice with a bad length");
+    return false;
+  }
+  bytes = std::string_view(reinterpret_cast<const char*>(b), n);
+  return true;
+}
+
+// [1 2 3], or with %#v []int{1, 2, 3}; nil slice [] or []int(nil). Byte
+// arrays and slices under %s %q %x %X print as strings (Go's fmtBytes).
+void Printer::print_list(const Value& v, const uint8_t* p, char32_t verb, int depth) {
+  const TypeDesc* et = type_at(v.type->elem, "an element");
+  if (et == nullptr) return;
+  if (et->kind == TypeKind::Uint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+    std::string_view bytes;
+    bool nil = false;
+    if (byte_elems(v, p, bytes, nil)) fmt_bytes(v, bytes, nil, verb, v.type->name);
+    return;
+  }
+  Addr at = v.addr;
+  uint64_t n = v.type->len;
+  const bool slice = v.type->kind == TypeKind::Slice;
+  if (slice) {
+    at = load64(p);
+    n = load64(p + 8);
+  }
+  if (f_.sharp_v) {
+    buf += v.type->name;
+    if (slice && at == 0) {
+      buf += "(nil)";
+      return;
+    }
+    buf += '{';
+  } else {
+    buf += '[';
+  }
+  // The elements must be mapped as a whole (a slice's length is trusted no
+  // further than its backing array).
+  const uint64_t size = std::max<uint64_t>(et->size, 1);
+  if (n > 0 && (n > kMaxValueBytes / size || read(at, n * size, "the elements of a slice or array") == nullptr)) {
+    if (!failed_) fail("a slice with a bad length");
+    return;
+  }
+  for (uint64_t i = 0; i < n && !stop(); ++i) {
+    if (i > 0) buf += f_.sharp_v ? ", " : " ";
+    print_value({et, at + i * et->size}, verb, depth + 1);
+  }
+  buf += f_.sharp_v ? '}' : ']';
+}
+
+// &{1 2}, &[1 2], &map[a:1] for a pointer to a struct, array, slice or map
+// at depth 0; an address (or <nil>) anywhere else, so that printing never
+// follows a cycle.
+void Printer::print_pointer(const Value& v, const uint8_t* p, char32_t verb, int depth) {
+  const Addr to = load64(p);
+  if (depth == 0 && to != 0) {
+    const TypeDesc* et = type_at(v.type->elem, "a pointer's element");
+    if (et == nullptr) return;
+    const TypeKind k = et->kind;
+    if (k == TypeKind::Array || k == TypeKind::Slice || k == TypeKind::Struct || k == TypeKind::Map) {
+      buf += '&';
+      print_value({et, to}, verb, depth + 1);
+      return;
+    }
+  }
+  fmt_pointer(v, verb);
+}
+
+// Go's fmtBytes: a byte slice or array as a string under %s %q %x %X; under
+// %v and %d as numbers ([]byte{0x1} under %#v, named by type_string).
+void Printer::fmt_bytes(const Value& v, std::string_view bytes, bool nil, char32_t verb, std::string_view type_string) {
+  switch (verb) {
+    case 'v':
+    case 'd':
+      if (f_.sharp_v) {
+        buf += type_string;
+        if (nil) {
+          buf += "(nil)";
+          return;
+        }
+        buf += '{';
+        for (size_t i = 0; i < bytes.size(); ++i) {
+          if (i > 0) buf += ", ";
+          fmt_0x64(static_cast<uint8_t>(bytes[i]), true);
+        }
+        buf += '}';
+      } else {
+        buf += '[';
+        for (size_t i = 0; i < bytes.size(); ++i) {
+          if (i > 0) buf += ' ';
+          fmt_integer_base(static_cast<uint8_t>(bytes[i]), 10, false, verb, kLDigits);
+        }
+        buf += ']';
+      }
+      return;
+    case 's': pad(truncate(bytes)); return;
+    case 'x': fmt_sbx(bytes, kLDigits); return;
+    case 'X': fmt_sbx(bytes, kUDigits); return;
+    case 'q': fmt_q(bytes); return;
+    default: print_value(v, verb, 0);
   }
 }
 
@@ -734,6 +1061,7 @@ bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
   for (int64_t k = 0; k < len; ++k) {
     const Addr type = load64(elems + 16 * k), data = load64(elems + 16 * k + 8);
     Arg arg;
+    arg.addr = data;
     if (type != 0) {
       arg.type = rt.image().type_at(type);
       if (arg.type == nullptr) {
@@ -755,7 +1083,7 @@ template <typename F>
 NativeResult print_with(Runtime& rt, const uint8_t* slice, F&& f) {
   std::vector<Arg> a;
   if (!load_args(rt, slice, a)) return NativeResult::Fatal;
-  Printer p(rt);
+  Printer p(rt, /*strict=*/true);
   f(p, a);
   rt.write_stdout(p.buf);
   return rt.ended() ? NativeResult::Fatal : NativeResult::Ok;  // --max-output reached
@@ -777,3 +1105,16 @@ NativeResult fmt_Printf(Runtime& rt, uint8_t* args) {
 }
 
 }  // namespace govm::native
+
+namespace govm {
+
+std::string format_value_at(Runtime& rt, const TypeDesc* t, Addr a) {
+  if (t == nullptr) return "?";
+  native::Printer p(rt, /*strict=*/false);
+  p.print_top({t, a});
+  if (p.failed()) return "?";
+  if (p.truncated()) return p.buf.substr(0, native::Printer::kInspectRoom) + "...";
+  return p.buf;
+}
+
+}  // namespace govm

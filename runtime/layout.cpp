@@ -9,8 +9,10 @@
 //                   :                                                                   :
 //   0xc000004000    +-------------------------------------------------------------------+
 //                   | heap  40 B in use: 2 objects in 2 spans  (8192 B pages; grows up) |
-//                   |   [0xc000002000, 0xc000004000)  class 3  24 B slots     1/341 ... |
-//                   |   [0xc000000000, 0xc000002000)  class 2  16 B slots     1/512 ... |
+//                   |   class 2  16 B slots: 1 span, 1/512 objects                      |
+//                   |     [0xc000000000, 0xc000002000)  1/512 objects                   |
+//                   |   class 3  24 B slots: 1 span, 1/341 objects                      |
+//                   |     [0xc000002000, 0xc000004000)  1/341 objects                   |
 //   0xc000000000    +-------------------------------------------------------------------+
 //                   :                                                                   :
 //   0x421010        +-------------------------------------------------------------------+
@@ -22,10 +24,10 @@
 // Each box is a segment: the address on its top border is its end
 // (exclusive; none for an area not in use yet), the one on its bottom
 // border its base. Inside a box, objects are listed from the highest
-// address down, like the boxes: the heap lists its spans in use (size
-// class, slot size, objects in use out of its slots) and its runs of free
-// pages, then, when one class has several spans or the list is cut, the
-// spans per size class. ":" lines mark the
+// address down, like the boxes, except the heap's spans, which are
+// grouped by size class (heap_lines below: class, slot size, each span's
+// range and objects in use out of its slots, large objects with their
+// size, then the free page runs). ":" lines mark the
 // unmapped gaps between the image, the heap arena and the stack area. All
 // boxes share one width, that of the longest line (up to a cap; a longer
 // line runs past the right border rather than being cut).
@@ -35,7 +37,6 @@
 #include <cinttypes>
 #include <cstdio>
 #include <map>
-#include <set>
 #include <vector>
 
 #include "runtime/image.h"
@@ -147,35 +148,62 @@ Box globals_box(const Image& im, Segment seg, Addr base, uint64_t size, const ch
 
 std::string count(uint64_t n, const char* noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
-// One line per span in use: its pages, its size class and slot size, and
-// its slots in use out of its capacity (Go's mspan allocCount / nelems).
-std::string span_line(const MSpan& s) {
-  std::string what = s.size_class == 0 ? "large object  " + bytes(s.elemsize)
-                                       : "class " + std::to_string(s.size_class) + "  " + bytes(s.elemsize) + " slots";
-  return "  " + range(s.base, s.end()) + "  " + padr(what, 24) + std::to_string(s.alloc_count) + "/" +
-         count(s.nelems, "object");
-}
+// The heap box lists the spans in use grouped by size class, classes in
+// increasing order and each class's spans by address: a title line per
+// class (slot size, spans, objects in use out of slots), then one line per
+// span (its pages and objects in use out of its slots: Go's mspan
+// allocCount / nelems). Large objects, a span each, come last with their
+// span's size; then the runs of free pages. Long lists are cut: at most
+// kMaxSpansPerClass spans per class and kMaxSpans span lines in all.
+constexpr size_t kMaxSpansPerClass = 8;
+constexpr size_t kMaxFreeRuns = 8;
 
-// Spans in use per size class, for a heap with more spans than the box lists
-// or several spans of one class.
-std::vector<std::string> class_summary(const MHeap& h) {
-  struct Sum { uint64_t spans = 0, objects = 0, slots = 0; };
-  std::map<uint32_t, Sum> by_class;
-  for (const auto& [base, s] : h.spans()) {
-    Sum& sum = by_class[s->size_class];
-    sum.spans++;
-    sum.objects += s->alloc_count;
-    sum.slots += s->nelems;
+std::vector<std::string> heap_lines(const MHeap& h) {
+  std::map<uint32_t, std::vector<const MSpan*>> by_class;  // class 0: large objects, listed last
+  for (const auto& [base, s] : h.spans()) by_class[s->size_class].push_back(s.get());
+  std::vector<std::string> out;
+  size_t listed = 0;
+  auto list = [&](const std::vector<const MSpan*>& spans, auto&& line) {
+    size_t shown = 0;
+    for (const MSpan* s : spans) {
+      if (shown == kMaxSpansPerClass || listed == kMaxSpans) break;
+      out.push_back(line(*s));
+      ++shown, ++listed;
+    }
+    if (shown < spans.size()) {
+      out.push_back("    ... and " + count(spans.size() - shown, "more span"));
+    }
+  };
+  for (const auto& [c, spans] : by_class) {
+    if (c == 0) continue;
+    uint64_t objects = 0, slots = 0;
+    for (const MSpan* s : spans) objects += s->alloc_count, slots += s->nelems;
+    out.push_back("  class " + std::to_string(c) + "  " + bytes(kSizeClasses[c].size) + " slots: " +
+                  count(spans.size(), "span") + ", " + std::to_string(objects) + "/" + count(slots, "object"));
+    list(spans, [](const MSpan& s) {
+      return "    " + range(s.base, s.end()) + "  " + std::to_string(s.alloc_count) + "/" + count(s.nelems, "object");
+    });
   }
-  std::vector<std::string> lines = {"  spans by size class:"};
-  for (const auto& [c, sum] : by_class)
-    lines.push_back("    " + padr(c == 0 ? std::string("large") : "class " + std::to_string(c), 10) +
-                    padr(c == 0 ? std::string() : bytes(kSizeClasses[c].size), 9) + count(sum.spans, "span") +
-                    ", " + std::to_string(sum.objects) + "/" + count(sum.slots, "object"));
-  return lines;
+  if (auto it = by_class.find(0); it != by_class.end()) {
+    uint64_t total = 0;
+    for (const MSpan* s : it->second) total += s->elemsize;
+    out.push_back("  large objects (a span each): " + count(it->second.size(), "object") + ", " + bytes(total));
+    list(it->second, [](const MSpan& s) {
+      return "    " + range(s.base, s.end()) + "  " + bytes(s.elemsize) + "  (" + count(s.npages, "page") + ")";
+    });
+  }
+  size_t runs = 0;
+  for (const auto& [base, npages] : h.free_pages()) {
+    if (runs++ == kMaxFreeRuns) {
+      out.push_back("    ... and " + count(h.free_pages().size() - kMaxFreeRuns, "more free run"));
+      break;
+    }
+    out.push_back("  free  " + range(base, base + npages * kPageSize) + "  " + count(npages, "page"));
+  }
+  return out;
 }
 
-// The heap: its spans in use and free page runs, from the arena's base up.
+// The heap: its spans in use by size class, and its free page runs.
 Box heap_box(const Runtime* rt) {
   if (rt == nullptr) return {kArenaBase, kArenaBase, {"heap  (grows up from here as the program allocates)"}, true};
   const MHeap& h = rt->heap();
@@ -183,20 +211,7 @@ Box heap_box(const Runtime* rt) {
         {"heap  " + bytes(h.in_use()) + " in use: " + count(h.objects(), "object") + " in " +
          count(h.spans().size(), "span") + "  (" + bytes(kPageSize) + " pages; grows up)"},
         true};
-  std::map<Addr, std::string> lines;  // by address: spans and free runs
-  for (const auto& [base, s] : h.spans()) lines.emplace(base, span_line(*s));
-  for (const auto& [base, npages] : h.free_pages())
-    lines.emplace(base, "  " + range(base, base + npages * kPageSize) + "  free  " + count(npages, "page"));
-  for (const auto& [base, l] : lines) {
-    if (b.items.size() == kMaxSpans) break;
-    b.items.push_back(l);
-  }
-  std::set<uint32_t> classes;
-  for (const auto& [base, s] : h.spans()) classes.insert(s->size_class);
-  if (lines.size() > kMaxSpans)
-    b.lines.push_back("  ... and " + std::to_string(lines.size() - kMaxSpans) + " more spans and free runs above");
-  if (lines.size() > kMaxSpans || classes.size() < h.spans().size())
-    for (std::string& l : class_summary(h)) b.lines.push_back(std::move(l));
+  for (std::string& l : heap_lines(h)) b.lines.push_back(std::move(l));
   return b;
 }
 

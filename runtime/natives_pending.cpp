@@ -12,24 +12,6 @@ namespace govm::native {
     return NativeResult::Fatal;                                              \
   }
 
-GOVM_PENDING(newobject)
-GOVM_PENDING(makeslice)
-GOVM_PENDING(growslice)
-GOVM_PENDING(slicecopy)
-GOVM_PENDING(slicebytetostring)
-GOVM_PENDING(stringtoslicebyte)
-GOVM_PENDING(stringtoslicerune)
-GOVM_PENDING(slicerunetostring)
-GOVM_PENDING(intstring)
-GOVM_PENDING(makemap)
-GOVM_PENDING(mapaccess1)
-GOVM_PENDING(mapaccess2)
-GOVM_PENDING(mapassign)
-GOVM_PENDING(mapdelete)
-GOVM_PENDING(mapiterinit)
-GOVM_PENDING(mapiternext)
-GOVM_PENDING(printpointer)
-GOVM_PENDING(printslice)
 
 #undef GOVM_PENDING
 

@@ -5,7 +5,10 @@
 // does. Everything goes to the program's stderr, formatted as Go's runtime
 // formats it: integers in decimal; printhex (what println shows for
 // pointers, channels, maps, funcs) as 0x and lowercase digits, no padding;
-// booleans as true/false; strings as their raw bytes.
+// booleans as true/false; strings as their raw bytes. Pointers, maps,
+// channels and funcs go through printpointer (0xc000012080, nil 0x0);
+// slices through printslice, as [len/cap] and the data pointer:
+// [3/4]0xc000012080, a nil slice [0/0]0x0.
 //
 // printlock/printunlock make a println atomic with respect to other
 // goroutines in Go. govm's goroutines never interleave inside a runtime
@@ -47,9 +50,9 @@ NativeResult printuint(Runtime& rt, uint8_t* args) {
   return written(rt);
 }
 
-NativeResult printhex(Runtime& rt, uint8_t* args) {
+// Go's printhex: 0x and lowercase digits, no padding.
+static std::string hex(uint64_t v) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  uint64_t v = arg64(args);
   char buf[24];
   int i = sizeof buf;
   do {
@@ -58,7 +61,23 @@ NativeResult printhex(Runtime& rt, uint8_t* args) {
   } while (v != 0);
   buf[--i] = 'x';
   buf[--i] = '0';
-  rt.write_stderr(std::string_view(buf + i, sizeof buf - i));
+  return std::string(buf + i, sizeof buf - i);
+}
+
+NativeResult printhex(Runtime& rt, uint8_t* args) {
+  rt.write_stderr(hex(arg64(args)));
+  return written(rt);
+}
+
+NativeResult printpointer(Runtime& rt, uint8_t* args) {
+  rt.write_stderr(hex(arg64(args)));
+  return written(rt);
+}
+
+// Go's printslice: print("[", len(s), "/", cap(s), "]"); printpointer(s.array).
+NativeResult printslice(Runtime& rt, uint8_t* args) {
+  const auto len = static_cast<int64_t>(arg64(args + 8)), cap = static_cast<int64_t>(arg64(args + 16));
+  rt.write_stderr("[" + std::to_string(len) + "/" + std::to_string(cap) + "]" + hex(arg64(args)));
   return written(rt);
 }
 

@@ -1,6 +1,6 @@
 // The runtime of one machine (runtime.h): goroutine creation (newproc),
-// stack growth (morestack), heap allocation for runtime entries (mallocgc),
-// globals' announcements, Go strings, and how a program ends.
+// globals' announcements, Go strings, and how a program ends. Stack growth
+// (morestack) is in stack.cpp, heap allocation (mallocgc) in malloc.cpp.
 //
 // How a program ends. Exactly one of:
 //  - exit(code): main.main returned (or os.Exit): ExitKind::Normal;
@@ -32,11 +32,6 @@ namespace govm {
 
 namespace {
 
-uint64_t load64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
 void store64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
 
 std::string hex(uint64_t v) {
@@ -104,98 +99,6 @@ G& Runtime::newproc(Addr entry, uint64_t creator) {
   return *gs_.back();
 }
 
-// ---- stack growth (design in stack.cpp) -------------------------------------
-
-bool Runtime::morestack(G& g, uint64_t needed) {
-  const Stack old = g.stack;
-  if (g.sp < old.lo || g.sp > old.hi || g.bp < g.sp || g.bp > old.hi) {
-    internal_error("morestack: registers outside the goroutine's stack");
-    return false;
-  }
-  const uint64_t used = old.hi - g.sp;
-  uint64_t newsize = old.size() * 2;
-  while (newsize - used < needed && newsize <= opts_.max_stack && newsize <= kStackSpan) newsize *= 2;
-  if (newsize > opts_.max_stack) {
-    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(opts_.max_stack) +
-                                "-byte limit\nruntime: sp=" + hex(g.sp) + " stack=[" + hex(old.lo) +
-                                ", " + hex(old.hi) + "]\n");
-    runtime_throw_ = true;
-    return false;
-  }
-  const Stack s = stacks_.stackalloc(newsize);
-  uint8_t* from = mem_.host(g.sp, used);
-  uint8_t* to = s.lo ? mem_.host(s.hi - used, used) : nullptr;
-  if (to == nullptr) {
-    fatal("runtime: cannot allocate memory");
-    return false;
-  }
-  if (from == nullptr) {
-    internal_error("morestack: the used stack is not mapped");
-    return false;
-  }
-  std::memcpy(to, from, used);
-
-  // Relocate the saved-FP chain: each link word holds the caller's link
-  // address (0 ends the chain); the words themselves now live at +delta.
-  // Unsigned wrap-around makes delta work whichever way the stack moved.
-  const uint64_t delta = s.hi - old.hi;
-  uint64_t adjusted = 0;
-  for (Addr link = g.bp; link != 0;) {
-    uint8_t* w = mem_.host(link + delta, 8);
-    const Addr caller = w ? load64(w) : 0;
-    if (caller == 0) break;
-    if (caller <= link || caller >= old.hi) {
-      internal_error("morestack: broken frame-pointer chain at " + hex(link));
-      return false;
-    }
-    store64(w, caller + delta);
-    ++adjusted;
-    link = caller;
-  }
-
-  g.sp += delta;
-  g.bp += delta;
-  g.stack = s;
-  stacks_.stackfree(old);
-
-  if (events_.enabled(EventKind::StackGrow)) {
-    const FuncInfo* f = image_.func_at(g.pc);
-    events_.emit(Event{EventKind::StackGrow, 0, g.id,
-                       StackGrowEvent{old.size(), s.size(), old.lo, old.hi, s.lo, s.hi, used, adjusted,
-                                      f ? f->name : "?"}});
-  }
-  return true;
-}
-
-// ---- heap -----------------------------------------------------------------------
-
-Addr Runtime::mallocgc(uint64_t size, const char* type, NativeId by, const char* reason) {
-  if (!heap_limit_allows(size)) return 0;
-  const HeapObject obj = heap_.allocate(size);
-  const Addr a = obj.addr;
-  if (a == 0) {
-    fatal("runtime: out of memory");
-    return 0;
-  }
-  if (events_.enabled(EventKind::HeapAlloc)) {
-    events_.emit(Event{EventKind::HeapAlloc, 0, cur_ ? cur_->id : 0,
-                       HeapAllocEvent{a, size, obj.slot_size, obj.size_class, type ? type : "?", native_name(by),
-                                      cur_ ? current_line(*cur_) : 0, reason ? reason : ""}});
-  }
-  return a;
-}
-
-// --max-heap: checked before the allocation, on the bytes requested (a size
-// class may round them up: the limit is on what the program asked for).
-bool Runtime::heap_limit_allows(uint64_t size) {
-  const uint64_t in_use = heap_.in_use();
-  if (opts_.max_heap == 0 || (size <= opts_.max_heap && in_use <= opts_.max_heap - size)) return true;
-  const uint64_t would = size > UINT64_MAX - in_use ? UINT64_MAX : in_use + size;
-  limit_reached(LimitKind::Heap, "program exceeded --max-heap=" + format_size(opts_.max_heap) +
-                                     " (heap would reach " + std::to_string(would) + " bytes)");
-  return false;
-}
-
 // ---- strings ----------------------------------------------------------------------
 
 std::string_view Runtime::go_string(const uint8_t* p) { return load_string(mem_, p); }
@@ -218,13 +121,25 @@ bool Runtime::make_string(uint8_t* dst, std::string_view bytes, NativeId by, con
 void Runtime::raise_panic(std::string message) {
   if (pending_ == ExitKind::Fatal || ended()) return;
   failure_ = "panic: " + std::move(message);
+  signal_.clear();
   pending_ = ExitKind::Panic;
+}
+
+// Go reports a nil dereference from its SIGSEGV handler (sigpanic ->
+// panicmem): the panic line, then the signal line naming the faulting
+// address and instruction, which govm's instructions take the place of.
+void Runtime::raise_panicmem(Addr addr) {
+  if (pending_ == ExitKind::Fatal || ended()) return;
+  raise_panic("runtime error: invalid memory address or nil pointer dereference");
+  signal_ = "[signal SIGSEGV: segmentation violation code=0x1 addr=" + hex(addr) +
+            " pc=" + hex(cur_ ? cur_->pc : 0) + "]\n";
 }
 
 void Runtime::fatal(std::string message, std::string preface) {
   if (pending_ == ExitKind::Fatal || ended()) return;
   failure_ = "fatal error: " + std::move(message);
   preface_ = std::move(preface);
+  signal_.clear();
   pending_ = ExitKind::Fatal;
   runtime_throw_ = false;
 }

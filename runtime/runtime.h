@@ -18,6 +18,7 @@
 
 #include "runtime/address_space.h"
 #include "runtime/event.h"
+#include "runtime/fastrand.h"  // (issue 3, map)
 #include "runtime/goroutine.h"
 #include "runtime/image.h"
 #include "runtime/limits.h"
@@ -77,6 +78,9 @@ class Runtime {
   AddressSpace& mem() { return mem_; }
   EventStream& events() { return events_; }
   const RuntimeOptions& options() const { return opts_; }
+  // (issue 3, map) Go's fastrand: the runtime's one stream of random
+  // numbers, seeded from opts.seed (runtime/fastrand.h).
+  FastRand& fastrand() { return rand_; }
   Output& output() { return out_; }
 
   // Emits a GlobalInit event for every global in data and bss (values at
@@ -103,13 +107,36 @@ class Runtime {
 
   // Heap allocation for runtime entries (strings for now): returns the VM
   // address of `size` zeroed bytes and emits a HeapAlloc event.
+  // (issue 3: design in malloc.cpp) The event's site, line, column and
+  // reason come from the allocation site at the current goroutine's pc
+  // (Image::alloc_site_at); `reason` is used when the site has none.
+  // Returns 0 after raising the failure (--max-heap, out of memory).
   Addr mallocgc(uint64_t size, const char* type, NativeId by, const char* reason);
+  // (issue 3) The typed path every heap entry takes (Go's mallocgc with a
+  // type): newobject allocates one value of type t (the event's type is
+  // t.name: "int", "main.Point"); newarray a backing array of n values of
+  // elem, typed "[n]T" in events (a makeslice of 5 ints allocates a
+  // "[5]int"; the caller checks that n * elem.size does not overflow).
+  // Same checks, events and failures as mallocgc.
+  Addr newobject(const TypeDesc& t, NativeId by);
+  Addr newarray(const TypeDesc& elem, uint64_t n, NativeId by);
+  // (issue 3) The descriptor at `typ`, a type argument of entry `by`
+  // (newobject's typ, makeslice's et...); nullptr, with an internal error
+  // raised, when the image has none there.
+  const TypeDesc* type_arg(Addr typ, NativeId by);
 
   // Failures. raise_panic records a Go panic (message as Go prints it after
   // "panic: ", e.g. "runtime error: index out of range [5] with length 3");
   // fatal records a fatal error ("stack overflow"). Both are reported by
   // finish_* when the interpreter unwinds to the scheduler.
   void raise_panic(std::string message);
+  // (issue 3) A nil pointer dereference (Go's panicmem after a SIGSEGV):
+  // the instruction at g.pc (the interpreter stores it before calling)
+  // touched `addr` (0 for *p with p nil; the field's offset for p.f).
+  // Reported as Go's: "panic: runtime error: invalid memory address or nil
+  // pointer dereference", "[signal SIGSEGV: segmentation violation code=0x1
+  // addr=0x0 pc=0x...]", a blank line, the traceback; exit status 2.
+  void raise_panicmem(Addr addr);
   void fatal(std::string message, std::string preface = {});
   void limit_reached(std::string message);
   // Ends the program with a govm limit: writes "govm: " +
@@ -168,6 +195,7 @@ class Runtime {
   const Image& image_;
   Output& out_;
   RuntimeOptions opts_;
+  FastRand rand_{opts_.seed};  // (issue 3, map) after opts_: seeded from it
   AddressSpace mem_;
   StackAllocator stacks_;
   MHeap heap_;
@@ -180,6 +208,7 @@ class Runtime {
   int exit_code_ = 0;
   std::string failure_;   // "panic: ..." or "fatal error: ..." text
   std::string preface_;   // lines printed before the failure (stack overflow)
+  std::string signal_;    // (issue 3) "[signal SIGSEGV: ...]\n" after a nil dereference's panic line
   ExitKind pending_ = ExitKind::Running;  // Panic or Fatal once raised, until reported
   bool runtime_throw_ = false;  // a runtime throw: frames show fp= sp= pc=, as Go's
   Addr goexit_pc_ = 0;          // entry of runtime.goexit, the bottom return address
@@ -189,6 +218,7 @@ class Runtime {
 
   void write_output(std::string_view s, void (Output::*write)(std::string_view));
   bool heap_limit_allows(uint64_t size);  // false, with the limit recorded, past max_heap
+  Addr allocate(uint64_t size, std::string_view type, NativeId by, std::string_view reason);  // (issue 3) malloc.cpp
 };
 
 }  // namespace govm

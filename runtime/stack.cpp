@@ -6,16 +6,48 @@
 // goroutine gets. Frames on it are real: arguments, results, return
 // address, saved frame pointer and locals at their offsets (frame.h).
 //
-// Growth (runtime.morestack, runtime.cpp). A function's prologue (ENTER)
-// checks that its frame leaves at least kStackGuard bytes above lo. When it
-// does not, morestack allocates a segment twice as large (doubling again
-// until the frame fits, as Go's newstack), copies the used part [sp, hi) to
-// the top of the new segment, and relocates every pointer into the old
-// segment by the distance moved (new hi - old hi). Frames are found through
-// the chain of saved frame pointers: the link words of each frame hold the
-// caller's link address, and 0 in the goroutine's outermost frame. Past
-// RuntimeOptions::max_stack (1,000,000,000 bytes, Go's maxstacksize on
-// 64-bit) the program dies with Go's "stack overflow" fatal error.
+// Growth (Runtime::morestack, below; Go's newstack and copystack). A
+// function's prologue (ENTER) checks that its frame leaves at least
+// kStackGuard bytes above lo. When it does not, morestack allocates a
+// segment twice as large (doubling again until the frame fits, as Go's
+// newstack), copies the used part [sp, hi) to the top of the new segment,
+// and relocates every pointer into the old segment by the distance moved
+// (delta = new hi - old hi). Past RuntimeOptions::max_stack (1,000,000,000
+// bytes, Go's maxstacksize on 64-bit) the program dies with Go's "stack
+// overflow" fatal error.
+//
+// Which words are pointers into the stack (Go's adjustframe and
+// adjustpointers). The frames are found through the chain of saved frame
+// pointers: the link words of each frame hold the caller's link address, 0
+// in the goroutine's outermost frame, and the return address into the
+// caller. Walking from the innermost link words (g.bp), at the link
+// address L of each function f:
+//
+//   [L+16, L+16 + f.params_size + f.results_size)
+//        f's incoming arguments and results, marked by f.args_ptrs;
+//   [L]  the saved FP, the caller's link address [L]: always adjusted
+//        (except 0, the outermost frame, where the walk ends);
+//   [L+16, L+16 + c.frame_size)
+//        the frame of the caller c (the function holding the return
+//        address [L+8]), marked by c.frame_ptrs; it must end exactly at
+//        c's own link words [L], or the stack is not what the function
+//        table says.
+//
+// The innermost function is the one whose ENTER ran out of room: it has no
+// frame yet, but its arguments are already there. The stack maps
+// (FuncInfo::frame_ptrs, args_ptrs, written by the linker) mark every word
+// that may hold a pointer at some point of the function; a marked word is
+// adjusted only when its value lies in [old.lo, old.hi), so a dead or
+// non-stack pointer is left alone, and an unmarked word (an integer that
+// happens to look like a stack address) is never touched: the maps are
+// what make the copy precise. A caller's outgoing area is also its
+// callee's argument area, so a word may be marked twice; it is adjusted
+// once. The growth event counts the adjusted words (saved FPs included,
+// and apart in saved_fps).
+//
+// The walk runs over the old stack before anything is allocated, so a
+// broken chain or a frame whose size disagrees with the function table is
+// an internal error that leaves the goroutine as it was.
 //
 // Where segments come from. Real Go carves stacks out of heap spans (so its
 // stack addresses start 0xc0...). govm gives stacks an area of their own,
@@ -42,9 +74,14 @@
 
 #include <algorithm>
 #include <bit>
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 
 #include "runtime/address_space.h"
+#include "runtime/frame.h"
+#include "runtime/runtime.h"
 
 namespace govm {
 
@@ -83,6 +120,145 @@ void StackAllocator::stackfree(Stack s) {
   auto& list = free_[n];
   list.insert(std::upper_bound(list.begin(), list.end(), s.lo, std::greater<Addr>()), s.lo);
   in_use_ -= std::min(in_use_, n);
+}
+
+// ---- growth ---------------------------------------------------------------------
+
+namespace {
+
+std::string hex(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%#" PRIx64, v);
+  return v == 0 ? "0x0" : buf;
+}
+
+uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// What the walk of a stack finds: the link words holding a saved FP, and
+// the words the stack maps mark as possible pointers (old addresses).
+struct StackWords {
+  std::vector<Addr> saved_fps;
+  std::vector<Addr> pointers;
+  std::string error;  // non-empty: the chain or a frame is broken
+
+  // The marked words of [base, base + size), bitmap `map`, inside [lo, hi).
+  void add(Addr base, uint64_t size, const std::vector<uint64_t>& map, Addr lo, Addr hi) {
+    for (uint64_t w = 0; w < size / 8 && w / 64 < map.size(); ++w) {
+      if (((map[w / 64] >> (w % 64)) & 1u) == 0) continue;
+      const Addr a = base + 8 * w;
+      if (a >= lo && a + 8 <= hi) pointers.push_back(a);
+    }
+  }
+};
+
+// Walks g's frames on its stack [g.sp, stack.hi), innermost first, from
+// the state ENTER leaves for morestack (g.pc the callee's ENTER, g.bp its
+// link words).
+StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g) {
+  StackWords out;
+  const Addr lo = g.sp, hi = g.stack.hi;
+  const FuncInfo* f = image.func_at(g.pc);
+  for (Addr link = g.bp;;) {
+    const uint8_t* w = link >= lo && link + kFrameLinkSize <= hi ? mem.host(link, kFrameLinkSize) : nullptr;
+    if (w == nullptr) {
+      out.error = "frame link words at " + hex(link) + " outside the used stack";
+      return out;
+    }
+    if (f != nullptr) out.add(link + kFrameLinkSize, uint64_t{f->params_size} + f->results_size, f->args_ptrs, lo, hi);
+    const Addr caller = load64(w + kSavedFpOffset), ret = load64(w + kReturnAddrOffset);
+    if (caller == 0) return out;  // the outermost frame
+    if (caller <= link || caller + kFrameLinkSize > hi) {
+      out.error = "broken frame-pointer chain at " + hex(link);
+      return out;
+    }
+    out.saved_fps.push_back(link);
+    const FuncInfo* c = image.func_at(ret - 1);  // ret follows the CALL, inside the caller
+    const Addr base = link + kFrameLinkSize;
+    if (c == nullptr || base + c->frame_size != caller) {
+      out.error = "frame at " + hex(base) + " (" + (c ? c->name : "return address " + hex(ret)) +
+                  ") does not end at its link words " + hex(caller);
+      return out;
+    }
+    out.add(base, c->frame_size, c->frame_ptrs, lo, hi);
+    f = c;
+    link = caller;
+  }
+}
+
+}  // namespace
+
+bool Runtime::morestack(G& g, uint64_t needed) {
+  const Stack old = g.stack;
+  if (g.sp < old.lo || g.sp > old.hi || g.bp < g.sp || g.bp > old.hi) {
+    internal_error("morestack: registers outside the goroutine's stack");
+    return false;
+  }
+  const uint64_t used = old.hi - g.sp;
+  uint64_t newsize = old.size() * 2;
+  while (newsize - used < needed && newsize <= opts_.max_stack && newsize <= kStackSpan) newsize *= 2;
+  if (newsize > opts_.max_stack) {
+    fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(opts_.max_stack) +
+                                "-byte limit\nruntime: sp=" + hex(g.sp) + " stack=[" + hex(old.lo) +
+                                ", " + hex(old.hi) + "]\n");
+    runtime_throw_ = true;
+    return false;
+  }
+  StackWords words = walk_stack(image_, mem_, g);
+  if (!words.error.empty()) {
+    internal_error("morestack: " + words.error);
+    return false;
+  }
+  const Stack s = stacks_.stackalloc(newsize);
+  uint8_t* from = mem_.host(g.sp, used);
+  uint8_t* to = s.lo ? mem_.host(s.hi - used, used) : nullptr;
+  if (to == nullptr) {
+    fatal("runtime: cannot allocate memory");
+    return false;
+  }
+  if (from == nullptr) {
+    stacks_.stackfree(s);
+    internal_error("morestack: the used stack is not mapped");
+    return false;
+  }
+  std::memcpy(to, from, used);
+
+  // Relocate: the words now live at +delta, and so do the addresses they
+  // hold. Unsigned wrap-around makes delta work whichever way the stack
+  // moved. (Saved FPs were checked by the walk; the stack maps' words are
+  // checked here, by value.)
+  const uint64_t delta = s.hi - old.hi;
+  auto adjust = [&](Addr word) {
+    uint8_t* w = mem_.host(word + delta, 8);
+    const Addr v = load64(w);
+    if (v < old.lo || v >= old.hi) return false;
+    const Addr nv = v + delta;
+    std::memcpy(w, &nv, 8);
+    return true;
+  };
+  for (Addr link : words.saved_fps) adjust(link);
+  std::sort(words.pointers.begin(), words.pointers.end());
+  words.pointers.erase(std::unique(words.pointers.begin(), words.pointers.end()), words.pointers.end());
+  uint64_t pointers = 0;
+  for (Addr a : words.pointers)
+    if (!std::binary_search(words.saved_fps.begin(), words.saved_fps.end(), a) && adjust(a)) ++pointers;
+
+  g.sp += delta;
+  g.bp += delta;
+  g.stack = s;
+  stacks_.stackfree(old);
+
+  if (events_.enabled(EventKind::StackGrow)) {
+    const FuncInfo* f = image_.func_at(g.pc);
+    const uint64_t fps = words.saved_fps.size();
+    events_.emit(Event{EventKind::StackGrow, 0, g.id,
+                       StackGrowEvent{old.size(), s.size(), old.lo, old.hi, s.lo, s.hi, used, fps + pointers,
+                                      f ? f->name : "?", fps}});
+  }
+  return true;
 }
 
 }  // namespace govm

@@ -4,6 +4,12 @@
 //   global  load  data  0x4c2000         8 B  main.counter int = 42
 //   push    g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 2  call at line 12
 //   alloc   g1    0xc000000000      16 B  slot 16 (class 2)  string  by runtime.concatstring2 at line 12: string concatenation
+//   alloc   g1    0xc000002000      24 B  slot 24 (class 3)  main.Point  by runtime.newobject at line 9:9 for &Point{...}: escapes to heap
+//
+// An allocation line says what a teacher asks about an object: where it
+// is, the bytes asked for and the slot they took, its type, the runtime
+// entry that allocated it, the source position (line:column) and name of
+// the allocation site as gc's -m names it, and why it is on the heap.
 //
 // Columns: the event kind (event_kind_name), who caused it ("load" for the
 // loader, gN for goroutine N), then per kind a subject padded to a fixed
@@ -66,11 +72,20 @@ std::string frame_line(const std::string& func, Addr lo, Addr hi, uint64_t size,
          std::to_string(depth);
 }
 
+// A stack whose frames hold no pointers into it but the saved frame
+// pointers says so in a few words; otherwise the pointers found by the
+// stack maps are counted apart.
+std::string adjusted_words(const StackGrowEvent& g) {
+  auto plural = [](uint64_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); };
+  if (g.saved_fps >= g.adjusted) return "adjusted " + plural(g.adjusted, "frame pointer");
+  return "adjusted " + plural(g.adjusted, "pointer") + ": " + plural(g.saved_fps, "saved frame pointer") + ", " +
+         std::to_string(g.adjusted - g.saved_fps) + " in frames";
+}
+
 std::string grow_line(const StackGrowEvent& g) {
   return padr(g.func, kFuncColumn) + " stack " + std::to_string(g.old_size) + " -> " + std::to_string(g.new_size) +
          " B  " + range(g.old_lo, g.old_hi) + " -> " + range(g.new_lo, g.new_hi) + "  copied " +
-         std::to_string(g.copied) + " B, adjusted " + std::to_string(g.adjusted) + " frame pointer" +
-         (g.adjusted == 1 ? "" : "s");
+         std::to_string(g.copied) + " B, " + adjusted_words(g);
 }
 
 std::string alloc_line(const HeapAllocEvent& a) {
@@ -80,6 +95,10 @@ std::string alloc_line(const HeapAllocEvent& a) {
   if (a.size_class == 0 && a.slot_size > kMaxSmallSize) s += " (large)";  // a span of its own
   s += "  " + a.type + "  by " + a.func;
   if (a.line != 0) s += " at line " + std::to_string(a.line);
+  if (a.line != 0 && a.col != 0) s += ":" + std::to_string(a.col);
+  // A reason that already names the site ("&Point{...} returned from
+  // main.newPoint") is not preceded by it again.
+  if (!a.site.empty() && a.reason.rfind(a.site, 0) != 0) s += " for " + a.site;
   if (!a.reason.empty()) s += ": " + a.reason;
   return s;
 }

@@ -76,6 +76,7 @@ void fields(Json& j, const StackGrowEvent& g) {
   j["copied"] = g.copied;
   j["adjusted"] = g.adjusted;
   j["func"] = g.func;
+  j["saved_fps"] = g.saved_fps;
 }
 
 void fields(Json& j, const HeapAllocEvent& a) {
@@ -87,6 +88,8 @@ void fields(Json& j, const HeapAllocEvent& a) {
   j["func"] = a.func;
   j["line"] = a.line;
   j["reason"] = a.reason;
+  j["col"] = a.col;
+  j["site"] = a.site;
 }
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }

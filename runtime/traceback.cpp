@@ -232,7 +232,7 @@ void Runtime::traceback(const G& g, std::string& out) const {
 
 void Runtime::report_failure() {
   if (pending_ == ExitKind::Running) return;
-  std::string report = preface_ + failure_ + "\n";
+  std::string report = preface_ + failure_ + "\n" + signal_;
   if (cur_ != nullptr) {
     report += "\n";
     traceback(*cur_, report);

@@ -2,11 +2,13 @@
 // formatting them as fmt's %v. Used by fmt (fmt_print.cpp), by events
 // (a global's value in GlobalInit) and by the stepper and API.
 //
-// Kinds supported so far: booleans, integers of every width (signed and
-// unsigned per the descriptor's kind), strings, floats and complex numbers.
-// Other kinds (pointers, slices, structs, maps, ...) come with the issues
-// that bring them; until then they format as "?" rather than as something
-// wrong.
+// format_value and format_value(mem, ...) know the scalar kinds: booleans,
+// integers of every width (signed and unsigned per the descriptor's kind),
+// strings, floats and complex numbers; other kinds format as "?" rather
+// than as something wrong. (issue 3) format_value_at(Runtime&, ...) knows
+// every kind (structs, arrays, slices, maps, pointers, interfaces), as
+// fmt.Println prints them: it needs the runtime for the image's type
+// descriptors and for walking maps.
 #pragma once
 
 #include <cstdint>
@@ -40,5 +42,14 @@ std::string format_value(AddressSpace& mem, const TypeDesc& t, const uint8_t* p)
 // %v of the value of type t at VM address a; "?" when t is null or the value
 // is not mapped.
 std::string format_value_at(AddressSpace& mem, const TypeDesc* t, Addr a);
+
+class Runtime;
+// (issue 3) %v of the value of type t at VM address a as fmt.Println prints
+// it, composites included ({1 2}, [1 2], map[a:1], &{1}, <nil>); "?" when t
+// is null or any part of the value is unmapped; past 4096 bytes, cut and
+// ended with "...". Never ends the program, for
+// events and inspection (one exception: map_for_each's own checks on a
+// corrupt hmap). Defined with fmt's printer, in runtime/fmt_print.cpp.
+std::string format_value_at(Runtime& rt, const TypeDesc* t, Addr a);
 
 }  // namespace govm

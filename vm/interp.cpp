@@ -147,6 +147,51 @@ std::string index_string(int64_t v, bool is_unsigned) {
     rt.raise_panic(pre + index_string(lo, lo_unsigned) + ":" + std::to_string(hi) + "]");
 }
 
+// (issue 3) A failed slice bounds check of B[lo:hi:max], as Go's boundsError
+// reports it (runtime/error.go). B is a slice (messages say "capacity") or
+// an array (they say "length"); the checks run in gc's order: the highest
+// bound against the capacity first, then each bound against the next.
+// flags: the SLICE instruction's (kSlice* below).
+// Addresses below this are a nil pointer plus an offset: they fault as
+// nil dereferences (Go's first page is never mapped).
+constexpr Addr kNilPage = 4096;
+
+constexpr uint32_t kSlice3 = 1;          // x[lo:hi:max]
+constexpr uint32_t kSliceLoU = 2;        // lo has an unsigned type
+constexpr uint32_t kSliceHiU = 4;        // hi has an unsigned type
+constexpr uint32_t kSliceMaxU = 8;       // max has an unsigned type
+constexpr uint32_t kSliceOfSlice = 16;   // B is a slice: "with capacity"
+
+[[gnu::cold, gnu::noinline]] void panic_slice_bounds(Runtime& rt, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+                                                     uint32_t flags) {
+  const std::string pre = "runtime error: slice bounds out of range [";
+  const std::string with = (flags & kSliceOfSlice) ? "] with capacity " : "] with length ";
+  auto neg = [](int64_t v, bool u) { return v < 0 && !u; };
+  const bool lo_u = flags & kSliceLoU, hi_u = flags & kSliceHiU, max_u = flags & kSliceMaxU;
+  if (flags & kSlice3) {
+    if (static_cast<uint64_t>(max) > static_cast<uint64_t>(cap)) {
+      if (neg(max, max_u)) return rt.raise_panic(pre + "::" + std::to_string(max) + "]");
+      return rt.raise_panic(pre + "::" + index_string(max, max_u) + with + std::to_string(cap));
+    }
+    if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(max)) {
+      if (neg(hi, hi_u)) return rt.raise_panic(pre + ":" + std::to_string(hi) + ":]");
+      return rt.raise_panic(pre + ":" + index_string(hi, hi_u) + ":" + std::to_string(max) + "]");
+    }
+    if (neg(lo, lo_u)) return rt.raise_panic(pre + std::to_string(lo) + "::]");
+    return rt.raise_panic(pre + index_string(lo, lo_u) + ":" + std::to_string(hi) + ":]");
+  }
+  if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(cap)) {
+    if (neg(hi, hi_u)) return rt.raise_panic(pre + ":" + std::to_string(hi) + "]");
+    return rt.raise_panic(pre + ":" + index_string(hi, hi_u) + with + std::to_string(cap));
+  }
+  if (neg(lo, lo_u)) return rt.raise_panic(pre + std::to_string(lo) + ":]");
+  rt.raise_panic(pre + index_string(lo, lo_u) + ":" + std::to_string(hi) + "]");
+}
+
+[[gnu::cold, gnu::noinline]] std::string bad_address(Addr a, uint64_t n) {
+  return "access to [" + hex(a) + ", +" + std::to_string(n) + ") through a pointer: not mapped";
+}
+
 [[gnu::cold, gnu::noinline]] std::string unmapped(Addr a, uint64_t n) {
   return "string data [" + hex(a) + ", +" + std::to_string(n) + ") is not mapped";
 }
@@ -372,6 +417,21 @@ InterpExit Interpreter::run(G& g) {
   do {              \
     pc += (words);  \
     DISPATCH();     \
+  } while (0)
+  // (issue 3) The host address of n bytes at *(uint64_t*)BASE + OFF, into
+  // dst: a nil base goes to the nil-dereference panic, an unmapped address
+  // to an internal error (an address in the first page, a nil base plus an
+  // index, to the panic too); `fault` keeps the address.
+  Addr fault = 0;
+  uint64_t fault_n = 0;
+#define DEREF(dst, BASE, OFF, N)                                \
+  do {                                                          \
+    const uint64_t base_ = ld<uint64_t>(BASE);                  \
+    fault = base_ + static_cast<uint64_t>(OFF);                 \
+    fault_n = (N);                                              \
+    if (__builtin_expect(base_ == 0, 0)) goto nil_deref;        \
+    dst = mem.host(fault, fault_n);                             \
+    if (__builtin_expect(dst == nullptr, 0)) goto bad_pointer;  \
   } while (0)
 #define OPA (fp + (pc[0] >> 8))  // operand A: a frame slot
 #define OPS(k) (fp + pc[k])      // operand word k: a frame slot
@@ -826,7 +886,141 @@ op_EXIT:
   result = InterpExit::Exit;
   goto leave;
 
+  // (issue 3) memory through pointers
+#define OP_LOAD(NAME, N)                \
+  op_##NAME: {                          \
+    uint8_t* p_;                        \
+    DEREF(p_, OPS(1), IMM(2), N);       \
+    std::memmove(OPA, p_, N);           \
+    NEXT(3);                            \
+  }
+#define OP_STORE(NAME, N)               \
+  op_##NAME: {                          \
+    uint8_t* p_;                        \
+    DEREF(p_, OPA, IMM(2), N);          \
+    std::memmove(p_, OPS(1), N);        \
+    NEXT(3);                            \
+  }
+  OP_LOAD(LOAD_B, 1)
+  OP_LOAD(LOAD_W, 2)
+  OP_LOAD(LOAD_L, 4)
+  OP_LOAD(LOAD_Q, 8)
+  OP_LOAD(LOAD_O, 16)
+op_LOAD_N: {
+  uint8_t* p;
+  DEREF(p, OPS(1), IMM(2), pc[3]);
+  std::memmove(OPA, p, pc[3]);
+  NEXT(4);
+}
+  OP_STORE(STORE_B, 1)
+  OP_STORE(STORE_W, 2)
+  OP_STORE(STORE_L, 4)
+  OP_STORE(STORE_Q, 8)
+  OP_STORE(STORE_O, 16)
+op_STORE_N: {
+  uint8_t* p;
+  DEREF(p, OPA, IMM(2), pc[3]);
+  std::memmove(p, OPS(1), pc[3]);
+  NEXT(4);
+}
+op_NILCHK:
+  if (__builtin_expect(ld<uint64_t>(OPA) == 0, 0)) {
+    fault = 0;
+    goto nil_deref;
+  }
+  NEXT(1);
+op_MEMMOVE: {
+  const uint32_t n = pc[2];
+  if (n != 0) {
+    uint8_t* src;
+    uint8_t* dst;
+    DEREF(src, OPS(1), 0, n);
+    DEREF(dst, OPA, 0, n);
+    std::memmove(dst, src, n);
+  }
+  NEXT(3);
+}
+op_MEMZERO: {
+  const uint32_t n = pc[1];
+  if (n != 0) {
+    uint8_t* dst;
+    DEREF(dst, OPA, 0, n);
+    std::memset(dst, 0, n);
+  }
+  NEXT(2);
+}
+op_LEAG:
+  st<uint64_t>(OPA, pc[1]);
+  NEXT(2);
+op_LEAX:
+  st<uint64_t>(OPA, ld<uint64_t>(OPS(1)) + ld<uint64_t>(OPS(2)) * pc[3]);
+  NEXT(4);
+op_BOUNDS: {
+  const int64_t i = ld<int64_t>(OPA);
+  const int64_t len = ld<int64_t>(OPS(1));
+  if (__builtin_expect(static_cast<uint64_t>(i) >= static_cast<uint64_t>(len), 0)) {
+    SYNC();
+    panic_index(rt, i, len, pc[2] & 1);
+    goto failure;
+  }
+  NEXT(3);
+}
+op_BOUNDSK: {
+  const int64_t i = ld<int64_t>(OPA);
+  const int64_t len = IMM(1);
+  if (__builtin_expect(static_cast<uint64_t>(i) >= static_cast<uint64_t>(len), 0)) {
+    SYNC();
+    panic_index(rt, i, len, pc[2] & 1);
+    goto failure;
+  }
+  NEXT(3);
+}
+op_SLICE: {
+  // B: (ptr, len, cap); C: (lo, hi, max). As gc does, a result of capacity
+  // 0 keeps the base pointer, so that it never points past the array.
+  const uint8_t* b = OPS(1);
+  const uint8_t* c = OPS(2);
+  const uint64_t ptr = ld<uint64_t>(b);
+  const int64_t cap = ld<int64_t>(b + 16);
+  const int64_t lo = ld<int64_t>(c), hi = ld<int64_t>(c + 8), max = ld<int64_t>(c + 16);
+  if (__builtin_expect(static_cast<uint64_t>(max) > static_cast<uint64_t>(cap) ||
+                           static_cast<uint64_t>(hi) > static_cast<uint64_t>(max) ||
+                           static_cast<uint64_t>(lo) > static_cast<uint64_t>(hi),
+                       0)) {
+    SYNC();
+    // Two-index forms check hi against the capacity: max == cap there.
+    panic_slice_bounds(rt, lo, hi, max, cap, pc[4]);
+    goto failure;
+  }
+  const uint64_t ncap = static_cast<uint64_t>(max - lo);
+  st<uint64_t>(OPA, ncap == 0 ? ptr : ptr + static_cast<uint64_t>(lo) * pc[3]);
+  st<uint64_t>(OPA + 8, static_cast<uint64_t>(hi - lo));
+  st<uint64_t>(OPA + 16, ncap);
+  NEXT(5);
+}
+op_MEMEQ:
+  st<uint8_t>(OPA, std::memcmp(OPS(1), OPS(2), pc[3]) == 0);
+  NEXT(4);
+
   // ---- slow paths ----
+
+nil_deref:
+  // gc checks the base itself (its nil checks fault at the base address):
+  // Go's signal line says addr=0x0 whatever the offset.
+  SYNC();
+  rt.raise_panicmem(0);
+  goto failure;
+
+bad_pointer:
+  SYNC();
+  // An address in the first page came from a nil base plus an offset or
+  // index (gc's code faults there too): Go's nil dereference.
+  if (fault < kNilPage) {
+    rt.raise_panicmem(fault);
+    goto failure;
+  }
+  result = internal(g, bad_address(fault, fault_n));
+  goto leave;
 
 budget:
   SYNC();
@@ -884,6 +1078,7 @@ leave:
 #undef OPS
 #undef IMM
 #undef JUMP
+#undef DEREF
 }
 
 }  // namespace govm

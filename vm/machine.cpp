@@ -64,6 +64,7 @@ RuntimeOptions runtime_options(const MachineOptions& opts) {
   r.max_stack = opts.max_stack;
   r.max_heap = opts.max_heap;
   r.max_output = opts.max_output;
+  r.seed = opts.seed;
   return r;
 }
 

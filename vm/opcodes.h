@@ -144,7 +144,25 @@ namespace govm {
   X(CALLRT,     "sn",    "call runtime entry n with its argument block at slot A")            \
   X(NATIVE,     "-n",    "body of a runtime stub: run entry n on the incoming arguments")     \
   X(GOEXIT,     "-",     "the goroutine's entry function returned: the goroutine exits")      \
-  X(EXIT,       "-",     "main.main returned: the program exits with status 0")
+  X(EXIT,       "-",     "main.main returned: the program exits with status 0")             \
+  /* (issue 3) memory through pointers. A pointer operand is a slot holding a VM address;  */ \
+  /* a nil one panics as Go's nil dereference does (runtime.panicmem), an unmapped non-nil  */ \
+  /* one is an internal error: the host is never touched outside the VM's memory.          */ \
+  GOVM_WIDTHS(X, LOAD, "ssi", "A = *(B + i)")                                                 \
+  X(LOAD_O,     "ssi",   "A = *(B + i) (16 bytes)")                                           \
+  X(LOAD_N,     "ssiz",  "A = *(B + i) (z bytes)")                                            \
+  GOVM_WIDTHS(X, STORE, "ssi", "*(A + i) = B")                                                \
+  X(STORE_O,    "ssi",   "*(A + i) = B (16 bytes)")                                           \
+  X(STORE_N,    "ssiz",  "*(A + i) = B (z bytes)")                                            \
+  X(NILCHK,     "s",     "panic (nil pointer dereference) if A (8 bytes) == 0")               \
+  X(MEMMOVE,    "ssz",   "copy z bytes from address B to address A (may overlap)")            \
+  X(MEMZERO,    "sz",    "zero z bytes at address A")                                         \
+  X(LEAG,       "sg",    "A (8 bytes) = VM address of global g")                              \
+  X(LEAX,       "sssz",  "A = B + C*z (8 bytes: the address of element C of size z)")         \
+  X(BOUNDS,     "ssz",   "panic (index out of range) unless 0 <= A < B (8 bytes; z=1: A is unsigned)") \
+  X(BOUNDSK,    "siz",   "panic (index out of range) unless 0 <= A < i (8 bytes; z=1: A is unsigned)") \
+  X(SLICE,      "ssszz", "A (slice) = B[lo:hi:max]: B is (ptr, len, cap), C is (lo, hi, max), z1 the element size, z2 flags (see interp.cpp)") \
+  X(MEMEQ,      "sssz",  "A (bool) = the z bytes at slot B equal those at slot C")
 // clang-format on
 
 enum class Op : uint8_t {

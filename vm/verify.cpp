@@ -18,6 +18,9 @@
 //  - globals named by GLOAD/GSTORE lie in the image's data (a load may also
 //    read rodata), string literals in rodata; sized copies (MOV_N, ZERO,
 //    GLOAD_N, GSTORE_N) stay inside the frame;
+//  - (issue 3) LEAG names a global in data or bss; the frame operands of
+//    the memory ops (LOAD/STORE at their widths, the pointer slots, SLICE's
+//    24-byte headers, MEMEQ's z bytes) stay inside the frame;
 //  - in a function that starts with ENTER z: z is its frame_size, every
 //    RET releases z, and no frame-slot operand starts in the link words
 //    [z, z+16) or past the incoming arguments and results.
@@ -106,6 +109,21 @@ uint64_t global_width(const Instr& in) {
   }
 }
 
+// (issue 3) Bytes a LOAD/STORE moves between the frame and memory, 0 for
+// other ops.
+int64_t memory_width(const Instr& in) {
+  const std::string name = op_name(in.op);
+  if (name.rfind("LOAD_", 0) != 0 && name.rfind("STORE_", 0) != 0) return 0;
+  switch (name.back()) {
+    case 'B': return 1;
+    case 'W': return 2;
+    case 'L': return 4;
+    case 'Q': return 8;
+    case 'O': return 16;
+    default: return in.operand[3];
+  }
+}
+
 bool within(Addr a, uint64_t n, Addr lo, Addr hi) { return a >= lo && a <= hi && n <= hi - a; }
 
 // The memory an instruction names by address or by size stays inside what
@@ -125,6 +143,23 @@ std::string check_extents(const Image& image, const SlotRule& slots, const Instr
   if (sized && !slots.fits(in.operand[0], in.operand[2])) return "copy of " + std::to_string(in.operand[2]) + " bytes outside the frame";
   if (in.op == Op::MOV_N && !slots.fits(in.operand[1], in.operand[2])) return "copy of " + std::to_string(in.operand[2]) + " bytes outside the frame";
   if (in.op == Op::ZERO && !slots.fits(in.operand[0], in.operand[1])) return "zeroing of " + std::to_string(in.operand[1]) + " bytes outside the frame";
+  // (issue 3) memory ops: their frame operands, at the widths they move.
+  if (in.op == Op::LEAG && !within(g, 1, image.data_base, image.image_end()))
+    return "address of " + hex(g) + " outside the image's data";
+  const auto frame = [&](int k, int64_t n) { return slots.fits(in.operand[k], n); };
+  const int64_t w = memory_width(in);
+  if (w > 0) {
+    const bool load = name.rfind("LOAD_", 0) == 0;
+    if (!frame(load ? 0 : 1, w) || !frame(load ? 1 : 0, 8)) return name + " of " + std::to_string(w) + " bytes outside the frame";
+  }
+  if ((in.op == Op::MEMMOVE || in.op == Op::LEAX) && (!frame(0, 8) || !frame(1, 8))) return name + " outside the frame";
+  if ((in.op == Op::MEMZERO || in.op == Op::NILCHK || in.op == Op::LEAX || in.op == Op::BOUNDS || in.op == Op::BOUNDSK) &&
+      !frame(0, 8))
+    return name + " outside the frame";
+  if ((in.op == Op::LEAX || in.op == Op::BOUNDS) && !frame(in.op == Op::LEAX ? 2 : 1, 8)) return name + " outside the frame";
+  if (in.op == Op::SLICE && (!frame(0, 24) || !frame(1, 24) || !frame(2, 24))) return "SLICE outside the frame";
+  if (in.op == Op::MEMEQ && (!frame(0, 1) || !frame(1, in.operand[3]) || !frame(2, in.operand[3])))
+    return "MEMEQ of " + std::to_string(in.operand[3]) + " bytes outside the frame";
   return {};
 }
 

@@ -10,7 +10,7 @@ import (
 	"os" // ERROR "govm does not support package .os. yet"
 )
 
-type T struct{} // ERROR "govm does not support type declarations yet"
+type T struct{}
 
 func (T) Method() {} // ERROR "govm does not support methods yet"
 

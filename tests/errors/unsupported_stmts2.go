@@ -10,8 +10,8 @@ func add(a, b int) int { return a + b }
 
 func main() {
 	n := len("abc")
-	b := make([]byte, n) // ERROR "govm does not support make yet"
-	v := new(int)        // ERROR "govm does not support new yet"
+	b := make([]byte, n)
+	v := new(int)
 	g := add             // ERROR "govm does not support function values yet"
 	var any interface{} = n // ERROR "govm does not support interfaces yet"
 	switch any.(type) {  // ERROR "govm does not support type switches yet"

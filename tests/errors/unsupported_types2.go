@@ -1,5 +1,5 @@
 // More types outside the subset: interfaces, function types, complex
-// numbers, floating-point literals, nil.
+// numbers, floating-point literals, nil as an interface value.
 //
 // go 1.19 builds this file without errors.
 
@@ -18,7 +18,7 @@ func main() {
 	x := 1.5         // ERROR "govm does not support floating-point numbers yet"
 	y := 2.0         // ERROR "govm does not support float64 yet"
 	z := 3i          // ERROR "govm does not support complex numbers yet"
-	fmt.Println(nil) // ERROR "govm does not support nil yet"
+	fmt.Println(nil) // ERROR "govm does not support nil interface values yet"
 	const big = 1e6  // fine: an untyped float constant with an integer value
 	var n int = big
 	fmt.Println(i, fn, c, a, x, y, z, n)

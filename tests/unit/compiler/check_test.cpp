@@ -604,8 +604,8 @@ TEST(Check, ErrorsAsGcPrintsThem) {
   EXPECT_EQ(errors("package main\nfunc main() {\n\tx := 1\n}\n"), "prog.go:3:2: declared and not used: x\n");
   EXPECT_EQ(errors("package main\nfunc f(a, b int) {}\nfunc main() {\n\tf(1)\n}\n"),
             "prog.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)\n");
-  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar p *int\n\t_ = p\n}\n"),
-            "prog.go:3:8: govm does not support pointers yet\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar p chan int\n\t_ = p\n}\n"),
+            "prog.go:3:8: govm does not support channels yet\n");
   EXPECT_EQ(errors("package main\nimport \"fmt\"\nfunc main() {\n\tn, err := fmt.Println()\n\t_, _ = n, err\n}\n"),
             "prog.go:4:12: govm does not support using the results of fmt.Println yet\n");
   EXPECT_EQ(errors("package main\nfunc main() {\n\tconst c = 1\n\tc = 2\n}\n"),
@@ -653,6 +653,469 @@ TEST(Check, LateErrorsOnlyWhenAllElseIsRight) {
   EXPECT_EQ(c->pkg->funcs[0]->name->name, "main");
   EXPECT_NE(errors("package main\nfunc _() { x := 1 }\nfunc main() {}\n").find("declared and not used: x"),
             std::string::npos);
+}
+
+
+// ------------------------------------------------------------- issue 3
+
+// Every Expr under e, the inside of composite literals, selectors, stars
+// and types included.
+void walk_all(Expr* e, const ExprFn& f) {
+  if (e == nullptr) return;
+  f(e);
+  switch (e->kind) {
+    case ExprKind::Paren: walk_all(static_cast<ParenExpr*>(e)->x, f); break;
+    case ExprKind::Unary: walk_all(static_cast<UnaryExpr*>(e)->x, f); break;
+    case ExprKind::Star: walk_all(static_cast<StarExpr*>(e)->x, f); break;
+    case ExprKind::Selector: walk_all(static_cast<SelectorExpr*>(e)->x, f); break;
+    case ExprKind::Binary:
+      walk_all(static_cast<BinaryExpr*>(e)->x, f);
+      walk_all(static_cast<BinaryExpr*>(e)->y, f);
+      break;
+    case ExprKind::Call:
+      for (Expr* a : static_cast<CallExpr*>(e)->args) walk_all(a, f);
+      break;
+    case ExprKind::Index:
+      walk_all(static_cast<IndexExpr*>(e)->x, f);
+      walk_all(static_cast<IndexExpr*>(e)->index, f);
+      break;
+    case ExprKind::Slice:
+      walk_all(static_cast<SliceExpr*>(e)->x, f);
+      walk_all(static_cast<SliceExpr*>(e)->lo, f);
+      walk_all(static_cast<SliceExpr*>(e)->hi, f);
+      walk_all(static_cast<SliceExpr*>(e)->max, f);
+      break;
+    case ExprKind::CompositeLit:
+      for (Expr* x : static_cast<CompositeLit*>(e)->elts) walk_all(x, f);
+      break;
+    case ExprKind::KeyValue:
+      walk_all(static_cast<KeyValueExpr*>(e)->key, f);
+      walk_all(static_cast<KeyValueExpr*>(e)->value, f);
+      break;
+    default: break;
+  }
+}
+
+// The first expression anywhere in function fn printing as text.
+Expr* find_any(const Checked& c, const std::string& fn, const std::string& text) {
+  Expr* found = nullptr;
+  walk_stmt(func(c, fn)->body, [&](Expr* e) {
+    walk_all(e, [&](Expr* x) {
+      if (found == nullptr && expr_string(x) == text) found = x;
+    });
+  });
+  return found;
+}
+
+// The value of constant name declared at package level.
+int64_t const_value(const Checked& c, const std::string& name) {
+  for (auto& obj : c.pkg->objects) {
+    if (obj->kind == ObjKind::Const && obj->name == name) return static_cast<int64_t>(obj->value.i);
+  }
+  ADD_FAILURE() << "no constant " << name;
+  return -1;
+}
+
+TEST(Check, StructLayoutIsGcs) {
+  // Expected values printed by go1.19 on linux/amd64 for the same program.
+  auto c = ok(R"(package main
+
+import "unsafe"
+
+type Z struct {
+	a int64
+	b struct{}
+}
+type Z2 struct {
+	a int32
+	b [0]int64
+}
+type Z3 struct {
+	b byte
+	c int32
+	d byte
+}
+type E struct{ X int }
+type Q struct {
+	E
+	_ int8
+	s string
+	Z3
+}
+type M struct {
+	a bool
+	b []int
+	c map[int]bool
+	d *int
+	e [3]int16
+	f uint16
+}
+
+var q Q
+var m M
+
+const (
+	sz   = unsafe.Sizeof(Z{})
+	sz2  = unsafe.Sizeof(Z2{})
+	sz3  = unsafe.Sizeof(Z3{})
+	al3  = unsafe.Alignof(Z3{})
+	off3 = unsafe.Offsetof(Z3{}.d)
+	szq  = unsafe.Sizeof(q)
+	offs = unsafe.Offsetof(q.s)
+	offd = unsafe.Offsetof(q.d)
+	offz = unsafe.Offsetof(q.Z3)
+	szm  = unsafe.Sizeof(m)
+	offe = unsafe.Offsetof(m.e)
+	offf = unsafe.Offsetof(m.f)
+	sze  = unsafe.Sizeof(struct{}{})
+	sza  = unsafe.Sizeof([2]Z3{})
+	szt  = unsafe.Sizeof(struct {
+		a byte
+		b struct{}
+	}{})
+)
+
+func main() {}
+)");
+  ASSERT_TRUE(c->pkg);
+  EXPECT_EQ(const_value(*c, "sz"), 16);   // a zero-size last field is padded
+  EXPECT_EQ(const_value(*c, "sz2"), 16);
+  EXPECT_EQ(const_value(*c, "sz3"), 12);
+  EXPECT_EQ(const_value(*c, "al3"), 4);
+  EXPECT_EQ(const_value(*c, "off3"), 8);
+  EXPECT_EQ(const_value(*c, "szq"), 48);
+  EXPECT_EQ(const_value(*c, "offs"), 16);
+  EXPECT_EQ(const_value(*c, "offd"), 40);  // promoted: Z3's offset + d's
+  EXPECT_EQ(const_value(*c, "offz"), 32);
+  EXPECT_EQ(const_value(*c, "szm"), 56);
+  EXPECT_EQ(const_value(*c, "offe"), 48);
+  EXPECT_EQ(const_value(*c, "offf"), 54);
+  EXPECT_EQ(const_value(*c, "sze"), 0);
+  EXPECT_EQ(const_value(*c, "sza"), 24);
+  EXPECT_EQ(const_value(*c, "szt"), 2);
+  for (auto& obj : c->pkg->objects) {
+    if (obj->kind == ObjKind::Const && obj->pos.valid()) {
+      EXPECT_EQ(obj->type, c->pkg->types->basic(TypeKindC::Uintptr)) << obj->name;
+    }
+  }
+}
+
+TEST(Check, TypeTableInternsCompositeTypes) {
+  TypeTable t;
+  const Type* i = t.basic(TypeKindC::Int);
+  EXPECT_EQ(t.pointer(i), t.pointer(i));
+  EXPECT_EQ(t.slice(i), t.slice(i));
+  EXPECT_NE(t.array(i, 3), t.array(i, 4));
+  EXPECT_EQ(t.map(t.basic(TypeKindC::String), i)->name, "map[string]int");
+  const Type* s1 = t.strukt({{"a", i, 0, false}, {"b", t.basic(TypeKindC::Int8), 0, false}});
+  const Type* s2 = t.strukt({{"a", i, 0, false}, {"b", t.basic(TypeKindC::Int8), 0, false}});
+  EXPECT_EQ(s1, s2);
+  EXPECT_EQ(s1->name, "struct { a int; b int8 }");
+  EXPECT_EQ(s1->size, 16u);
+  EXPECT_EQ(s1->fields[1].offset, 8u);
+  EXPECT_NE(s1, t.strukt({{"b", i, 0, false}, {"a", t.basic(TypeKindC::Int8), 0, false}}));
+  // Defined types are distinct even under one name; recursive through a pointer.
+  Type* n1 = t.new_named("main.T");
+  Type* n2 = t.new_named("main.T");
+  EXPECT_NE(n1, n2);
+  const Type* list = t.strukt({{"next", t.pointer(n1), 0, false}, {"v", i, 0, false}});
+  t.set_underlying(n1, list);
+  EXPECT_EQ(n1->underlying(), list);
+  EXPECT_EQ(n1->size, 16u);
+  EXPECT_EQ(t.pointer(n1)->name, "*main.T");
+  EXPECT_EQ(t.slice(t.pointer(n1)), t.slice(t.pointer(n1)));
+}
+
+TEST(Check, IdenticalTypesAreOnePointer) {
+  auto c = ok(R"(package main
+
+type T struct{ a []byte }
+
+func f() {
+	type L struct{ x int }
+	var l L
+	_ = l
+}
+
+func main() {
+	type L struct{ x int }
+	var l L
+	var a struct{ a []uint8 }
+	var b struct{ a []byte }
+	var p, q *T
+	x := []byte("x")
+	y := []uint8{1}
+	m1 := map[string][]int{}
+	m2 := make(map[string][]int)
+	_, _, _, _, _, _, _, _, _ = l, a, b, p, q, x, y, m1, m2
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  TypeTable& t = *c->pkg->types;
+  auto type_of = [&](const std::string& fn, const std::string& name) -> const Type* {
+    Expr* e = find_any(*c, fn, name);
+    return e != nullptr ? e->type : nullptr;
+  };
+  EXPECT_EQ(type_of("main", "a"), type_of("main", "b"));  // byte is uint8, inside too
+  EXPECT_EQ(type_of("main", "x"), type_of("main", "y"));
+  EXPECT_EQ(type_of("main", "x")->name, "[]uint8");
+  EXPECT_EQ(type_of("main", "x")->elem, t.basic(TypeKindC::Uint8));
+  EXPECT_EQ(type_of("main", "p"), type_of("main", "q"));
+  EXPECT_EQ(type_of("main", "m1"), type_of("main", "m2"));
+  // Two local types L: distinct, both named main.L (as %T prints them).
+  EXPECT_NE(type_of("main", "l"), type_of("f", "l"));
+  EXPECT_EQ(type_of("main", "l")->name, "main.L");
+  EXPECT_EQ(type_of("f", "l")->name, "main.L");
+  // T's underlying struct holds []uint8 after checking.
+  const Type* T = type_of("main", "p")->elem;
+  EXPECT_EQ(T->kind, TypeKindC::Named);
+  EXPECT_EQ(T->underlying()->fields[0].type, t.slice(t.basic(TypeKindC::Uint8)));
+}
+
+TEST(Check, SelectorsRecordPromotionPaths) {
+  auto c = ok(R"(package main
+
+import "fmt"
+
+type Point struct{ X, Y int }
+type Base struct{ ID int }
+type Named struct {
+	Base
+	*Point
+	name string
+}
+type Outer struct {
+	n  Named
+	pn *Named
+}
+
+func main() {
+	var n Named
+	var o Outer
+	p := &n
+	fmt.Println(n.ID, n.Y, n.name, p.X, o.n.Base.ID, o.pn.Y)
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  auto path = [&](const std::string& text) {
+    auto* s = static_cast<SelectorExpr*>(find_any(*c, "main", text));
+    EXPECT_TRUE(s != nullptr) << text;
+    if (s == nullptr) return std::vector<int>{-9};
+    EXPECT_EQ(s->sel_kind, SelKind::Field) << text;
+    return s->path;
+  };
+  EXPECT_EQ(path("n.ID"), (std::vector<int>{0, 0}));
+  EXPECT_EQ(path("n.Y"), (std::vector<int>{1, 1}));  // through the embedded *Point
+  EXPECT_EQ(path("n.name"), (std::vector<int>{2}));
+  EXPECT_EQ(path("p.X"), (std::vector<int>{1, 0}));  // p is *Named: one implicit dereference
+  EXPECT_EQ(path("o.pn.Y"), (std::vector<int>{1, 1}));
+  EXPECT_EQ(find_any(*c, "main", "n.Y")->mode, Mode::Variable);
+  auto* call = static_cast<CallExpr*>(find_any(*c, "main", "fmt.Println(n.ID, n.Y, n.name, p.X, o.n.Base.ID, o.pn.Y)"));
+  ASSERT_TRUE(call);
+  auto* println = static_cast<SelectorExpr*>(call->fun);
+  EXPECT_EQ(println->sel_kind, SelKind::Qualified);
+}
+
+TEST(Check, CompositeLiteralsAndIndexAnnotations) {
+  auto c = ok(R"(package main
+
+type P struct{ X, Y int }
+
+func main() {
+	ps := []*P{{1, 2}, {Y: 3}}
+	arr := [...]string{2: "c", 0: "a"}
+	sl := []int{5: 1, 2}
+	m := map[string]P{"a": {1, 2}}
+	v, ok := m["a"]
+	w := m["b"]
+	var p *P = nil
+	b := []byte("hi")
+	s := string(b)
+	n := len(arr)
+	_, _, _, _, _, _, _, _, _ = ps, sl, v, ok, w, p, s, n, &P{}
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  TypeTable& t = *c->pkg->types;
+  auto* ps = static_cast<CompositeLit*>(find_any(*c, "main", "[]*P{…}"));
+  ASSERT_TRUE(ps);
+  EXPECT_EQ(ps->lit_type->kind, TypeKindC::Slice);
+  EXPECT_EQ(ps->len, 2);
+  auto* inner = static_cast<CompositeLit*>(ps->elts[0]);
+  EXPECT_TRUE(inner->addr);
+  EXPECT_EQ(inner->lit_type->name, "main.P");
+  EXPECT_EQ(inner->type, t.pointer(inner->lit_type));
+  EXPECT_EQ(inner->indices, (std::vector<int64_t>{0, 1}));
+  EXPECT_EQ(static_cast<CompositeLit*>(ps->elts[1])->indices, (std::vector<int64_t>{1}));
+  auto* arr = static_cast<CompositeLit*>(find_any(*c, "main", "[...]string{…}"));
+  ASSERT_TRUE(arr);
+  EXPECT_EQ(arr->type->name, "[3]string");
+  EXPECT_EQ(arr->len, 3);
+  EXPECT_EQ(arr->indices, (std::vector<int64_t>{2, 0}));
+  auto* sl = static_cast<CompositeLit*>(find_any(*c, "main", "[]int{…}"));
+  ASSERT_TRUE(sl);
+  EXPECT_EQ(sl->len, 7);
+  EXPECT_EQ(sl->indices, (std::vector<int64_t>{5, 6}));
+  auto* ma = static_cast<IndexExpr*>(find_any(*c, "main", "m[\"a\"]"));
+  ASSERT_TRUE(ma);
+  EXPECT_TRUE(ma->comma_ok);
+  EXPECT_EQ(ma->mode, Mode::MapIndex);
+  auto* mb = static_cast<IndexExpr*>(find_any(*c, "main", "m[\"b\"]"));
+  ASSERT_TRUE(mb);
+  EXPECT_FALSE(mb->comma_ok);
+  Expr* nil = find_any(*c, "main", "nil");
+  ASSERT_TRUE(nil);
+  EXPECT_EQ(nil->mode, Mode::Nil);
+  EXPECT_EQ(nil->type->kind, TypeKindC::Pointer);
+  auto* conv = static_cast<CallExpr*>(find_any(*c, "main", "string(b)"));
+  ASSERT_TRUE(conv);
+  EXPECT_EQ(conv->call_kind, CallKind::Conversion);
+  EXPECT_EQ(conv->type, t.basic(TypeKindC::String));
+  Expr* n = find_any(*c, "main", "len(arr)");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->mode, Mode::Constant);  // an array's length, no call inside
+  EXPECT_EQ(n->value->i, 3);
+  auto* ok_id = static_cast<Ident*>(find_any(*c, "main", "ok"));
+  ASSERT_TRUE(ok_id && ok_id->obj);
+  EXPECT_EQ(ok_id->obj->type, t.basic(TypeKindC::Bool));
+  auto* addr = static_cast<UnaryExpr*>(find_any(*c, "main", "&P{}"));
+  ASSERT_TRUE(addr);
+  EXPECT_EQ(addr->type->kind, TypeKindC::Pointer);
+}
+
+TEST(Check, BuiltinsAreClassified) {
+  auto c = ok(R"(package main
+
+func main() {
+	s := make([]int, 1, 4)
+	m := make(map[string]int)
+	p := new(int)
+	s = append(s, 1, 2)
+	n := copy(s, s)
+	delete(m, "x")
+	_, _, _ = p, n, cap(s)
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  auto builtin = [&](const std::string& text) {
+    auto* call = static_cast<CallExpr*>(find_any(*c, "main", text));
+    EXPECT_TRUE(call != nullptr) << text;
+    if (call == nullptr) return -1;
+    EXPECT_EQ(call->call_kind, CallKind::Builtin) << text;
+    return call->builtin;
+  };
+  EXPECT_EQ(builtin("make([]int, 1, 4)"), static_cast<int>(Builtin::Make));
+  EXPECT_EQ(builtin("new(int)"), static_cast<int>(Builtin::New));
+  EXPECT_EQ(builtin("append(s, 1, 2)"), static_cast<int>(Builtin::Append));
+  EXPECT_EQ(builtin("copy(s, s)"), static_cast<int>(Builtin::Copy));
+  EXPECT_EQ(builtin("delete(m, \"x\")"), static_cast<int>(Builtin::Delete));
+  EXPECT_EQ(builtin("cap(s)"), static_cast<int>(Builtin::Cap));
+  EXPECT_EQ(find_any(*c, "main", "new(int)")->type, c->pkg->types->pointer(c->pkg->types->basic(TypeKindC::Int)));
+}
+
+TEST(Check, Issue3ErrorsAsGcPrintsThem) {
+  EXPECT_EQ(errors("package main\ntype R [2]R\nfunc main() {}\n"),
+            "prog.go:2:6: invalid recursive type R\n\tprog.go:2:6: R refers to\n\tprog.go:2:6: R\n");
+  EXPECT_EQ(errors("package main\ntype T struct{ a int }\nfunc main() {\n\tvar t T\n\t_ = t.b\n}\n"),
+            "prog.go:5:8: t.b undefined (type T has no field or method b)\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar s []int\n\t_ = s == s\n}\n"),
+            "prog.go:4:6: invalid operation: s == s (slice can only be compared to nil)\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a struct{ x []int }\n\t_ = a == a\n}\n"),
+            "prog.go:4:6: invalid operation: a == a (struct containing []int cannot be compared)\n");
+}
+
+
+// No alias (byte, rune spelled so) anywhere inside t.
+bool has_alias(const TypeTable& tt, const Type* t, int depth = 0) {
+  if (t == nullptr || depth > 8) return false;
+  if (t == tt.byte_alias() || t == tt.rune_alias()) return true;
+  if (t->kind == TypeKindC::Named) return has_alias(tt, t->underlying_, depth + 1);
+  if (has_alias(tt, t->elem, depth + 1) || has_alias(tt, t->key, depth + 1)) return true;
+  for (const StructField& f : t->fields) {
+    if (has_alias(tt, f.type, depth + 1)) return true;
+  }
+  return false;
+}
+
+TEST(Check, Issue3ContractHolds) {
+  auto c = ok(R"(package main
+
+import "fmt"
+
+type Node struct {
+	Val         int
+	Left, Right *Node
+	tag         []byte
+}
+type Pair struct {
+	k string
+	v rune
+}
+
+var table = map[string][]byte{"a": []byte("x")}
+
+func insert(n *Node, v int) *Node {
+	if n == nil {
+		return &Node{Val: v}
+	}
+	n.Left = insert(n.Left, v)
+	return n
+}
+
+func main() {
+	root := insert(nil, 3)
+	arr := [3]int{1, 2, 3}
+	sl := arr[1:]
+	sl = append(sl, 4)
+	ps := []Pair{{"a", 'x'}, {k: "b"}}
+	m := map[Pair]*Node{{"k", 'y'}: root}
+	v, ok := m[Pair{}]
+	b := []byte("hi")
+	b = append(b, "yo"...)
+	n := copy(b, "z")
+	for k, x := range table {
+		fmt.Println(k, x, len(x))
+	}
+	for i, p := range &arr {
+		fmt.Println(i, p)
+	}
+	var pp *[3]int = &arr
+	pp[0]++
+	m[Pair{}] = nil
+	fmt.Println(root.Val, sl[0], ps[1].v, v == nil, ok, string(b[0]), n, len(m), cap(sl), pp == nil, string(rune(n)))
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  const TypeTable& tt = *c->pkg->types;
+  std::vector<std::string> problems;
+  for (FuncDecl* fd : c->pkg->funcs) {
+    walk_stmt(fd->body, [&](Expr* top) {
+      walk_all(top, [&](Expr* e) {
+        std::string where = expr_string(e) + " at " + std::to_string(e->pos.line) + ":" + std::to_string(e->pos.col);
+        if (is_blank(e) || e->kind == ExprKind::KeyValue) return;
+        if (e->kind == ExprKind::Call && e->mode == Mode::NoValue) return;
+        if (e->kind == ExprKind::Call && static_cast<CallExpr*>(e)->call_kind == CallKind::Unknown) {
+          problems.push_back(where + ": call kind not set");
+        }
+        if (e->mode == Mode::Invalid) problems.push_back(where + ": invalid");
+        if (e->type == nullptr) {
+          problems.push_back(where + ": no type");
+          return;
+        }
+        if (e->type->is_untyped()) problems.push_back(where + ": untyped " + e->type->name);
+        if (has_alias(tt, e->type)) problems.push_back(where + ": alias inside " + e->type->name);
+        if (e->kind == ExprKind::Selector && static_cast<SelectorExpr*>(e)->sel_kind == SelKind::Unknown) {
+          problems.push_back(where + ": selector kind not set");
+        }
+        if (e->kind == ExprKind::CompositeLit) {
+          auto* lit = static_cast<CompositeLit*>(e);
+          if (lit->lit_type == nullptr) problems.push_back(where + ": no lit_type");
+          if (lit->lit_type != nullptr && has_alias(tt, lit->lit_type)) problems.push_back(where + ": alias in lit_type");
+        }
+      });
+    });
+  }
+  for (const std::string& p : problems) ADD_FAILURE() << p;
 }
 
 }  // namespace

@@ -9,11 +9,14 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <bit>
 #include <climits>
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <stdexcept>
 
+#include "runtime/fmt_sort.h"
 #include "runtime/strconv.h"
 #include "runtime/value_format.h"
 #include "tests/unit/runtime/rt_image.h"
@@ -388,6 +391,8 @@ class Fmt : public ::testing::Test {
     };
     for (const auto& t : types) type_addr[t.name] = b.type(t.name, t.kind, t.size, std::min<uint64_t>(t.size, 8));
     image = b.build();
+    for (TypeDesc& t : image->types)  // (issue 3) structure: *int and []int point at int
+      if (t.name == "*int" || t.name == "[]int") t.elem = type_addr.at("int");
     rt = std::make_unique<Runtime>(*image, out);
   }
 
@@ -415,6 +420,11 @@ class Fmt : public ::testing::Test {
     return {arr, args.size(), args.size()};
   }
   std::string run(NativeId id, const std::vector<V>& args, const char* format = nullptr) {
+    out.out.clear();
+    EXPECT_EQ(run_result(id, args, format), NativeResult::Ok) << rt->failure() << out.err;
+    return out.out;
+  }
+  NativeResult run_result(NativeId id, const std::vector<V>& args, const char* format = nullptr) {
     std::vector<uint64_t> block;
     if (format) {
       const std::string f = format;
@@ -422,10 +432,7 @@ class Fmt : public ::testing::Test {
       block.push_back(f.size());
     }
     for (uint64_t w : slice(args)) block.push_back(w);
-    out.out.clear();
-    const NativeResult r = kNativeTable[static_cast<int>(id)](*rt, reinterpret_cast<uint8_t*>(block.data()));
-    EXPECT_EQ(r, NativeResult::Ok);
-    return out.out;
+    return kNativeTable[static_cast<int>(id)](*rt, reinterpret_cast<uint8_t*>(block.data()));
   }
 
   std::map<std::string, Addr> type_addr;
@@ -458,8 +465,7 @@ TEST_F(Fmt, PointersPrintAsHex) {
             "0xc000012345 <nil>\n");
   EXPECT_EQ(run(NativeId::fmt_Printf, {scalar("*int", uint64_t{0xc0000a0000})}, "%p %v"),
             "0xc0000a0000 %!v(MISSING)");
-  // Kinds that come later print "?" rather than something wrong.
-  EXPECT_EQ(run(NativeId::fmt_Println, {scalar("[]int", std::array<uint64_t, 3>{0, 0, 0})}), "?\n");
+  EXPECT_EQ(run(NativeId::fmt_Println, {scalar("[]int", std::array<uint64_t, 3>{0, 0, 0})}), "[]\n");
 }
 
 TEST_F(Fmt, BadArgumentBlocksAreInternalErrors) {
@@ -517,6 +523,478 @@ TEST(ValueFormat, FormatsByKind) {
   EXPECT_EQ(format_value(mem, st, minus1), "?");
   EXPECT_EQ(format_value_at(mem, &i8, 0x1234), "?");  // unmapped
   EXPECT_EQ(format_value_at(mem, nullptr, kTextBase), "?");
+}
+
+// ---- composite values (issue 3) ---------------------------------------------------
+//
+// Values built in VM memory as compiled code lays them out, with type
+// descriptors that carry their structure. Each expectation is what Go 1.19
+// printed for the Go call quoted beside it (programs run on linux/amd64,
+// with these declarations:
+//   type Point struct{ X, Y int }
+//   type Named struct { Point; S string; p *Point; b []byte }
+//   type Inner struct{ A []int; M map[string]int }
+//   type Bytes []byte
+//   type E struct{ I interface{} }
+// ); where Go printed an address, the expectation has the address of the
+// value built here instead.
+
+// A type of the test image, by name; its parts (elem, key, fields) name
+// other types of the table.
+struct TypeSpec {
+  std::string name;
+  TypeKind kind;
+  uint64_t size, align;
+  std::string elem = {}, key = {};
+  uint64_t len = 0;
+  struct F {
+    std::string name, type;
+    uint64_t offset;
+    bool embedded = false;
+  };
+  std::vector<F> fields = {};
+  bool named = false;
+};
+
+const std::vector<TypeSpec>& composite_types() {
+  using K = TypeKind;
+  static const std::vector<TypeSpec> specs = {
+      {"int", K::Int, 8, 8}, {"uint", K::Uint, 8, 8}, {"int32", K::Int32, 4, 4}, {"uint8", K::Uint8, 1, 1},
+      {"bool", K::Bool, 1, 1}, {"string", K::String, 16, 8}, {"float64", K::Float64, 8, 8},
+      {"main.Point", K::Struct, 16, 8, "", "", 0, {{"X", "int", 0}, {"Y", "int", 8}}, true},
+      {"*main.Point", K::Pointer, 8, 8, "main.Point"},
+      {"**main.Point", K::Pointer, 8, 8, "*main.Point"},
+      {"*int", K::Pointer, 8, 8, "int"},
+      {"[]int", K::Slice, 24, 8, "int"},
+      {"[]uint", K::Slice, 24, 8, "uint"},
+      {"[]int32", K::Slice, 24, 8, "int32"},
+      {"[]uint8", K::Slice, 24, 8, "uint8"},
+      {"main.Bytes", K::Slice, 24, 8, "uint8", "", 0, {}, true},
+      {"[]bool", K::Slice, 24, 8, "bool"},
+      {"[]float64", K::Slice, 24, 8, "float64"},
+      {"[]string", K::Slice, 24, 8, "string"},
+      {"[]*main.Point", K::Slice, 24, 8, "*main.Point"},
+      {"[]*int", K::Slice, 24, 8, "*int"},
+      {"[][]int", K::Slice, 24, 8, "[]int"},
+      {"[][]uint8", K::Slice, 24, 8, "[]uint8"},
+      {"[2]uint8", K::Array, 2, 1, "uint8", "", 2},
+      {"[3]int", K::Array, 24, 8, "int", "", 3},
+      {"[2]int", K::Array, 16, 8, "int", "", 2},
+      {"[2]bool", K::Array, 2, 1, "bool", "", 2},
+      {"[2][2]int", K::Array, 32, 8, "[2]int", "", 2},
+      {"[0]int", K::Array, 0, 8, "int", "", 0},
+      {"[1]*main.Point", K::Array, 8, 8, "*main.Point", "", 1},
+      {"*[]int", K::Pointer, 8, 8, "[]int"},
+      {"*[3]int", K::Pointer, 8, 8, "[3]int"},
+      {"*map[string]int", K::Pointer, 8, 8, "map[string]int"},
+      {"map[string]int", K::Map, 8, 8, "int", "string"},
+      {"map[int]bool", K::Map, 8, 8, "bool", "int"},
+      {"map[bool]int", K::Map, 8, 8, "int", "bool"},
+      {"map[float64]string", K::Map, 8, 8, "string", "float64"},
+      {"map[[2]int]int", K::Map, 8, 8, "int", "[2]int"},
+      {"map[main.Point]int", K::Map, 8, 8, "int", "main.Point"},
+      {"map[int]string", K::Map, 8, 8, "string", "int"},
+      {"map[string][]uint8", K::Map, 8, 8, "[]uint8", "string"},
+      {"map[string]*main.Point", K::Map, 8, 8, "*main.Point", "string"},
+      {"main.Named", K::Struct, 64, 8, "", "", 0,
+       {{"Point", "main.Point", 0, true}, {"S", "string", 16}, {"p", "*main.Point", 32}, {"b", "[]uint8", 40}}, true},
+      {"struct { X int; y string }", K::Struct, 24, 8, "", "", 0, {{"X", "int", 0}, {"y", "string", 8}}},
+      {"struct { S string; B bool }", K::Struct, 24, 8, "", "", 0, {{"S", "string", 0}, {"B", "bool", 16}}},
+      {"struct { P *main.Point }", K::Struct, 8, 8, "", "", 0, {{"P", "*main.Point", 0}}},
+      {"main.Inner", K::Struct, 32, 8, "", "", 0, {{"A", "[]int", 0}, {"M", "map[string]int", 24}}, true},
+      {"interface {}", K::Interface, 16, 8},
+      {"main.E", K::Struct, 16, 8, "", "", 0, {{"I", "interface {}", 0}}, true},
+      {"[]interface {}", K::Slice, 24, 8, "interface {}"},
+      {"struct {}", K::Struct, 0, 1},
+      {"chan int", K::Chan, 8, 8, "int"},
+      {"[]broken", K::Slice, 24, 8},  // no element descriptor: a broken image
+  };
+  return specs;
+}
+
+class FmtComposite : public Fmt {
+ protected:
+  void SetUp() override {
+    rttest::ImageBuilder b;
+    for (const TypeSpec& s : composite_types()) type_addr[s.name] = b.type(s.name, s.kind, s.size, s.align);
+    image = b.build();
+    for (const TypeSpec& s : composite_types()) {
+      TypeDesc& t = desc(s.name);
+      t.named = s.named;
+      if (!s.elem.empty()) t.elem = type_addr.at(s.elem);
+      if (!s.key.empty()) t.key = type_addr.at(s.key);
+      t.len = s.len;
+      for (const TypeSpec::F& f : s.fields) t.fields.push_back({f.name, type_addr.at(f.type), f.offset, f.embedded});
+    }
+    rt = std::make_unique<Runtime>(*image, out);
+  }
+  TypeDesc& desc(const std::string& name) {
+    for (TypeDesc& t : image->types)
+      if (t.addr == type_addr.at(name)) return t;
+    throw std::runtime_error("no type " + name);
+  }
+
+  // VM memory holding `words`; a string's header; a slice's header.
+  Addr words(std::vector<uint64_t> w) { return heap_bytes(w.data(), w.size() * 8); }
+  std::vector<uint64_t> str(const std::string& s) { return {s.empty() ? 0 : heap_bytes(s.data(), s.size()), s.size()}; }
+  std::vector<uint64_t> ints(std::vector<uint64_t> elems) {
+    return {elems.empty() ? 0 : words(elems), elems.size(), elems.size()};
+  }
+  std::vector<uint64_t> bytes(const std::string& s) {
+    const std::vector<uint64_t> h = str(s);
+    return {h[0], h[1], h[1]};
+  }
+  static std::vector<uint64_t> cat(std::initializer_list<std::vector<uint64_t>> parts) {
+    std::vector<uint64_t> w;
+    for (const auto& p : parts) w.insert(w.end(), p.begin(), p.end());
+    return w;
+  }
+  // An argument of type `type` whose value is `w`.
+  static V arg(const char* type, std::vector<uint64_t> w) {
+    V x{type, std::vector<uint8_t>(w.size() * 8), {}, false};
+    if (!w.empty()) std::memcpy(x.bytes.data(), w.data(), w.size() * 8);
+    return x;
+  }
+  static V raw(const char* type, std::vector<uint8_t> b) { return V{type, std::move(b), {}, false}; }
+  static uint64_t i64(int64_t v) { return static_cast<uint64_t>(v); }
+  static uint64_t f64(double v) { return std::bit_cast<uint64_t>(v); }
+  // An interface {} word pair holding a value of `type`.
+  std::vector<uint64_t> iface(const char* type, std::vector<uint64_t> w) {
+    return {type_addr.at(type), words(std::move(w))};
+  }
+
+  // A map of type `type` built through the runtime's own entries
+  // (makemap, mapassign); keys and elements are raw bytes of their types.
+  using Bytes = std::vector<uint8_t>;
+  Addr make_map(const char* type, const std::vector<std::pair<Bytes, Bytes>>& entries) {
+    uint64_t mk[4] = {type_addr.at(type), entries.size(), 0, 0};
+    EXPECT_EQ(call(NativeId::makemap, mk), NativeResult::Ok) << rt->failure();
+    const Addr h = mk[3];
+    for (const auto& [k, e] : entries) {
+      uint64_t as[4] = {type_addr.at(type), h, heap_bytes(k.data(), k.size()), 0};
+      EXPECT_EQ(call(NativeId::mapassign, as), NativeResult::Ok);
+      if (uint8_t* p = as[3] ? rt->mem().host(as[3], e.size()) : nullptr) std::memcpy(p, e.data(), e.size());
+    }
+    return h;
+  }
+  NativeResult call(NativeId id, uint64_t* block) {
+    return kNativeTable[static_cast<int>(id)](*rt, reinterpret_cast<uint8_t*>(block));
+  }
+  static Bytes w8(std::vector<uint64_t> w) {
+    Bytes b(w.size() * 8);
+    if (!w.empty()) std::memcpy(b.data(), w.data(), b.size());
+    return b;
+  }
+  Bytes s16(const std::string& s) { return w8(str(s)); }
+  static std::string hex(Addr a) {
+    char b[24];
+    std::snprintf(b, sizeof b, "%#llx", static_cast<unsigned long long>(a));
+    return b;
+  }
+  std::string printf(const char* format, const std::vector<V>& args) { return run(NativeId::fmt_Printf, args, format); }
+};
+
+TEST_F(FmtComposite, StructsSlicesArrays) {
+  const V point = arg("main.Point", {1, 2});
+  // fmt.Println(Point{1, 2}, []int{1, 2, 3}, []int(nil))
+  EXPECT_EQ(run(NativeId::fmt_Println, {point, arg("[]int", ints({1, 2, 3})), arg("[]int", {0, 0, 0})}),
+            "{1 2} [1 2 3] []\n");
+  // fmt.Printf("%v|%+v|%#v\n", Point{1, 2}, Point{1, 2}, Point{1, 2})
+  EXPECT_EQ(printf("%v|%+v|%#v\n", {point, point, point}), "{1 2}|{X:1 Y:2}|main.Point{X:1, Y:2}\n");
+  // fmt.Printf("%v|%+v|%#v\n", Named{Point{1, 2}, "hi", nil, []byte("ab")},
+  //   Named{Point{1, 2}, "hi", nil, nil}, Named{Point{1, 2}, "hi", nil, []byte{1}})
+  const V n1 = arg("main.Named", cat({{1, 2}, str("hi"), {0}, bytes("ab")}));
+  const V n2 = arg("main.Named", cat({{1, 2}, str("hi"), {0}, {0, 0, 0}}));
+  const V n3 = arg("main.Named", cat({{1, 2}, str("hi"), {0}, bytes("\x01")}));
+  EXPECT_EQ(printf("%v|%+v|%#v\n", {n1, n2, n3}),
+            "{{1 2} hi <nil> [97 98]}|{Point:{X:1 Y:2} S:hi p:<nil> b:[]}|main.Named{Point:main.Point{X:1, Y:2}, "
+            "S:\"hi\", p:(*main.Point)(nil), b:[]uint8{0x1}}\n");
+  // fmt.Printf("%#v|%#v|%#v\n", []int{1, 2}, []int(nil), [2]bool{true})
+  EXPECT_EQ(printf("%#v|%#v|%#v\n", {arg("[]int", ints({1, 2})), arg("[]int", {0, 0, 0}), raw("[2]bool", {1, 0})}),
+            "[]int{1, 2}|[]int(nil)|[2]bool{true, false}\n");
+  // fmt.Printf("%d|%x|%X|%o|%s|%q\n", []int{1, 2}, []int{10, 255}, []int{10, 255}, []int{8}, []int{1}, []int{65})
+  EXPECT_EQ(printf("%d|%x|%X|%o|%s|%q\n", {arg("[]int", ints({1, 2})), arg("[]int", ints({10, 255})),
+                                          arg("[]int", ints({10, 255})), arg("[]int", ints({8})),
+                                          arg("[]int", ints({1})), arg("[]int", ints({65}))}),
+            "[1 2]|[a ff]|[A FF]|[10]|[%!s(int=1)]|['A']\n");
+  // fmt.Printf("%s|%d\n", Point{1, 2}, struct{ S string; B bool }{"x", true})
+  EXPECT_EQ(printf("%s|%d\n", {point, arg("struct { S string; B bool }", cat({str("x"), {1}}))}),
+            "{%!s(int=1) %!s(int=2)}|{%!d(string=x) %!d(bool=true)}\n");
+  // fmt.Printf("%5d|%-4v|%05d|%x\n", []int{1, 2}, Point{1, 2}, []int{-3}, []string{"hi", "j"})
+  EXPECT_EQ(printf("%5d|%-4v|%05d|%x\n", {arg("[]int", ints({1, 2})), point, arg("[]int", ints({i64(-3)})),
+                                         arg("[]string", {words(cat({str("hi"), str("j")})), 2, 2})}),
+            "[    1     2]|{1    2   }|[-0003]|[6869 6a]\n");
+  // fmt.Printf("%v|%+v\n", struct{ X int; y string }{1, "a"}, struct{ X int; y string }{1, "a"})
+  const V xy = arg("struct { X int; y string }", cat({{1}, str("a")}));
+  EXPECT_EQ(printf("%v|%+v\n", {xy, xy}), "{1 a}|{X:1 y:a}\n");
+  // fmt.Println([][]int{{1}, {2, 3}, nil}, [2][2]int{})
+  EXPECT_EQ(run(NativeId::fmt_Println, {arg("[][]int", {words(cat({ints({1}), ints({2, 3}), {0, 0, 0}})), 3, 3}),
+                                        arg("[2][2]int", {0, 0, 0, 0})}),
+            "[[1] [2 3] []] [[0 0] [0 0]]\n");
+  // fmt.Printf("%t|%x\n", []bool{true, false}, Point{10, 11})
+  EXPECT_EQ(printf("%t|%x\n", {arg("[]bool", {words({0x0001}), 2, 2}), arg("main.Point", {10, 11})}),
+            "[true false]|{a b}\n");
+  // fmt.Printf("%6.2f|%v\n", []float64{1, 2.5}, []float64{1e21, 0.5})
+  EXPECT_EQ(printf("%6.2f|%v\n", {arg("[]float64", ints({f64(1.0), f64(2.5)})),
+                                  arg("[]float64", ints({f64(1e21), f64(0.5)}))}),
+            "[  1.00   2.50]|[1e+21 0.5]\n");
+  // fmt.Printf("%c|%U\n", []rune("hé"), []int32{65})
+  EXPECT_EQ(printf("%c|%U\n", {arg("[]int32", {words({'h' | (uint64_t{0xe9} << 32)}), 2, 2}),
+                               arg("[]int32", {words({65}), 1, 1})}),
+            "[h é]|[U+0041]\n");
+  // fmt.Printf("%10v|%-10v|\n", []string{"a"}, Point{1, 2})
+  EXPECT_EQ(printf("%10v|%-10v|\n", {arg("[]string", {words(str("a")), 1, 1}), point}),
+            "[         a]|{1          2         }|\n");
+  // fmt.Printf("%q|%#q\n", []string{"a", "b`"}, []string{"a", "b`"})
+  const V ab = arg("[]string", {words(cat({str("a"), str("b`")})), 2, 2});
+  EXPECT_EQ(printf("%q|%#q\n", {ab, ab}), "[\"a\" \"b`\"]|[`a` \"b`\"]\n");
+  // fmt.Printf("%v|%s\n", struct{}{}, [0]int{});  fmt.Println(&struct{}{})
+  EXPECT_EQ(printf("%v|%s\n", {raw("struct {}", {}), raw("[0]int", {})}), "{}|[]\n");
+  // fmt.Printf("%#v|%#v\n", []string{"a"}, [1]*Point{})
+  EXPECT_EQ(printf("%#v|%#v\n", {arg("[]string", {words(str("a")), 1, 1}), arg("[1]*main.Point", {0})}),
+            "[]string{\"a\"}|[1]*main.Point{(*main.Point)(nil)}\n");
+  // fmt.Printf("%#x|%#o|%#b\n", []int{255}, []uint{8}, []int{5});  fmt.Printf("%#v\n", []uint{1, 2})
+  EXPECT_EQ(printf("%#x|%#o|%#b|%#v\n", {arg("[]int", ints({255})), arg("[]uint", ints({8})), arg("[]int", ints({5})),
+                                        arg("[]uint", ints({1, 2}))}),
+            "[0xff]|[010]|[0b101]|[]uint{0x1, 0x2}\n");
+  // fmt.Printf("%08.3f|%+d|% d\n", []float64{-1.5}, []int{1, -1}, Point{1, -1})
+  EXPECT_EQ(printf("%08.3f|%+d|% d\n", {arg("[]float64", ints({f64(-1.5)})),
+                                       arg("[]int", ints({1, i64(-1)})), arg("main.Point", {1, i64(-1)})}),
+            "[-001.500]|[+1 -1]|{ 1 -1}\n");
+  // fmt.Printf("%!|%z\n", []int{1}, Point{1, 2})
+  EXPECT_EQ(printf("%!|%z\n", {arg("[]int", ints({1})), point}), "[%!!(int=1)]|{%!z(int=1) %!z(int=2)}\n");
+  // fmt.Printf("%d %d\n", 1, 2, []int{3}, Point{4, 5})
+  EXPECT_EQ(printf("%d %d\n", {I(1), I(2), arg("[]int", ints({3})), arg("main.Point", {4, 5})}),
+            "1 2\n%!(EXTRA []int=[3], main.Point={4 5})");
+  EXPECT_EQ(out.err, "");
+}
+
+TEST_F(FmtComposite, Bytes) {
+  // fmt.Printf("%s|%x|%X|%q|%v|%d|% x|%#x\n", []byte("hi"), []byte("hi"), []byte{0xab}, []byte("a\n"),
+  //   []byte("hi"), []byte("hi"), []byte("hi"), []byte("hi"))
+  const V hi = arg("[]uint8", bytes("hi"));
+  EXPECT_EQ(printf("%s|%x|%X|%q|%v|%d|% x|%#x\n",
+                   {hi, hi, arg("[]uint8", bytes("\xab")), arg("[]uint8", bytes("a\n")), hi, hi, hi, hi}),
+            "hi|6869|AB|\"a\\n\"|[104 105]|[104 105]|68 69|0x6869\n");
+  // fmt.Printf("%s|%x|%q|%v|%#v\n", Bytes("hi"), Bytes("hi"), [2]byte{'a', 'b'}, Bytes("hi"), Bytes("hi"))
+  const V named = arg("main.Bytes", bytes("hi"));
+  EXPECT_EQ(printf("%s|%x|%q|%v|%#v\n", {named, named, raw("[2]uint8", {'a', 'b'}), named, named}),
+            "hi|6869|\"ab\"|[104 105]|main.Bytes{0x68, 0x69}\n");
+  // fmt.Printf("%#v|%#v|%#v\n", []byte(nil), []byte{1}, [2]uint8{1, 2})
+  EXPECT_EQ(printf("%#v|%#v|%#v\n",
+                   {arg("[]uint8", {0, 0, 0}), arg("[]uint8", bytes("\x01")), raw("[2]uint8", {1, 2})}),
+            "[]byte(nil)|[]byte{0x1}|[2]uint8{0x1, 0x2}\n");
+  // fmt.Printf("%.1s|%.1x|%8s|%-8x|\n", []byte("hello"), []byte("hello"), []byte("hi"), []byte("hi"))
+  const V hello = arg("[]uint8", bytes("hello"));
+  EXPECT_EQ(printf("%.1s|%.1x|%8s|%-8x|\n", {hello, hello, hi, hi}), "h|68|      hi|6869    |\n");
+  // fmt.Printf("%v\n", [][]byte{[]byte("ab"), nil});  fmt.Printf("%s|%x\n", <same>, [][]byte{[]byte("ab")})
+  const V bb = arg("[][]uint8", {words(cat({bytes("ab"), {0, 0, 0}})), 2, 2});
+  const V b1 = arg("[][]uint8", {words(bytes("ab")), 1, 1});
+  EXPECT_EQ(printf("%v|%s|%x\n", {bb, bb, b1}), "[[97 98] []]|[ab ]|[6162]\n");
+  // fmt.Printf("%5s|%-5q|%.1q\n", []byte("ab"), []byte("ab"), []byte("ab"))
+  // fmt.Printf("%c|%U\n", []byte("ab"), []byte("a"))
+  const V abb = arg("[]uint8", bytes("ab"));
+  EXPECT_EQ(printf("%5s|%-5q|%.1q|%c|%U\n", {abb, abb, abb, abb, arg("[]uint8", bytes("a"))}),
+            "   ab|\"ab\" |\"a\"|[a b]|[U+0061]\n");
+  // fmt.Printf("%x|% X|%#X\n", [][]byte{{1, 2}, {3}}, []byte{1, 2}, []byte{1, 171})
+  EXPECT_EQ(printf("%x|% X|%#X\n", {arg("[][]uint8", {words(cat({bytes("\x01\x02"), bytes("\x03")})), 2, 2}),
+                                    arg("[]uint8", bytes("\x01\x02")), arg("[]uint8", bytes("\x01\xab"))}),
+            "[0102 03]|01 02|0X01AB\n");
+  // fmt.Printf("%T|%T\n", []byte{}, [2]byte{})
+  EXPECT_EQ(printf("%T|%T\n", {arg("[]uint8", {0, 0, 0}), raw("[2]uint8", {0, 0})}), "[]uint8|[2]uint8\n");
+}
+
+TEST_F(FmtComposite, Pointers) {
+  const Addr p = words({1, 2});
+  const V pp = arg("*main.Point", {p});
+  const V nilp = arg("*main.Point", {0});
+  // fmt.Printf("%#v|%#v\n", &Point{1, 2}, []*Point{nil})
+  EXPECT_EQ(printf("%#v|%#v\n", {pp, arg("[]*main.Point", {words({0}), 1, 1})}),
+            "&main.Point{X:1, Y:2}|[]*main.Point{(*main.Point)(nil)}\n");
+  // fmt.Printf("%v %+v\n", &[]int{1}, &[3]int{})
+  EXPECT_EQ(printf("%v %+v\n", {arg("*[]int", {words(ints({1}))}), arg("*[3]int", {words({0, 0, 0})})}),
+            "&[1] &[0 0 0]\n");
+  // fmt.Println(np, []*Point{nil, nil})
+  EXPECT_EQ(run(NativeId::fmt_Println, {nilp, arg("[]*main.Point", {words({0, 0}), 2, 2})}), "<nil> [<nil> <nil>]\n");
+  // fmt.Printf("%v %d %s %#v %p\n", np, np, np, np, np)
+  EXPECT_EQ(printf("%v %d %s %#v %p\n", {nilp, nilp, nilp, nilp, nilp}),
+            "<nil> 0 %!s(*main.Point=<nil>) (*main.Point)(nil) 0x0\n");
+  // fmt.Printf("%s|%d|%x\n", []*Point{p}, p, []*Point{p})
+  const V ps = arg("[]*main.Point", {words({p}), 1, 1});
+  EXPECT_EQ(printf("%s|%d|%x\n", {ps, pp, ps}), "[%!s(*main.Point=&{1 2})]|&{1 2}|[" + hex(p).substr(2) + "]\n");
+  // fmt.Printf("%v|%s\n", struct{ P *Point }{p}, struct{ P *Point }{p})
+  const V sp = arg("struct { P *main.Point }", {p});
+  EXPECT_EQ(printf("%v|%s|%#v\n", {sp, sp, sp}),
+            "{" + hex(p) + "}|{%!s(*main.Point=&{1 2})}|struct { P *main.Point }{P:(*main.Point)(" + hex(p) + ")}\n");
+  // fmt.Printf("%x|%X\n", &Point{10, 11}, &[]int{255}); fmt.Printf("%s\n", &Point{1, 2})
+  EXPECT_EQ(printf("%x|%X|%s\n", {arg("*main.Point", {words({10, 11})}), arg("*[]int", {words(ints({255}))}), pp}),
+            "&{a b}|&[FF]|&{%!s(int=1) %!s(int=2)}\n");
+  // fmt.Printf("%v\n", &p) with p a *Point: a pointer to a pointer is an address
+  const Addr pp_at = words({p});
+  EXPECT_EQ(printf("%v|%p\n", {arg("**main.Point", {pp_at}), pp}), hex(pp_at) + "|" + hex(p) + "\n");
+  // fmt.Printf("%p|%p|%p|%p\n", []int{1}, <map>, p, Point{}); fmt.Printf("%p|%p\n", []int(nil), map[int]int(nil))
+  const std::vector<uint64_t> one = ints({1});
+  EXPECT_EQ(printf("%p|%p|%p|%p|%p\n", {arg("[]int", one), pp, arg("main.Point", {0, 0}), arg("[]int", {0, 0, 0}),
+                                        arg("map[string]int", {0})}),
+            hex(one[0]) + "|" + hex(p) + "|%!p(main.Point={0 0})|0x0|0x0\n");
+  // %T: fmt.Printf("%T|%T|%T|%T|%T|%T\n", []int{}, map[string]int{}, p, Point{}, [3]int{}, []*Point{})
+  EXPECT_EQ(printf("%T|%T|%T|%T|%T|%T|%T\n", {arg("[]int", {0, 0, 0}), arg("map[string]int", {0}), pp,
+                                              arg("main.Point", {0, 0}), arg("[3]int", {0, 0, 0}),
+                                              arg("struct { X int; y string }", {0, 0, 0}), ps}),
+            "[]int|map[string]int|*main.Point|main.Point|[3]int|struct { X int; y string }|[]*main.Point\n");
+  // A chan prints as its address.
+  EXPECT_EQ(printf("%v|%v", {arg("chan int", {0xc000050060}), arg("chan int", {0})}), "0xc000050060|<nil>");
+}
+
+TEST_F(FmtComposite, Interfaces) {
+  // fmt.Printf("%v|%+v|%#v|%d\n", E{}, E{5}, E{"s"}, E{nil})
+  EXPECT_EQ(printf("%v|%+v|%#v|%d\n", {arg("main.E", {0, 0}), arg("main.E", iface("int", {5})),
+                                      arg("main.E", iface("string", str("s"))), arg("main.E", {0, 0})}),
+            "{<nil>}|{I:5}|main.E{I:\"s\"}|{<nil>}\n");
+  // fmt.Printf("%v|%v\n", []interface{}{1, "a", nil, []int{2}}, []interface{}{&Point{1, 2}})
+  const Addr p = words({1, 2});
+  const V list = arg("[]interface {}", {words(cat({iface("int", {1}), iface("string", str("a")), {0, 0},
+                                                   iface("[]int", ints({2}))})),
+                                        4, 4});
+  EXPECT_EQ(printf("%v|%v\n", {list, arg("[]interface {}", {words(iface("*main.Point", {p})), 1, 1})}),
+            "[1 a <nil> [2]]|[" + hex(p) + "]\n");
+  // fmt.Printf("%#v|%d\n", []interface{}{1, "a", nil}, []interface{}{"s", 3})
+  const Addr e3 = words(cat({iface("int", {1}), iface("string", str("a")), {0, 0}}));
+  const Addr e2 = words(cat({iface("string", str("s")), iface("int", {3})}));
+  EXPECT_EQ(printf("%#v|%d\n", {arg("[]interface {}", {e3, 3, 3}), arg("[]interface {}", {e2, 2, 2})}),
+            "[]interface {}{1, \"a\", interface {}(nil)}|[%!d(string=s) 3]\n");
+}
+
+TEST_F(FmtComposite, Maps) {
+  using B = Bytes;
+  auto i8 = [](uint64_t v) { return w8({v}); };
+  const Addr si = make_map("map[string]int", {{s16("b"), i8(2)}, {s16("a"), i8(1)}, {s16("c"), i8(3)}});
+  // fmt.Println(map[string]int{"b": 2, "a": 1, "c": 3}, map[string]int(nil))
+  EXPECT_EQ(run(NativeId::fmt_Println, {arg("map[string]int", {si}), arg("map[string]int", {0})}),
+            "map[a:1 b:2 c:3] map[]\n");
+  // fmt.Printf("%#v|%#v|%d|%+v\n", map[string]int{"a": 1}, map[string]int(nil), map[string]int{"k": 1}, &m)
+  const Addr a1 = make_map("map[string]int", {{s16("a"), i8(1)}});
+  EXPECT_EQ(printf("%#v|%#v|%d|%v|%p\n",
+                   {arg("map[string]int", {a1}), arg("map[string]int", {0}), arg("map[string]int", {a1}),
+                    arg("*map[string]int", {words({a1})}), arg("map[string]int", {a1})}),
+            "map[string]int{\"a\":1}|map[string]int(nil)|map[%!d(string=a):1]|&map[a:1]|" + hex(a1) + "\n");
+  // fmt.Println(map[int]bool{3: true, 1: false, 2: true}, map[bool]int{true: 1, false: 0},
+  //   map[float64]string{2.5: "a", -1: "b"})
+  const Addr ib = make_map("map[int]bool", {{i8(3), B{1}}, {i8(1), B{0}}, {i8(2), B{1}}, {i8(i64(-7)), B{0}}});
+  const Addr bi = make_map("map[bool]int", {{B{1}, i8(1)}, {B{0}, i8(0)}});
+  const Addr fs = make_map("map[float64]string", {{w8({f64(2.5)}), s16("a")},
+                                                  {w8({f64(-1.0)}), s16("b")}});
+  EXPECT_EQ(run(NativeId::fmt_Println, {arg("map[int]bool", {ib}), arg("map[bool]int", {bi}),
+                                        arg("map[float64]string", {fs})}),
+            "map[-7:false 1:false 2:true 3:true] map[false:0 true:1] map[-1:b 2.5:a]\n");
+  // fmt.Println(map[[2]int]int{{2, 1}: 1, {1, 9}: 2, {1, 2}: 3}, map[Point]int{{2, 1}: 1, {1, 9}: 2})
+  const Addr ai = make_map("map[[2]int]int", {{w8({2, 1}), i8(1)}, {w8({1, 9}), i8(2)}, {w8({1, 2}), i8(3)}});
+  const Addr pi = make_map("map[main.Point]int", {{w8({2, 1}), i8(1)}, {w8({1, 9}), i8(2)}});
+  EXPECT_EQ(run(NativeId::fmt_Println, {arg("map[[2]int]int", {ai}), arg("map[main.Point]int", {pi})}),
+            "map[[1 2]:3 [1 9]:2 [2 1]:1] map[{1 9}:2 {2 1}:1]\n");
+  // fmt.Println(Inner{[]int{1}, map[string]int{"z": 26, "a": 1}});
+  // fmt.Printf("%+v|%#v\n", Inner{[]int{1}, map[string]int{"z": 26}}, Inner{})
+  const Addr za = make_map("map[string]int", {{s16("z"), i8(26)}, {s16("a"), i8(1)}});
+  const Addr z = make_map("map[string]int", {{s16("z"), i8(26)}});
+  EXPECT_EQ(run(NativeId::fmt_Println, {arg("main.Inner", cat({ints({1}), {za}}))}), "{[1] map[a:1 z:26]}\n");
+  EXPECT_EQ(printf("%+v|%#v\n", {arg("main.Inner", cat({ints({1}), {z}})), arg("main.Inner", {0, 0, 0, 0})}),
+            "{A:[1] M:map[z:26]}|main.Inner{A:[]int(nil), M:map[string]int(nil)}\n");
+  // fmt.Printf("%s|%s|%x\n", map[string][]byte{"k": []byte("v")}, map[int]string{1: "v"}, map[int]string{8: "9"})
+  const Addr sb = make_map("map[string][]uint8", {{s16("k"), w8(bytes("v"))}});
+  const Addr is = make_map("map[int]string", {{i8(1), s16("v")}});
+  const Addr is2 = make_map("map[int]string", {{i8(10), s16("9")}});
+  EXPECT_EQ(printf("%s|%s|%x\n", {arg("map[string][]uint8", {sb}), arg("map[int]string", {is}),
+                                  arg("map[int]string", {is2})}),
+            "map[k:v]|map[%!s(int=1):v]|map[a:39]\n");
+  // fmt.Printf("%v|%#v\n", map[string]*Point{"a": nil}, map[string]*Point{"a": nil})
+  const Addr sp = make_map("map[string]*main.Point", {{s16("a"), i8(0)}});
+  EXPECT_EQ(printf("%v|%#v\n", {arg("map[string]*main.Point", {sp}), arg("map[string]*main.Point", {sp})}),
+            "map[a:<nil>]|map[string]*main.Point{\"a\":(*main.Point)(nil)}\n");
+  EXPECT_EQ(out.err, "");
+}
+
+TEST_F(FmtComposite, SortOrder) {
+  // fmtsort.compare on values in memory: structs and arrays field by field,
+  // strings bytewise, NaN first, false before true, nil interfaces first.
+  std::string err;
+  const TypeDesc& point = *image->type_at(type_addr.at("main.Point"));
+  EXPECT_EQ(fmtsort_compare(*rt, point, words({1, 9}), words({2, 0}), err), -1);
+  EXPECT_EQ(fmtsort_compare(*rt, point, words({2, 1}), words({2, 0}), err), 1);
+  EXPECT_EQ(fmtsort_compare(*rt, point, words({2, 1}), words({2, 1}), err), 0);
+  const TypeDesc& s = *image->type_at(type_addr.at("string"));
+  EXPECT_EQ(fmtsort_compare(*rt, s, words(str("ab")), words(str("b")), err), -1);
+  EXPECT_EQ(fmtsort_compare(*rt, s, words(str("ab")), words(str("a")), err), 1);
+  EXPECT_EQ(fmtsort_compare(*rt, s, words(str("\xff")), words(str("a")), err), 1);  // bytes, unsigned
+  const TypeDesc& f = *image->type_at(type_addr.at("float64"));
+  const uint64_t nan = f64(std::nan(""));
+  EXPECT_EQ(fmtsort_compare(*rt, f, words({nan}), words({f64(-1e300)}), err), -1);
+  EXPECT_EQ(fmtsort_compare(*rt, f, words({nan}), words({nan}), err), 0);
+  const TypeDesc& any = *image->type_at(type_addr.at("interface {}"));
+  EXPECT_EQ(fmtsort_compare(*rt, any, words({0, 0}), words(iface("int", {1})), err), -1);
+  EXPECT_EQ(fmtsort_compare(*rt, any, words(iface("int", {2})), words(iface("int", {1})), err), 1);
+  EXPECT_EQ(err, "");
+  // A key kind Go cannot order, or an unmapped key, is an error, not a crash.
+  EXPECT_EQ(fmtsort_compare(*rt, *image->type_at(type_addr.at("[]int")), words({0, 0, 0}), words({0, 0, 0}), err), 0);
+  EXPECT_NE(err, "");
+  err.clear();
+  EXPECT_EQ(fmtsort_compare(*rt, s, 0xdead0000, words(str("a")), err), 0);
+  EXPECT_NE(err, "");
+}
+
+TEST_F(FmtComposite, BadMemoryIsAnInternalError) {
+  // A slice whose elements are not mapped: an internal error, no output.
+  EXPECT_EQ(run_result(NativeId::fmt_Println, {arg("[]int", {0xdead0000, 4, 4})}), NativeResult::Fatal);
+  EXPECT_EQ(rt->exit_kind(), ExitKind::Internal);
+  EXPECT_EQ(out.out, "");
+}
+
+TEST_F(FmtComposite, MissingDescriptorIsAnInternalError) {
+  EXPECT_EQ(run_result(NativeId::fmt_Println, {arg("[]broken", {0, 0, 0})}), NativeResult::Fatal);
+  EXPECT_EQ(rt->exit_kind(), ExitKind::Internal);
+}
+
+TEST_F(FmtComposite, BadLengthIsAnInternalError) {
+  EXPECT_EQ(run_result(NativeId::fmt_Println, {arg("[]int", {words({1}), uint64_t{1} << 62, uint64_t{1} << 62})}),
+            NativeResult::Fatal);
+  EXPECT_EQ(rt->exit_kind(), ExitKind::Internal);
+}
+
+TEST_F(FmtComposite, CyclesEndWithALimit) {
+  // s := []interface{}{nil}; s[0] = s; fmt.Println(s) recurses until Go's
+  // stack overflows; govm stops at kMaxDepth.
+  const Addr elems = words({0, 0});
+  const Addr hdr = words({elems, 1, 1});
+  rttest::st64(*rt, elems, type_addr.at("[]interface {}"));
+  rttest::st64(*rt, elems + 8, hdr);
+  EXPECT_EQ(run_result(NativeId::fmt_Println, {arg("[]interface {}", {elems, 1, 1})}), NativeResult::Fatal);
+  EXPECT_EQ(rt->exit_kind(), ExitKind::Limit);
+}
+
+TEST_F(FmtComposite, OutputPastTheLimitIsNotFormatted) {
+  RuntimeOptions o;
+  o.max_output = 100;
+  rt = std::make_unique<Runtime>(*image, out, o);
+  std::vector<uint64_t> big(100000, 7);
+  EXPECT_EQ(run_result(NativeId::fmt_Println, {arg("[]int", ints(big))}), NativeResult::Fatal);
+  EXPECT_EQ(out.out.size(), 100u);
+  EXPECT_EQ(rt->limit_kind(), LimitKind::Output);
+}
+
+TEST_F(FmtComposite, FormatValueAt) {
+  // The events' and inspector's %v: composites as fmt.Println, "?" for what
+  // cannot be read, and the program goes on.
+  const Addr v = words(cat({{1, 2}, str("hi"), {0}, bytes("ab")}));
+  EXPECT_EQ(format_value_at(*rt, image->type_at(type_addr.at("main.Named")), v), "{{1 2} hi <nil> [97 98]}");
+  const Addr bad = words({0xdead0000, 2, 2});
+  EXPECT_EQ(format_value_at(*rt, image->type_at(type_addr.at("[]int")), bad), "?");
+  EXPECT_EQ(format_value_at(*rt, nullptr, v), "?");
+  // A long value is cut, whatever the program's output budget.
+  const Addr ones = words(ints(std::vector<uint64_t>(5000, 1)));
+  const std::string big = format_value_at(*rt, image->type_at(type_addr.at("[]int")), ones);
+  EXPECT_EQ(big.size(), 4096u + 3);
+  EXPECT_EQ(big.substr(0, 6), "[1 1 1");
+  EXPECT_EQ(big.substr(big.size() - 3), "...");
+  EXPECT_FALSE(rt->ended());
 }
 
 }  // namespace

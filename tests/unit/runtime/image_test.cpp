@@ -53,5 +53,26 @@ TEST(Image, Lookups) {
   EXPECT_STREQ(gstatus_name(GStatus::Runnable), "runnable");
 }
 
+// (issue 3) Allocation sites are found by the exact pc of the allocating
+// instruction, never by a neighbouring one.
+TEST(Image, AllocSiteAt) {
+  rttest::ImageBuilder b;
+  const Addr f = b.func("main.main", 64, 0, 0, {{0, 3}}).entry;
+  b.alloc_site(f + 24, 5, 9, "make([]int, n)", "non-constant size");
+  b.alloc_site(f + 8, 4, 7, "new(int)", "moved to heap");
+  auto im = b.build();
+  ASSERT_EQ(im->alloc_sites.size(), 2u);
+  EXPECT_LT(im->alloc_sites[0].pc, im->alloc_sites[1].pc);  // the builder keeps them sorted, as the linker
+  const AllocSite* s = im->alloc_site_at(f + 8);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->what, "new(int)");
+  EXPECT_EQ(s->col, 7u);
+  ASSERT_NE(im->alloc_site_at(f + 24), nullptr);
+  EXPECT_EQ(im->alloc_site_at(f + 24)->line, 5u);
+  EXPECT_EQ(im->alloc_site_at(f + 12), nullptr);
+  EXPECT_EQ(im->alloc_site_at(f), nullptr);
+  EXPECT_EQ(im->alloc_site_at(f + 100), nullptr);
+}
+
 }  // namespace
 }  // namespace govm

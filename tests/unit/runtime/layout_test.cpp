@@ -69,7 +69,8 @@ TEST(Layout, LiveHeapAndStacks) {
   const std::string d = draw_layout(*im, &rt);
   at(d, "heap  24 B in use: 1 object in 1 span  (8192 B pages; grows up)");
   at(d, "0xc000002000    +");  // the heap's end: one page
-  at(d, "[0xc000000000, 0xc000002000)  class 3  24 B slots     1/341 objects");
+  const size_t cls = at(d, "|   class 3  24 B slots: 1 span, 1/341 objects");
+  EXPECT_GT(at(d, "|     [0xc000000000, 0xc000002000)  1/341 objects"), cls);
   at(d, "stacks  2048 B in use");
   at(d, "g1 running  [0xc400000000, 0xc400000800)  2048 B, 96 B used (sp 0xc4000007a0)");
   // Every box line closes on the same column.
@@ -87,20 +88,48 @@ TEST(Layout, HeapSpansBySizeClass) {
   auto im = image();
   CaptureOutput out;
   Runtime rt(*im, out);
+  rt.mallocgc(40000, "[40000]byte", NativeId::concatstring2, "test");  // large: the first pages
   for (int i = 0; i < 600; ++i) rt.mallocgc(16, "string", NativeId::concatstring2, "test");
-  rt.mallocgc(40000, "[40000]byte", NativeId::concatstring2, "test");
+  rt.mallocgc(8, "int", NativeId::concatstring2, "test");
   const std::string d = draw_layout(*im, &rt);
-  at(d, "heap  50560 B in use: 601 objects in 3 spans");
-  at(d, "[0xc000000000, 0xc000002000)  class 2  16 B slots     512/512 objects");
-  at(d, "[0xc000002000, 0xc000004000)  class 2  16 B slots     88/512 objects");
-  at(d, "[0xc000004000, 0xc00000e000)  large object  40960 B   1/1 object");
-  at(d, "spans by size class:");
-  at(d, "class 2   16 B     2 spans, 600/1024 objects");
-  at(d, "large              1 span, 1/1 object");
-  at(d, "0xc00000e000    +");
+  at(d, "heap  50568 B in use: 602 objects in 4 spans");
+  // Classes in increasing order, each with its spans by address; large
+  // objects last, although their span is the lowest.
+  const size_t c1 = at(d, "|   class 1  8 B slots: 1 span, 1/1024 objects");
+  const size_t s1 = at(d, "|     [0xc00000e000, 0xc000010000)  1/1024 objects");
+  const size_t c2 = at(d, "|   class 2  16 B slots: 2 spans, 600/1024 objects");
+  const size_t s2a = at(d, "|     [0xc00000a000, 0xc00000c000)  512/512 objects");
+  const size_t s2b = at(d, "|     [0xc00000c000, 0xc00000e000)  88/512 objects");
+  const size_t lg = at(d, "|   large objects (a span each): 1 object, 40960 B");
+  const size_t l1 = at(d, "|     [0xc000000000, 0xc00000a000)  40960 B  (5 pages)");
+  EXPECT_LT(c1, s1);
+  EXPECT_LT(s1, c2);
+  EXPECT_LT(c2, s2a);
+  EXPECT_LT(s2a, s2b);
+  EXPECT_LT(s2b, lg);
+  EXPECT_LT(lg, l1);
+  at(d, "0xc000010000    +");
+  // Same allocations, same drawing.
+  Runtime again(*im, out);
+  again.mallocgc(40000, "[40000]byte", NativeId::concatstring2, "test");
+  for (int i = 0; i < 600; ++i) again.mallocgc(16, "string", NativeId::concatstring2, "test");
+  again.mallocgc(8, "int", NativeId::concatstring2, "test");
+  EXPECT_EQ(draw_layout(*im, &again), d);
 }
 
-TEST(Layout, ALongSpanListIsCut) {
+TEST(Layout, FreePageRunsAreListed) {
+  auto im = image();
+  CaptureOutput out;
+  Runtime rt(*im, out);
+  const Addr big = rt.mallocgc(40000, "[40000]byte", NativeId::concatstring2, "test");
+  rt.mallocgc(8, "int", NativeId::concatstring2, "test");
+  ASSERT_TRUE(const_cast<MHeap&>(rt.heap()).free(big));
+  const std::string d = draw_layout(*im, &rt);
+  at(d, "|   free  [0xc000000000, 0xc00000a000)  5 pages");
+  EXPECT_EQ(d.find("large objects"), std::string::npos);
+}
+
+TEST(Layout, LongSpanListsAreCut) {
   auto im = image();
   CaptureOutput out;
   Runtime rt(*im, out);
@@ -108,12 +137,15 @@ TEST(Layout, ALongSpanListIsCut) {
   const std::string d = draw_layout(*im, &rt);
   at(d, "in 20 spans");  // 8..320 bytes: classes 1 to 20
   EXPECT_EQ(d.find("... and"), std::string::npos);
-  // 15 more classes: 35 spans, more than the box lists.
-  for (uint64_t size = 400; size <= 8000; size += 400) rt.mallocgc(size, "x", NativeId::concatstring2, "test");
+  // Eleven spans of class 2: eight listed. Nine large objects: the box
+  // lists 32 spans in all, so only five of them.
+  for (int i = 0; i < 512 * 10; ++i) rt.mallocgc(16, "x", NativeId::concatstring2, "test");
+  for (int i = 0; i < 9; ++i) rt.mallocgc(40000, "x", NativeId::concatstring2, "test");
   const std::string e = draw_layout(*im, &rt);
-  at(e, "... and ");
-  at(e, " more spans and free runs above");
-  at(e, "spans by size class:");
+  at(e, "|   class 2  16 B slots: 11 spans, 5121/5632 objects");
+  at(e, "|     ... and 3 more spans");
+  at(e, "|   large objects (a span each): 9 objects, 368640 B");
+  at(e, "|     ... and 4 more spans");
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 // runtime/print.go, all on the program's stderr.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <climits>
+#include <utility>
 
 #include "tests/unit/runtime/rt_image.h"
 
@@ -16,8 +18,8 @@ struct Print : ::testing::Test {
     image = b.build();
     rt = std::make_unique<Runtime>(*image, out);
   }
-  void call(NativeId id, uint64_t w0 = 0, uint64_t w1 = 0) {
-    uint64_t block[2] = {w0, w1};
+  void call(NativeId id, uint64_t w0 = 0, uint64_t w1 = 0, uint64_t w2 = 0) {
+    uint64_t block[3] = {w0, w1, w2};
     ASSERT_EQ(kNativeTable[static_cast<int>(id)](*rt, reinterpret_cast<uint8_t*>(block)), NativeResult::Ok);
   }
   std::unique_ptr<Image> image;
@@ -58,6 +60,35 @@ TEST_F(Print, HexBoolString) {
   call(NativeId::printnl);
   call(NativeId::printunlock);
   EXPECT_EQ(out.err, "0x0 0xc000012345 0xffffffffffffffff true false héllo, world\n");
+}
+
+// Go 1.19 (println as gc lowers it: printpointer for pointers and maps,
+// printslice for slices):
+//   x := 5; p := &x; var np *int; s := []int{1, 2, 3}; var ns []int
+//   m := map[string]int{"a": 1}; var nm map[string]int
+//   println(p, np, s, ns, s[:1], m, nm)
+//   println(make([]int, 0, 5))
+// printed
+//   0xc000036628 0x0 [3/3]0xc000036630 [0/0]0x0 [1/3]0xc000036630 0xc000036670 0x0
+//   [0/5]0xc000036648
+TEST_F(Print, PointersAndSlices) {
+  const std::pair<NativeId, std::array<uint64_t, 3>> calls[] = {
+      {NativeId::printpointer, {0xc000036628}},          {NativeId::printpointer, {0}},
+      {NativeId::printslice, {0xc000036630, 3, 3}},      {NativeId::printslice, {0, 0, 0}},
+      {NativeId::printslice, {0xc000036630, 1, 3}},      {NativeId::printpointer, {0xc000036670}},
+      {NativeId::printpointer, {0}},
+  };
+  for (size_t i = 0; i < std::size(calls); ++i) {
+    if (i > 0) call(NativeId::printsp);
+    call(calls[i].first, calls[i].second[0], calls[i].second[1], calls[i].second[2]);
+  }
+  call(NativeId::printnl);
+  call(NativeId::printslice, 0xc000036648, 0, 5);
+  call(NativeId::printnl);
+  EXPECT_EQ(out.err,
+            "0xc000036628 0x0 [3/3]0xc000036630 [0/0]0x0 [1/3]0xc000036630 0xc000036670 0x0\n"
+            "[0/5]0xc000036648\n");
+  EXPECT_EQ(out.out, "");
 }
 
 TEST(Natives, TableNamesAndEntries) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,22 @@ class ImageBuilder {
     t.addr = a, t.kind = kind, t.size = size, t.align = align, t.name = name;
     im_->types.push_back(t);
     return a;
+  }
+
+  // (issue 3) The descriptor written by type(), to fill in its structure
+  // (elem, len, fields, ptrmask). Valid until the next type().
+  TypeDesc& desc(Addr type_addr) {
+    for (TypeDesc& t : im_->types)
+      if (t.addr == type_addr) return t;
+    throw std::logic_error("rt_image: no type descriptor there");
+  }
+
+  // (issue 3) An allocation site at pc (kept sorted by pc, as the linker's).
+  void alloc_site(Addr pc, uint32_t line, uint32_t col, std::string what, std::string reason) {
+    AllocSite s{pc, line, col, std::move(what), std::move(reason)};
+    auto at = std::lower_bound(im_->alloc_sites.begin(), im_->alloc_sites.end(), pc,
+                               [](const AllocSite& a, Addr p) { return a.pc < p; });
+    im_->alloc_sites.insert(at, std::move(s));
   }
 
   Addr string_lit(const std::string& s) {
@@ -114,6 +131,23 @@ inline uint64_t ld64(Runtime& rt, Addr a) {
 }
 inline void st64(Runtime& rt, Addr a, uint64_t v) {
   if (uint8_t* p = rt.mem().host(a, 8)) std::memcpy(p, &v, 8);
+}
+
+// (issue 3) A stack map with the given words set (FuncInfo::frame_ptrs,
+// args_ptrs; TypeDesc::ptrmask).
+inline std::vector<uint64_t> bitmap(std::initializer_list<uint32_t> words) {
+  std::vector<uint64_t> m;
+  for (uint32_t w : words) {
+    if (m.size() <= w / 64) m.resize(w / 64 + 1);
+    m[w / 64] |= uint64_t{1} << (w % 64);
+  }
+  return m;
+}
+
+// (issue 3) Calls runtime entry `id` through kNativeTable on an argument
+// block laid out as natives.h says (8-byte words; results after them).
+inline NativeResult call_native(Runtime& rt, NativeId id, std::vector<uint64_t>& block) {
+  return kNativeTable[static_cast<uint16_t>(id)](rt, reinterpret_cast<uint8_t*>(block.data()));
 }
 
 // Lays out frames on g's stack as the interpreter's CALL and ENTER would,

@@ -199,6 +199,7 @@ TEST_F(Grow, CopiesFramesAndRelocatesSavedFramePointers) {
   EXPECT_EQ(sg.new_hi, g.stack.hi);
   EXPECT_EQ(sg.copied, used);
   EXPECT_EQ(sg.adjusted, 3u);
+  EXPECT_EQ(sg.saved_fps, 3u);
   EXPECT_EQ(sg.func, "main.g");
 }
 
@@ -273,6 +274,124 @@ TEST_F(Grow, ABrokenChainIsAnInternalError) {
   EXPECT_EQ(rt.exit_kind(), ExitKind::Internal);
   EXPECT_EQ(rt.exit_code(), kExitInternal);
   EXPECT_NE(out.err.find("govm: internal error: morestack"), std::string::npos);
+}
+
+// The same program with stack maps: main.main has a pointer to its own
+// local and passes main.f a pointer to it; main.f passes main.g a pointer
+// into its own frame; other marked words hold a heap pointer, nil, and
+// old.hi (one past the stack: not into it).
+Program program_with_maps(uint32_t f_frame = 48) {
+  ImageBuilder b;
+  Program p;
+  {
+    FuncInfo& mm = b.func("main.main", 64, 32, 0, {{0, 8}, {16, 9}, {40, 10}});
+    mm.frame_ptrs = rttest::bitmap({0, 3});  // outgoing arg 0 (f's p), local at +24
+    p.main_main = mm.entry;
+  }
+  {
+    FuncInfo& f = b.func("main.f", 64, f_frame, 16, {{0, 3}, {12, 4}, {32, 5}});
+    f.args_ptrs = rttest::bitmap({0});           // p *int
+    f.frame_ptrs = rttest::bitmap({0, 1, 2, 3});  // g's argument, heap ptr, old.hi, nil
+    p.f = f.entry;
+  }
+  {
+    FuncInfo& g = b.func("main.g", 32, 64, 8, {{0, 12}});
+    g.args_ptrs = rttest::bitmap({0});
+    p.g = g.entry;
+  }
+  p.rt_main = b.func("runtime.main", 16, 16, 0, {}, true).entry;
+  p.goexit = b.func("runtime.goexit", 8, 0, 0, {}, true).entry;
+  p.image = b.build();
+  return p;
+}
+
+TEST_F(Grow, AdjustsPointersFoundByTheStackMaps) {
+  Program p = program_with_maps();
+  CaptureOutput out;
+  Runtime rt(*p.image, out);
+  rt.events().attach(this);
+  G& g = rt.newproc(p.rt_main, 0);
+  const Chain c = build_chain(rt, g, p);
+  const Stack old = g.stack;
+  const Addr fp_mm = c.link_mm - 32, fp_f = c.link_f - 48;
+  st64(rt, fp_mm + 24, fp_mm + 16);  // main.main: q := &local
+  st64(rt, fp_mm + 0, fp_mm + 24);   // main.f(&q, 2): marked twice (mm's outgoing area, f's args)
+  st64(rt, fp_f + 0, fp_f + 40);     // main.g(&x): marked twice (f's outgoing area, g's args)
+  st64(rt, fp_f + 8, 0xc000000010);  // a heap pointer: stays
+  st64(rt, fp_f + 16, old.hi);       // not in [lo, hi): stays
+  st64(rt, fp_f + 24, 0);            // nil: stays
+  // fp_f + 40 holds 0xc4000007d0 (build_chain): stack-looking, unmarked: stays.
+
+  ASSERT_TRUE(rt.morestack(g, 64 + kStackGuard));
+  const uint64_t d = g.stack.hi - old.hi;
+  EXPECT_EQ(ld64(rt, fp_mm + 24 + d), fp_mm + 16 + d);
+  EXPECT_EQ(ld64(rt, fp_mm + 0 + d), fp_mm + 24 + d);  // adjusted once, not twice
+  EXPECT_EQ(ld64(rt, fp_mm + 8 + d), 2u);
+  EXPECT_EQ(ld64(rt, fp_f + 0 + d), fp_f + 40 + d);
+  EXPECT_EQ(ld64(rt, fp_f + 8 + d), 0xc000000010u);
+  EXPECT_EQ(ld64(rt, fp_f + 16 + d), old.hi);
+  EXPECT_EQ(ld64(rt, fp_f + 24 + d), 0u);
+  EXPECT_EQ(ld64(rt, fp_f + 40 + d), 0xc4000007d0u);
+  // Following the adjusted pointers lands on the same values as before.
+  EXPECT_EQ(ld64(rt, ld64(rt, fp_mm + d)), fp_mm + 16 + d);
+
+  ASSERT_EQ(events.size(), 1u);
+  const auto& sg = std::get<StackGrowEvent>(events[0].data);
+  EXPECT_EQ(sg.saved_fps, 3u);
+  EXPECT_EQ(sg.adjusted, 3u + 3);
+
+  // A second growth adjusts them again, from the new places.
+  ASSERT_TRUE(rt.morestack(g, 4096));
+  const uint64_t d2 = g.stack.hi - old.hi;
+  EXPECT_EQ(ld64(rt, fp_mm + d2), fp_mm + 24 + d2);
+  EXPECT_EQ(ld64(rt, fp_f + d2), fp_f + 40 + d2);
+  EXPECT_EQ(std::get<StackGrowEvent>(events[1].data).adjusted, 6u);
+}
+
+TEST_F(Grow, TheInnermostFunctionsArgumentsAreAdjusted) {
+  // main.g's argument, a pointer into main.f's frame, is marked only by
+  // main.g's args_ptrs (no frame has a map): the function being entered
+  // has no frame yet, but its arguments are adjusted too.
+  ImageBuilder b;
+  Program p;
+  p.main_main = b.func("main.main", 64, 32, 0, {{0, 8}}).entry;
+  p.f = b.func("main.f", 64, 48, 16, {{0, 3}}).entry;
+  {
+    FuncInfo& g = b.func("main.g", 32, 64, 8, {{0, 12}});
+    g.args_ptrs = rttest::bitmap({0});
+    p.g = g.entry;
+  }
+  p.rt_main = b.func("runtime.main", 16, 16, 0, {}, true).entry;
+  p.goexit = b.func("runtime.goexit", 8, 0, 0, {}, true).entry;
+  p.image = b.build();
+  CaptureOutput out;
+  Runtime rt(*p.image, out);
+  G& g = rt.newproc(p.rt_main, 0);
+  const Chain c = build_chain(rt, g, p);
+  const Addr fp_f = c.link_f - 48;
+  st64(rt, fp_f, fp_f + 40);
+  const Stack old = g.stack;
+  ASSERT_TRUE(rt.morestack(g, 64 + kStackGuard));
+  const uint64_t d = g.stack.hi - old.hi;
+  EXPECT_EQ(ld64(rt, fp_f + d), fp_f + 40 + d);
+}
+
+TEST_F(Grow, AFrameThatDisagreesWithTheTableIsAnInternalError) {
+  Program p = program_with_maps(40);  // the table says 40; the stack has 48
+  CaptureOutput out;
+  Runtime rt(*p.image, out);
+  G& g = rt.newproc(p.rt_main, 0);
+  build_chain(rt, g, p);
+  const Stack old = g.stack;
+  const Addr sp = g.sp;
+  EXPECT_FALSE(rt.morestack(g, 64));
+  EXPECT_EQ(rt.exit_kind(), ExitKind::Internal);
+  EXPECT_NE(out.err.find("govm: internal error: morestack: frame at "), std::string::npos) << out.err;
+  EXPECT_NE(out.err.find("(main.f) does not end at its link words"), std::string::npos) << out.err;
+  // Nothing moved, nothing allocated.
+  EXPECT_EQ(g.stack.lo, old.lo);
+  EXPECT_EQ(g.sp, sp);
+  EXPECT_EQ(rt.stacks().in_use(), old.size());
 }
 
 }  // namespace

@@ -28,11 +28,11 @@ std::optional<Event> sample(EventKind k) {
     case EventKind::StackGrow:
       return Event{k, 0, 1,
                    StackGrowEvent{2048, 4096, 0xc400000000, 0xc400000800, 0xc400001000, 0xc400002000, 1856, 29,
-                                  "main.deep"}};
+                                  "main.deep", 27}};
     case EventKind::HeapAlloc:
       return Event{k, 0, 3,
                    HeapAllocEvent{0xc000000010, 13, 16, 2, "string", "runtime.concatstring2", 12,
-                                  "string concatenation"}};
+                                  "string concatenation", 9, "s + t"}};
     default:
       return std::nullopt;
   }
@@ -86,7 +86,7 @@ TEST(JsonTrace, Grow) {
   EXPECT_EQ(parse_line(JsonTraceSink::format(e)),
             json::parse(R"({"v":1,"seq":9,"kind":"grow","g":1,"old_size":2048,"new_size":4096,
                 "old_lo":"0xc400000000","old_hi":"0xc400000800","new_lo":"0xc400001000","new_hi":"0xc400002000",
-                "copied":1856,"adjusted":29,"func":"main.deep"})"));
+                "copied":1856,"adjusted":29,"func":"main.deep","saved_fps":27})"));
 }
 
 TEST(JsonTrace, Alloc) {
@@ -95,7 +95,7 @@ TEST(JsonTrace, Alloc) {
   EXPECT_EQ(parse_line(JsonTraceSink::format(e)),
             json::parse(R"({"v":1,"seq":4,"kind":"alloc","g":3,"addr":"0xc000000010","size":13,"slot_size":16,
                 "size_class":2,"type":"string","func":"runtime.concatstring2","line":12,
-                "reason":"string concatenation"})"));
+                "reason":"string concatenation","col":9,"site":"s + t"})"));
 }
 
 TEST(JsonTrace, AddressesKeepAll64Bits) {

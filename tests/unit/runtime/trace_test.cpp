@@ -62,12 +62,41 @@ TEST(TextTrace, OneAlignedLinePerEvent) {
             "pop     g1    main.fib           [0xc400000760, 0xc4000007a0)    64 B  depth 1");
   EXPECT_EQ(TextTraceSink::format(Event{EventKind::StackGrow, 6, 1,
                                         StackGrowEvent{2048, 4096, 0xc400000000, 0xc400000800, 0xc400001000,
-                                                       0xc400002000, 1856, 29, "main.fib"}}),
+                                                       0xc400002000, 1856, 29, "main.fib", 29}}),
             "grow    g1    main.fib           stack 2048 -> 4096 B  [0xc400000000, 0xc400000800) -> "
             "[0xc400001000, 0xc400002000)  copied 1856 B, adjusted 29 frame pointers");
+  // With pointers found by the stack maps besides the saved frame pointers.
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::StackGrow, 6, 1,
+                                        StackGrowEvent{2048, 4096, 0xc400000000, 0xc400000800, 0xc400001000,
+                                                       0xc400002000, 1856, 31, "main.fib", 29}}),
+            "grow    g1    main.fib           stack 2048 -> 4096 B  [0xc400000000, 0xc400000800) -> "
+            "[0xc400001000, 0xc400002000)  copied 1856 B, adjusted 31 pointers: 29 saved frame pointers, 2 in "
+            "frames");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::StackGrow, 6, 1,
+                                        StackGrowEvent{2048, 4096, 0xc400000000, 0xc400000800, 0xc400001000,
+                                                       0xc400002000, 64, 2, "main.f", 1}}),
+            "grow    g1    main.f             stack 2048 -> 4096 B  [0xc400000000, 0xc400000800) -> "
+            "[0xc400001000, 0xc400002000)  copied 64 B, adjusted 2 pointers: 1 saved frame pointer, 1 in frames");
   EXPECT_EQ(TextTraceSink::format(alloc_event()),
             "alloc   g1    0xc000000000      16 B  slot 16  string  by runtime.concatstring2 at line 12: string "
             "concatenation");
+  // An allocation site found: column, the site's name and its reason.
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::HeapAlloc, 7, 1,
+                                        HeapAllocEvent{0xc000002000, 24, 24, 3, "main.Point", "runtime.newobject", 9,
+                                                       "escapes to heap", 9, "&Point{...}"}}),
+            "alloc   g1    0xc000002000      24 B  slot 24 (class 3)  main.Point  by runtime.newobject at line 9:9 "
+            "for &Point{...}: escapes to heap");
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::HeapAlloc, 8, 1,
+                                        HeapAllocEvent{0xc000004000, 40, 48, 5, "[5]int", "runtime.makeslice", 4, "",
+                                                       12, "make([]int, n)"}}),
+            "alloc   g1    0xc000004000      40 B  slot 48 (class 5)  [5]int  by runtime.makeslice at line 4:12 for "
+            "make([]int, n)");
+  // A reason that starts with the site's name does not repeat it.
+  EXPECT_EQ(TextTraceSink::format(Event{EventKind::HeapAlloc, 9, 1,
+                                        HeapAllocEvent{0xc000000000, 16, 16, 2, "main.Point", "runtime.newobject", 6,
+                                                       "&Point{...} returned from main.newPoint", 9, "&Point{...}"}}),
+            "alloc   g1    0xc000000000      16 B  slot 16 (class 2)  main.Point  by runtime.newobject at line 6:9: "
+            "&Point{...} returned from main.newPoint");
 }
 
 TEST(TextTrace, WritesToStreamsAndFiles) {

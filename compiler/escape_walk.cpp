@@ -1,0 +1,1246 @@
+// The escape walk (gc's expr.go, stmt.go, assign.go, call.go): turns one
+// function's checked tree into edges of the location graph.
+//
+// expr(k, e) models "evaluate e and store its value in hole k"; addr(e)
+// returns the hole that storing into e writes. The rules, as gc's:
+//   &x        k.addr    (derefs - 1)         *p, p.f, s[i]  k.deref (+1)
+//   x.f, a[i] of an array value: the same hole, noted "dot"
+//   new(T), &T{}, []T{...}, make, string([]byte), s + t: a new site
+//     location whose address flows to k (spill); a slice literal's
+//     elements flow into the site
+//   map literal keys and values, sent values, append's appended values,
+//     map keys put: the heap
+//   calls: each argument flows to what the callee's parameter tag says
+//     (leaks to the heap or to result i with N derefs), or, in the same
+//     batch (recursion), to the callee's parameter location itself
+//   fmt.Print*: arguments are converted to interface (a spill, "{storage
+//     for x}") and packed in a "... argument" slice whose content leaks to
+//     the heap; print/println leak nothing.
+// Values without pointers flow nowhere (the blank hole): copying an int
+// cannot make anything escape. Variables carry the loop depth of their
+// declaration; a for or range body is one deeper.
+#include <algorithm>
+#include <optional>
+
+#include "compiler/escape_graph.h"
+#include "runtime/natives.h"
+
+namespace govm::escape {
+
+namespace {
+
+bool is_kind(const Type* t, TypeKindC k) { return t != nullptr && t->underlying()->kind == k; }
+
+// gc's IsDirectIface: values stored in an interface word as they are.
+bool is_direct_iface(const Type* t) {
+  if (t == nullptr) return false;
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKindC::Pointer: case TypeKindC::Map: case TypeKindC::Chan: case TypeKindC::Func:
+    case TypeKindC::UnsafePointer:
+      return true;
+    case TypeKindC::Array: return u->len == 1 && is_direct_iface(u->elem);
+    case TypeKindC::Struct: return u->fields.size() == 1 && is_direct_iface(u->fields[0].type);
+    default: return false;
+  }
+}
+
+std::string strip_main(std::string s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool start = i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '_');
+    if (start && s.compare(i, 5, "main.") == 0) {
+      i += 4;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+// gc spells struct types with blanks inside the braces: "struct { A int;
+// B []string }", "struct {}" (go/types: "struct{A int; B []string}").
+std::string gc_struct_spelling(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 7, "struct{") != 0) {
+      out += s[i];
+      continue;
+    }
+    out += "struct {";
+    i += 6;
+    if (i + 1 < s.size() && s[i + 1] == '}') continue;  // struct {}
+    // Find the matching brace and respell the inside.
+    int depth = 1;
+    size_t j = i + 1;
+    for (; j < s.size() && depth > 0; ++j) depth += s[j] == '{' ? 1 : s[j] == '}' ? -1 : 0;
+    out += " " + gc_struct_spelling(s.substr(i + 1, j - i - 2)) + " }";
+    i = j - 1;
+  }
+  return out;
+}
+
+std::string type_string(const Type* t) { return t == nullptr ? "?" : gc_struct_spelling(strip_main(t->name)); }
+
+// A type as the program wrote it (gc keeps byte and rune apart from uint8
+// and int32 when printing), else as the checker names it.
+std::string written_type(const Expr* type_expr, const Type* t) {
+  return type_expr != nullptr ? gc_struct_spelling(strip_main(expr_string(type_expr))) : type_string(t);
+}
+
+std::string list_string(const std::vector<Expr*>& list) {
+  std::string out;
+  for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + gc_string(list[i]);
+  return out;
+}
+
+Expr* unparen(Expr* e) {
+  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+
+bool is_var(const Expr* e) {
+  if (e == nullptr || e->kind != ExprKind::Ident) return false;
+  const Object* o = static_cast<const Ident*>(e)->obj;
+  return o != nullptr && o->kind == ObjKind::Var;
+}
+
+// The function a call calls statically, when it is one of the package's.
+const FuncDecl* static_callee(const CallExpr* c) {
+  const Expr* f = unparen(c->fun);
+  if (f == nullptr || f->kind != ExprKind::Ident) return nullptr;
+  const Object* o = static_cast<const Ident*>(f)->obj;
+  return o != nullptr && o->kind == ObjKind::Func ? o->decl : nullptr;
+}
+
+bool is_fmt_print(const CallExpr* c, size_t& fixed) {
+  if (c->call_kind != CallKind::Native) return false;
+  switch (static_cast<NativeId>(c->native)) {
+    case NativeId::fmt_Println: case NativeId::fmt_Print: fixed = 0; return true;
+    case NativeId::fmt_Printf: fixed = 1; return true;
+    default: return false;
+  }
+}
+
+bool is_builtin(const CallExpr* c, Builtin b) {
+  return c->call_kind == CallKind::Builtin && c->builtin == static_cast<int>(b);
+}
+
+// A conversion that allocates: string <-> []byte/[]rune, integer -> string.
+bool is_alloc_conversion(const CallExpr* c) {
+  if (c->call_kind != CallKind::Conversion || c->args.size() != 1 || c->type == nullptr) return false;
+  const Type* from = c->args[0]->type;
+  if (from == nullptr) return false;
+  const Type* to = c->type->underlying();
+  from = from->underlying();
+  return (to->is_string() && (from->kind == TypeKindC::Slice || (from->is_integer() && !from->is_untyped()))) ||
+         (to->kind == TypeKindC::Slice && from->is_string());
+}
+
+// For each step of a field selector's path (x.E.f: E, then f), whether
+// the value it starts from is a pointer (an implicit dereference).
+std::vector<bool> selector_steps(const SelectorExpr* s) {
+  std::vector<bool> out;
+  const Type* t = s->x->type;
+  for (size_t i = 0; i < s->path.size(); ++i) {
+    const Type* u = t != nullptr ? t->underlying() : nullptr;
+    const bool ptr = u != nullptr && u->kind == TypeKindC::Pointer;
+    out.push_back(ptr);
+    if (ptr) u = u->elem != nullptr ? u->elem->underlying() : nullptr;
+    const int f = s->path[i];
+    t = u != nullptr && u->kind == TypeKindC::Struct && f >= 0 && static_cast<size_t>(f) < u->fields.size()
+            ? u->fields[f].type
+            : nullptr;
+  }
+  if (out.empty()) out.push_back(is_kind(s->x->type, TypeKindC::Pointer));
+  return out;
+}
+
+// x.f as gc prints it, with the embedded fields the path crosses: n.Base.ID.
+std::string selector_string(const SelectorExpr* s) {
+  std::string out = gc_string(s->x);
+  const Type* t = s->x->type;
+  for (size_t i = 0; i + 1 < s->path.size(); ++i) {
+    const Type* u = t != nullptr ? t->underlying() : nullptr;
+    if (u != nullptr && u->kind == TypeKindC::Pointer) u = u->elem != nullptr ? u->elem->underlying() : nullptr;
+    const int f = s->path[i];
+    if (u == nullptr || u->kind != TypeKindC::Struct || f < 0 || static_cast<size_t>(f) >= u->fields.size()) break;
+    out += "." + u->fields[f].name;
+    t = u->fields[f].type;
+  }
+  return out + "." + s->sel->name;
+}
+
+// A string concatenation evaluated at run time.
+bool is_concat(const Expr* e) {
+  return e != nullptr && e->kind == ExprKind::Binary && static_cast<const BinaryExpr*>(e)->op == Token::Add &&
+         e->mode != Mode::Constant && e->type != nullptr && e->type->is_string();
+}
+
+// gc's SameSafeExpr: two expressions that denote the same memory without
+// side effects (x.f and x.f, a[1] and a[1], *p and *p).
+bool same_safe_expr(Expr* l, Expr* r) {
+  l = unparen(l);
+  r = unparen(r);
+  if (l == nullptr || r == nullptr || l->kind != r->kind) return false;
+  switch (l->kind) {
+    case ExprKind::Ident: {
+      const Object* o = static_cast<Ident*>(l)->obj;
+      return o != nullptr && o == static_cast<Ident*>(r)->obj;
+    }
+    case ExprKind::Selector: {
+      auto* a = static_cast<SelectorExpr*>(l);
+      auto* b = static_cast<SelectorExpr*>(r);
+      return a->sel_kind == SelKind::Field && a->path == b->path && same_safe_expr(a->x, b->x);
+    }
+    case ExprKind::Star: return same_safe_expr(static_cast<StarExpr*>(l)->x, static_cast<StarExpr*>(r)->x);
+    case ExprKind::Index:
+      return same_safe_expr(static_cast<IndexExpr*>(l)->x, static_cast<IndexExpr*>(r)->x) &&
+             same_safe_expr(static_cast<IndexExpr*>(l)->index, static_cast<IndexExpr*>(r)->index);
+    case ExprKind::BasicLit: return l->mode == Mode::Constant && l->value && r->value && gc_string(l) == gc_string(r);
+    default: return false;
+  }
+}
+
+// gc's mayAffectMemory, for indices: anything but names, constants and
+// arithmetic on them may.
+bool may_affect_memory(Expr* e) {
+  e = unparen(e);
+  if (e == nullptr || e->mode == Mode::Constant) return false;
+  switch (e->kind) {
+    case ExprKind::Ident: return false;
+    case ExprKind::Binary:
+      return may_affect_memory(static_cast<BinaryExpr*>(e)->x) || may_affect_memory(static_cast<BinaryExpr*>(e)->y);
+    case ExprKind::Index:
+      return may_affect_memory(static_cast<IndexExpr*>(e)->x) || may_affect_memory(static_cast<IndexExpr*>(e)->index);
+    case ExprKind::Selector: return may_affect_memory(static_cast<SelectorExpr*>(e)->x);
+    case ExprKind::Star: return may_affect_memory(static_cast<StarExpr*>(e)->x);
+    case ExprKind::Unary: return may_affect_memory(static_cast<UnaryExpr*>(e)->x);
+    default: return true;
+  }
+}
+
+// The name p of *p or p.f (through the pointer p), else nullptr.
+const Object* deref_base(Expr* e) {
+  e = unparen(e);
+  Expr* x = nullptr;
+  if (e != nullptr && e->kind == ExprKind::Star) x = static_cast<StarExpr*>(e)->x;
+  if (e != nullptr && e->kind == ExprKind::Selector && is_kind(static_cast<SelectorExpr*>(e)->x->type, TypeKindC::Pointer))
+    x = static_cast<SelectorExpr*>(e)->x;
+  x = unparen(x);
+  return x != nullptr && x->kind == ExprKind::Ident ? static_cast<Ident*>(x)->obj : nullptr;
+}
+
+// gc's isSelfAssign: storing into dst what was loaded from the same place
+// (p.f = p.f, a[i] = a[j] of one slice, b.buf = b.buf[1:]) moves nothing
+// anywhere new, so the flow is ignored.
+bool is_self_assign(Expr* dst, Expr* src) {
+  dst = unparen(dst);
+  src = unparen(src);
+  if (dst == nullptr || src == nullptr) return false;
+  if (src->kind == ExprKind::Slice && !is_kind(static_cast<SliceExpr*>(src)->x->type, TypeKindC::Array)) {
+    const Object* d = deref_base(dst);
+    if (d != nullptr && d == deref_base(static_cast<SliceExpr*>(src)->x)) return true;
+  }
+  if (dst->kind != src->kind) return false;
+  if (dst->kind == ExprKind::Selector) {
+    auto* a = static_cast<SelectorExpr*>(dst);
+    auto* b = static_cast<SelectorExpr*>(src);
+    return a->sel_kind == SelKind::Field && b->sel_kind == SelKind::Field && same_safe_expr(a->x, b->x);
+  }
+  if (dst->kind == ExprKind::Index) {
+    auto* a = static_cast<IndexExpr*>(dst);
+    auto* b = static_cast<IndexExpr*>(src);
+    if (may_affect_memory(a->index) || may_affect_memory(b->index)) return false;
+    return same_safe_expr(a->x, b->x);
+  }
+  return false;
+}
+
+// Go 1.22 gives each iteration of a loop its own copies of the variables
+// its header declares (for i := ...; range with :=); Go 1.19, whose gc is
+// the oracle here, has one variable per loop, declared outside it. Code
+// generation decides which a program gets; with per-iteration variables
+// they must be analysed at the body's loop depth (an address kept across
+// iterations then moves them to the heap), so this switch must follow it.
+constexpr bool kPerIterationLoopVars = false;
+
+struct Walker {
+  Analysis& a;
+  Batch& b;
+  const void* fn;  // the FuncDecl or FuncLit whose body this is
+  std::vector<Location*> results;
+  int loop_depth = 1;
+  int autotmps = 0;  // gc's .autotmp_N, numbered per function
+
+  Walker(Analysis& an, const void* f) : a(an), b(*an.batch), fn(f) {}
+
+  // f(g()) with g multi-valued: gc first assigns g's results to temporaries
+  // (.autotmp_N), which become f's arguments.
+  static bool multi_value_arg(const CallExpr* c) {
+    if (c->args.size() != 1) return false;
+    const Expr* x = unparen(c->args[0]);
+    return x->kind == ExprKind::Call && x->type != nullptr && x->type->kind == TypeKindC::Tuple;
+  }
+
+  std::vector<Location*> expand_multi(CallExpr* c) {
+    auto* inner = static_cast<CallExpr*>(unparen(c->args[0]));
+    std::vector<Location*> temps;
+    std::vector<Hole> ks;
+    for (size_t i = 0; i < inner->type->params.size(); ++i) {
+      Location* t = b.new_loc(LocKind::Temp, fn, loop_depth, false);
+      t->label = ".autotmp_" + std::to_string(autotmps++);
+      temps.push_back(t);
+      ks.push_back(hole(t));
+    }
+    call(&ks, inner);
+    return temps;
+  }
+
+  // ------------------------------------------------------------ locations
+
+  Location* new_var(Object* o) {
+    Location* l = b.new_loc(LocKind::Var, fn, loop_depth, false);
+    l->var = o;
+    l->label = o->name;
+    l->pos = o->pos;
+    a.vars[o] = l;
+    return l;
+  }
+
+  Location* var_loc(Object* o) {
+    auto it = a.vars.find(o);
+    return it != a.vars.end() ? it->second : new_var(o);
+  }
+
+  // A declaration: the variable lives at the current loop depth.
+  void dcl(Expr* e) {
+    e = unparen(e);
+    if (e == nullptr || e->kind != ExprKind::Ident) return;
+    auto* id = static_cast<Ident*>(e);
+    if (id->obj == nullptr || id->obj->kind != ObjKind::Var || id->obj->is_global) return;
+    if (!(id->obj->pos == id->pos)) return;  // := redeclaring an existing variable
+    var_loc(id->obj)->loop_depth = loop_depth;
+  }
+
+  Hole hole(Location* l) { return Hole{l, 0, nullptr, false}; }
+
+  Hole spill(Hole k, Expr* site, const std::string& text, Pos pos) {
+    Location* l = b.new_loc(LocKind::Site, fn, loop_depth, true);
+    l->site = site;
+    l->site_text = text;
+    l->label = "{storage for " + text + "}";
+    l->pos = pos;
+    b.flow(k.addr(text, "spill", pos), l);
+    return hole(l);
+  }
+
+  Hole spill(Hole k, Expr* site) { return spill(k, site, gc_string(site), gc_pos(site)); }
+
+  Hole tee(const std::vector<Hole>& ks) {
+    if (ks.empty()) return b.discard_hole();
+    if (ks.size() == 1) return ks[0];
+    Location* l = b.new_loc(LocKind::Temp, fn, loop_depth, true);
+    for (const Hole& k : ks) b.flow(k, l);
+    return hole(l);
+  }
+
+  Hole note(Hole k, const Expr* where, const char* why) { return k.note(gc_string(where), why, gc_pos(where)); }
+
+  void discard(Expr* e) { expr(b.discard_hole(), e); }
+  void discards(const std::vector<Expr*>& l) {
+    for (Expr* e : l) discard(e);
+  }
+  void assign_heap(Expr* e, const char* why, const Expr* where) { expr(note(b.heap_hole(), where, why), e); }
+
+  // ---------------------------------------------------------- expressions
+
+  void expr(Hole k, Expr* e) {
+    if (e == nullptr) return;
+    switch (e->mode) {
+      case Mode::Constant: case Mode::TypeExpr: case Mode::Builtin: case Mode::Nil: case Mode::Package:
+      case Mode::Invalid:
+        return;
+      default: break;
+    }
+    if (k.derefs >= 0 && e->type != nullptr && !e->type->is_untyped() && !has_pointers(e->type))
+      k = b.discard_hole();
+    switch (e->kind) {
+      case ExprKind::Ident: {
+        Object* o = static_cast<Ident*>(e)->obj;
+        if (o == nullptr || o->kind != ObjKind::Var || o->is_global) return;
+        Location* l = var_loc(o);
+        // Declared in an enclosing function: captured by this closure
+        // (conservatively, by reference, and the closure escapes).
+        if (l->fn != fn) b.flow(b.heap_hole().addr(o->name, "captured by a closure", e->pos), l);
+        b.flow(k, l);
+        return;
+      }
+      case ExprKind::Paren: expr(k, static_cast<ParenExpr*>(e)->x); return;
+      case ExprKind::Unary: unary(k, static_cast<UnaryExpr*>(e)); return;
+      case ExprKind::Star: expr(k.deref(gc_string(e), "indirection", gc_pos(e)), static_cast<StarExpr*>(e)->x); return;
+      case ExprKind::Selector: {
+        auto* s = static_cast<SelectorExpr*>(e);
+        if (s->sel_kind != SelKind::Field) return;
+        // x.f, or x.E.f through embedded fields: a deref for each step
+        // that starts from a pointer.
+        const std::vector<bool> ptr = selector_steps(s);
+        for (size_t i = ptr.size(); i-- > 0;)
+          k = ptr[i] ? k.deref(gc_string(e), "dot of pointer", gc_pos(e)) : note(k, e, "dot");
+        expr(k, s->x);
+        return;
+      }
+      case ExprKind::Index: {
+        auto* x = static_cast<IndexExpr*>(e);
+        if (is_kind(x->x->type, TypeKindC::Map)) {
+          discard(x->x);
+        } else if (is_kind(x->x->type, TypeKindC::Array)) {
+          expr(note(k, e, "fixed-array-index-of"), x->x);
+        } else {
+          expr(k.deref(gc_string(e), "dot of pointer", gc_pos(e)), x->x);
+        }
+        discard(x->index);
+        return;
+      }
+      case ExprKind::Slice: {
+        auto* s = static_cast<SliceExpr*>(e);
+        Hole ks = note(k, e, "slice");
+        if (is_kind(s->x->type, TypeKindC::Array))  // a[i:j] slices &a
+          ks = ks.addr(gc_string(s->x), "address-of", gc_pos(s->x));  // gc prints the implicit & as its operand
+        expr(ks, s->x);
+        discard(s->lo);
+        discard(s->hi);
+        discard(s->max);
+        return;
+      }
+      case ExprKind::Call: {
+        std::vector<Hole> ks{k};
+        call(&ks, static_cast<CallExpr*>(e));
+        return;
+      }
+      case ExprKind::Binary: {
+        auto* x = static_cast<BinaryExpr*>(e);
+        if (is_concat(e)) {  // concatstrings: one site for the whole chain a + b + c
+          spill(k, e);
+          concat_operands(x);
+          return;
+        }
+        discard(x->x);
+        discard(x->y);
+        return;
+      }
+      case ExprKind::CompositeLit: composite(k, static_cast<CompositeLit*>(e)); return;
+      case ExprKind::FuncLit: func_lit(k, static_cast<FuncLit*>(e)); return;
+      case ExprKind::TypeAssert: expr(note(k, e, "dot"), static_cast<TypeAssertExpr*>(e)->x); return;
+      default: return;
+    }
+  }
+
+  // The operands of a + b + c, which gc flattens into one OADDSTR: the
+  // inner sums are not sites of their own. Operands never escape
+  // (concatstrings copies them).
+  void concat_operands(BinaryExpr* x) {
+    for (Expr* op : {x->x, x->y}) {
+      Expr* u = unparen(op);
+      if (u == op && is_concat(u))
+        concat_operands(static_cast<BinaryExpr*>(u));
+      else
+        discard(op);
+    }
+  }
+
+  void unary(Hole k, UnaryExpr* u) {
+    if (u->op != Token::And) {
+      discard(u->x);
+      return;
+    }
+    Expr* x = unparen(u->x);
+    if (x != nullptr && x->kind == ExprKind::CompositeLit) {  // &T{...}: a new object
+      composite_value(spill(k, u), static_cast<CompositeLit*>(x));
+      return;
+    }
+    expr(k.addr(gc_string(u), "address-of", gc_pos(u)), u->x);
+  }
+
+  // The elements of a struct or array literal are parts of its value.
+  void composite_value(Hole k, CompositeLit* c) {
+    const Type* t = c->lit_type != nullptr ? c->lit_type->underlying() : nullptr;
+    if (t == nullptr) return;
+    if (t->kind == TypeKindC::Slice || t->kind == TypeKindC::Map) {
+      composite(k, c);
+      return;
+    }
+    const char* why = t->kind == TypeKindC::Struct ? "struct literal element" : "array literal element";
+    for (Expr* elt : c->elts) {
+      Expr* v = elt->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(elt)->value : elt;
+      element(note(k, c, why), v);
+    }
+  }
+
+  // An element of a composite literal: an elided &T{...} in []*T{{...}}
+  // is an allocation of its own.
+  void element(Hole k, Expr* v) {
+    if (v != nullptr && v->kind == ExprKind::CompositeLit && static_cast<CompositeLit*>(v)->addr) {
+      auto* c = static_cast<CompositeLit*>(v);
+      composite_value(spill(k, c, "&" + gc_string(c), gc_pos(c)), c);
+      return;
+    }
+    if (v != nullptr && v->kind == ExprKind::CompositeLit) {
+      composite(k, static_cast<CompositeLit*>(v));
+      return;
+    }
+    expr(k, v);
+  }
+
+  void composite(Hole k, CompositeLit* c) {
+    const Type* t = c->lit_type != nullptr ? c->lit_type->underlying() : nullptr;
+    if (t == nullptr) return;
+    if (t->kind == TypeKindC::Slice) {
+      Hole ks = spill(k, c);
+      for (Expr* elt : c->elts) {
+        Expr* v = elt->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(elt)->value : elt;
+        element(note(ks, c, "slice-literal-element"), v);
+      }
+      return;
+    }
+    if (t->kind == TypeKindC::Map) {
+      spill(k, c);
+      for (Expr* elt : c->elts) {
+        if (elt->kind != ExprKind::KeyValue) continue;
+        auto* kv = static_cast<KeyValueExpr*>(elt);
+        element(note(b.heap_hole(), c, "map literal key"), kv->key);
+        element(note(b.heap_hole(), c, "map literal value"), kv->value);
+      }
+      return;
+    }
+    composite_value(k, c);
+  }
+
+  // Closures (issue 3 leaves them for later): conservatively, the closure
+  // is on the heap and every variable it captures too.
+  void func_lit(Hole k, FuncLit* f) {
+    Location* site = spill(k, f, "func literal", f->pos).dst;
+    b.flow(b.heap_hole().addr("func literal", "closure", f->pos), site);
+    Walker inner(a, f);
+    // Its results outlive it, as any function's.
+    if (f->sig != nullptr && f->sig->results != nullptr)
+      for (size_t i = 0; i < f->sig->results->count(); ++i) {
+        Location* r = b.new_loc(LocKind::Var, f, 1, false);
+        r->label = "~r" + std::to_string(i);
+        r->result_index = static_cast<int>(i) + 1;
+        inner.results.push_back(r);
+      }
+    inner.block(f->body);
+  }
+
+  // ----------------------------------------------------------------- calls
+
+  void argument(Hole k, const std::string& call_text, Pos call_pos, Expr* arg) {
+    expr(k.note(call_text, "call parameter", call_pos), arg);
+  }
+
+  // A temporary converted to interface (its type: t).
+  void convert_temp_to_interface(Hole k, Location* tmp, const Type* t, Pos pos) {
+    if (!is_kind(t, TypeKindC::Interface) && !is_direct_iface(t)) k = spill(k, nullptr, tmp->label, pos);
+    if (has_pointers(t)) b.flow(k.note(tmp->label, "interface-converted", pos), tmp);
+  }
+
+  // An argument converted to interface: a value that is not pointer-shaped
+  // is copied to new storage, "{storage for x}".
+  void convert_to_interface(Hole k, Expr* arg, Pos pos) {
+    if (arg->mode == Mode::Nil) return;
+    const std::string text = gc_string(arg);
+    if (!is_kind(arg->type, TypeKindC::Interface) && !is_direct_iface(arg->type)) k = spill(k, nullptr, text, pos);
+    expr(k.note(text, "interface-converted", pos), arg);
+  }
+
+  Hole tag_hole(std::vector<Hole>* ks, const FuncDecl* callee, size_t i) {
+    if (callee == nullptr) return b.heap_hole();
+    FuncState& fs = a.funcs[callee];
+    if (fs.in_batch) return i < fs.params.size() && fs.params[i] ? hole(fs.params[i]) : b.discard_hole();
+    if (i >= fs.tags.size()) return b.heap_hole();
+    const Leaks& esc = fs.tags[i];
+    std::vector<Hole> tags;
+    if (esc.heap() >= 0) tags.push_back(b.heap_hole().shift(esc.heap()));
+    if (ks != nullptr)
+      for (int r = 0; r < kEscResults && static_cast<size_t>(r) < ks->size(); ++r)
+        if (esc.result(r) >= 0) tags.push_back((*ks)[r].shift(esc.result(r)));
+    return tee(tags);
+  }
+
+  void call(std::vector<Hole>* ks, CallExpr* c) {
+    Hole k = ks != nullptr && !ks->empty() ? (*ks)[0] : b.discard_hole();
+    if (c->mode == Mode::Constant) return;
+    switch (c->call_kind) {
+      case CallKind::Conversion:
+        if (is_alloc_conversion(c)) {
+          spill(k, c);
+          discards(c->args);
+        } else if (is_kind(c->type, TypeKindC::Interface) && !c->args.empty()) {
+          convert_to_interface(k, c->args[0], gc_pos(c));
+        } else if (!c->args.empty()) {
+          expr(k, c->args[0]);
+        }
+        return;
+      case CallKind::Builtin: builtin(k, c); return;
+      case CallKind::Native: native(c); return;
+      default: break;
+    }
+    func_call(ks, c);
+  }
+
+  void func_call(std::vector<Hole>* ks, CallExpr* c) {
+    const FuncDecl* callee = static_callee(c);
+    const Type* ft = c->fun->type != nullptr ? c->fun->type->underlying() : nullptr;
+    if (callee != nullptr && ks != nullptr && a.funcs[callee].in_batch) {
+      FuncState& fs = a.funcs[callee];
+      for (size_t i = 0; i < ks->size() && i < fs.results.size(); ++i) b.flow((*ks)[i], fs.results[i]);
+    }
+    if (callee == nullptr) discard(c->fun);
+    const std::string text = gc_string(c);
+    const Pos pos = gc_pos(c);
+    if (multi_value_arg(c)) {
+      const std::vector<Location*> temps = expand_multi(c);
+      for (size_t i = 0; i < temps.size(); ++i) b.flow(tag_hole(ks, callee, i).note(text, "call parameter", pos), temps[i]);
+      return;
+    }
+    const size_t nparams = ft != nullptr && ft->kind == TypeKindC::Func ? ft->params.size() : c->args.size();
+    const bool pack = ft != nullptr && ft->variadic && !c->ellipsis.valid();
+    const size_t fixed = pack ? nparams - 1 : nparams;
+    for (size_t i = 0; i < c->args.size() && i < fixed; ++i) argument(tag_hole(ks, callee, i), text, pos, c->args[i]);
+    if (!pack || c->args.size() <= fixed) return;
+    // f(a, b, c) of a variadic f: the extra arguments go in a new slice.
+    std::string packed = gc_string(c->fun) + "(";
+    for (size_t i = 0; i < fixed; ++i) packed += gc_string(c->args[i]) + ", ";
+    packed += "... argument...)";
+    Hole slice = spill(tag_hole(ks, callee, fixed).note(packed, "call parameter", pos), c, "... argument", c->lparen);
+    for (size_t i = fixed; i < c->args.size(); ++i)
+      expr(slice.note("... argument", "slice-literal-element", c->lparen), c->args[i]);
+  }
+
+  // fmt.Println(a ...any) and friends: the arguments, converted to
+  // interface, go in a "... argument" slice whose content leaks to the heap.
+  void native(CallExpr* c) {
+    size_t fixed = 0;
+    if (!is_fmt_print(c, fixed)) {
+      for (Expr* arg : c->args) assign_heap(arg, "call parameter", c);
+      return;
+    }
+    // The interface conversions of variables are reported where gc's
+    // position cursor last stood: the call's '(' or the last argument that
+    // is not a variable.
+    Pos cursor = c->lparen;
+    if (multi_value_arg(c)) {
+      const std::vector<Location*> temps = expand_multi(c);
+      const Type* tuple = unparen(c->args[0])->type;
+      if (temps.size() <= fixed) return;
+      Hole slice = spill(b.heap_hole().shift(1).note(gc_string(c), "call parameter", c->lparen),
+                         nullptr, "... argument", c->lparen);
+      for (size_t i = fixed; i < temps.size(); ++i)
+        convert_temp_to_interface(slice.note("... argument", "slice-literal-element", c->lparen), temps[i],
+                                  tuple->params[i].type, cursor);
+      return;
+    }
+    for (size_t i = 0; i < fixed && i < c->args.size(); ++i) {
+      if (!is_var(unparen(c->args[i]))) cursor = gc_pos(c->args[i]);
+      discard(c->args[i]);  // the format string does not escape
+    }
+    if (c->args.size() <= fixed) return;
+    if (c->ellipsis.valid()) {
+      expr(b.heap_hole().shift(1).note(gc_string(c), "call parameter", gc_pos(c)), c->args.back());
+      return;
+    }
+    std::string packed = gc_string(c->fun) + "(";
+    for (size_t i = 0; i < fixed; ++i) packed += gc_string(c->args[i]) + ", ";
+    packed += "... argument...)";
+    Hole slice = spill(b.heap_hole().shift(1).note(packed, "call parameter", c->lparen), nullptr, "... argument",
+                       c->lparen);
+    for (size_t i = fixed; i < c->args.size(); ++i) {
+      Expr* arg = c->args[i];
+      if (!is_var(unparen(arg))) cursor = gc_pos(arg);
+      convert_to_interface(slice.note("... argument", "slice-literal-element", c->lparen), arg, cursor);
+    }
+  }
+
+  void builtin(Hole k, CallExpr* c) {
+    const std::string text = gc_string(c);
+    const Pos pos = gc_pos(c);
+    auto arg = [&](Hole h, Expr* e) { argument(h, text, pos, e); };
+    switch (static_cast<Builtin>(c->builtin)) {
+      case Builtin::New: spill(k, c); return;
+      case Builtin::Make:
+        if (!c->args.empty() && is_kind(c->args[0]->type, TypeKindC::Chan)) {
+          discards(std::vector<Expr*>(c->args.begin() + 1, c->args.end()));
+          return;
+        }
+        spill(k, c);
+        if (c->args.size() > 1) discards(std::vector<Expr*>(c->args.begin() + 1, c->args.end()));
+        return;
+      case Builtin::Append: {
+        if (c->args.empty()) return;
+        Hole appendee = k;
+        const Type* st = c->args[0]->type != nullptr ? c->args[0]->type->underlying() : nullptr;
+        const bool ptr_elems = st != nullptr && st->kind == TypeKindC::Slice && has_pointers(st->elem);
+        if (ptr_elems) appendee = tee({k, b.heap_hole().deref(text, "appendee slice", pos)});
+        arg(appendee, c->args[0]);
+        if (c->ellipsis.valid() && c->args.size() > 1) {
+          Hole appended = b.discard_hole();
+          if (is_kind(c->args[1]->type, TypeKindC::Slice) && has_pointers(c->args[1]->type->underlying()->elem))
+            appended = b.heap_hole().deref(text, "appended slice...", pos);
+          arg(appended, c->args[1]);
+        } else {
+          for (size_t i = 1; i < c->args.size(); ++i) arg(b.heap_hole(), c->args[i]);
+        }
+        return;
+      }
+      case Builtin::Copy: {
+        if (c->args.size() != 2) return;
+        arg(b.discard_hole(), c->args[0]);
+        Hole copied = b.discard_hole();
+        if (is_kind(c->args[1]->type, TypeKindC::Slice) && has_pointers(c->args[1]->type->underlying()->elem))
+          copied = b.heap_hole().deref(text, "copied slice", pos);
+        arg(copied, c->args[1]);
+        return;
+      }
+      case Builtin::Panic:
+        for (Expr* e : c->args) convert_to_interface(note(b.heap_hole(), c, "call parameter"), e, gc_pos(e));
+        return;
+      default:
+        if (multi_value_arg(c)) {
+          expand_multi(c);  // println(f()): the temporaries leak nothing
+          return;
+        }
+        for (Expr* e : c->args) arg(b.discard_hole(), e);  // len, cap, print, println, delete...
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------ statements
+
+  Hole addr(Expr* e) {
+    e = unparen(e);
+    if (e == nullptr) return b.discard_hole();
+    switch (e->kind) {
+      case ExprKind::Ident: {
+        Object* o = static_cast<Ident*>(e)->obj;
+        if (o == nullptr || static_cast<Ident*>(e)->name == "_") return b.discard_hole();
+        if (o->kind != ObjKind::Var || o->is_global) return b.heap_hole();
+        return hole(var_loc(o));
+      }
+      case ExprKind::Selector: {
+        auto* s = static_cast<SelectorExpr*>(e);
+        if (s->sel_kind == SelKind::Field) {
+          const std::vector<bool> ptr = selector_steps(s);
+          if (std::find(ptr.begin(), ptr.end(), true) == ptr.end()) return addr(s->x);
+        }
+        discard(e);
+        return b.heap_hole();
+      }
+      case ExprKind::Index: {
+        auto* x = static_cast<IndexExpr*>(e);
+        discard(x->index);
+        if (is_kind(x->x->type, TypeKindC::Array)) return addr(x->x);
+        discard(x->x);
+        if (is_kind(x->x->type, TypeKindC::Map)) assign_heap(x->index, "key of map put", e);
+        return b.heap_hole();
+      }
+      case ExprKind::Star: discard(e); return b.heap_hole();
+      default: return b.heap_hole();
+    }
+  }
+
+  void assign_list(const std::vector<Expr*>& dsts, const std::vector<Expr*>& srcs, const char* why,
+                   const std::string& where, Pos pos) {
+    std::vector<Hole> ks;
+    for (Expr* d : dsts) ks.push_back(addr(d));
+    for (size_t i = 0; i < ks.size(); ++i) {
+      Expr* src = i < srcs.size() ? srcs[i] : nullptr;
+      if (src != nullptr && is_self_assign(dsts[i], src)) {
+        a.self_assigns.push_back({pos, func_name() + " ignoring self-assignment in " + where});
+        ks[i] = b.discard_hole();
+      }
+      expr(ks[i].note(where, why, pos), src);
+    }
+  }
+
+  // The function as gc's %v prints it in notes: "f" ("main.f" unqualified).
+  std::string func_name() const {
+    for (const auto& [fd, st] : a.funcs)
+      if (fd == fn && fd->name != nullptr) return fd->name->name;
+    return "init";
+  }
+
+  static std::string assign_string(const std::vector<Expr*>& lhs, const char* op, const std::vector<Expr*>& rhs) {
+    return list_string(lhs) + " " + op + " " + list_string(rhs);
+  }
+
+  // A statement list, without the statements gc's deadcode pass removes
+  // before escape analysis: those after an `if` on a constant whose taken
+  // branch ends in return or panic (unless a label follows).
+  void stmts(const std::vector<Stmt*>& l) {
+    size_t last_label = 0;
+    bool any_label = false;
+    for (size_t i = 0; i < l.size(); ++i)
+      if (l[i] != nullptr && l[i]->kind == StmtKind::Labeled) {
+        last_label = i;
+        any_label = true;
+      }
+    for (size_t i = 0; i < l.size(); ++i) {
+      stmt(l[i]);
+      if ((!any_label || i > last_label) && cuts_rest(l[i])) break;
+    }
+  }
+
+  static bool ends_function(const std::vector<Stmt*>& body) {
+    if (body.empty() || body.back() == nullptr) return false;
+    const Stmt* last = body.back();
+    if (last->kind == StmtKind::Return) return true;
+    if (last->kind != StmtKind::Expr) return false;
+    const Expr* x = unparen(static_cast<const ExprStmt*>(last)->x);
+    return x != nullptr && x->kind == ExprKind::Call && is_builtin(static_cast<const CallExpr*>(x), Builtin::Panic);
+  }
+
+  static bool cuts_rest(const Stmt* s) {
+    if (s == nullptr || s->kind != StmtKind::If) return false;
+    auto* x = static_cast<const IfStmt*>(s);
+    if (x->init != nullptr) return false;
+    const std::optional<bool> c = const_bool(x->cond);
+    if (!c) return false;
+    if (*c) return x->body != nullptr && ends_function(x->body->list);
+    return x->else_ != nullptr && x->else_->kind == StmtKind::Block &&
+           ends_function(static_cast<const BlockStmt*>(x->else_)->list);
+  }
+
+  // gc's deadcode expr: a condition's constant value, folding && and ||.
+  static std::optional<bool> const_bool(const Expr* e) {
+    e = unparen(const_cast<Expr*>(e));
+    if (e == nullptr) return {};
+    if (e->mode == Mode::Constant && e->value && e->value->kind == Constant::Kind::Bool) return e->value->b;
+    if (e->kind != ExprKind::Binary) return {};
+    auto* x = static_cast<const BinaryExpr*>(e);
+    if (x->op != Token::LAnd && x->op != Token::LOr) return {};
+    const std::optional<bool> l = const_bool(x->x);
+    if (!l) return {};
+    if (x->op == Token::LAnd) return *l ? const_bool(x->y) : std::optional<bool>(false);
+    return *l ? std::optional<bool>(true) : const_bool(x->y);
+  }
+
+  static bool const_equal(const Constant& a, const Constant& b) {
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+      case Constant::Kind::Bool: return a.b == b.b;
+      case Constant::Kind::Int: return a.i == b.i;
+      case Constant::Kind::Float: return a.f == b.f;
+      case Constant::Kind::String: return a.s == b.s;
+    }
+    return false;
+  }
+
+  static bool has_fallthrough(const CaseClause* cc) {
+    return std::any_of(cc->body.begin(), cc->body.end(), [](const Stmt* st) {
+      return st != nullptr && st->kind == StmtKind::Branch && static_cast<const BranchStmt*>(st)->tok == Token::Fallthrough;
+    });
+  }
+
+  // gc's deadcode for switch: on a constant tag (or none: true) with
+  // constant cases, only the case that matches (or default) is live.
+  // Returns the live clauses.
+  static std::vector<CaseClause*> live_cases(SwitchStmt* x) {
+    std::vector<CaseClause*> all;
+    for (Stmt* cs : x->body->list) all.push_back(static_cast<CaseClause*>(cs));
+    std::optional<Constant> tag;
+    if (x->tag == nullptr) {
+      tag = Constant::make_bool(true);
+    } else if (x->tag->mode == Mode::Constant && x->tag->value) {
+      tag = *x->tag->value;
+    }
+    if (!tag) return all;
+    CaseClause* def = nullptr;
+    for (CaseClause* cc : all) {
+      if (cc->list.empty()) {
+        def = cc;
+        continue;
+      }
+      for (Expr* v : cc->list) {
+        if (v->mode != Mode::Constant || !v->value) return all;
+        if (const_equal(*tag, *v->value)) return has_fallthrough(cc) ? all : std::vector<CaseClause*>{cc};
+      }
+    }
+    if (def != nullptr) return has_fallthrough(def) ? all : std::vector<CaseClause*>{def};
+    return {};
+  }
+
+  void block(Stmt* s) {
+    const int old = loop_depth;
+    stmt(s);
+    loop_depth = old;
+  }
+
+  void stmt(Stmt* s) {
+    if (s == nullptr) return;
+    switch (s->kind) {
+      case StmtKind::Decl: decl(static_cast<DeclStmt*>(s)); return;
+      case StmtKind::Labeled: stmt(static_cast<LabeledStmt*>(s)->stmt); return;
+      case StmtKind::Expr: {
+        Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+        if (x != nullptr && x->kind == ExprKind::Call)
+          call(nullptr, static_cast<CallExpr*>(x));
+        else
+          discard(x);
+        return;
+      }
+      case StmtKind::Send: {
+        auto* x = static_cast<SendStmt*>(s);
+        discard(x->chan);
+        expr(b.heap_hole().note(gc_string(x->chan) + " <- " + gc_string(x->value), "send", s->pos), x->value);
+        return;
+      }
+      case StmtKind::IncDec: discard(static_cast<IncDecStmt*>(s)->x); return;
+      case StmtKind::Assign: assign(static_cast<AssignStmt*>(s)); return;
+      case StmtKind::Go: go_defer(static_cast<GoStmt*>(s)->call, true); return;
+      case StmtKind::Defer: go_defer(static_cast<DeferStmt*>(s)->call, false); return;
+      case StmtKind::Return: ret(static_cast<ReturnStmt*>(s)); return;
+      case StmtKind::Block: {
+        const int old = loop_depth;
+        stmts(static_cast<BlockStmt*>(s)->list);
+        loop_depth = old;
+        return;
+      }
+      case StmtKind::If: {
+        auto* x = static_cast<IfStmt*>(s);
+        stmt(x->init);
+        discard(x->cond);
+        const std::optional<bool> c = const_bool(x->cond);  // gc's deadcode: one branch only
+        if (!c || *c) block(x->body);
+        if (!c || !*c) block(x->else_);
+        return;
+      }
+      case StmtKind::Switch: {
+        auto* x = static_cast<SwitchStmt*>(s);
+        stmt(x->init);
+        discard(x->tag);
+        if (x->body == nullptr) return;
+        for (CaseClause* cc : live_cases(x)) {
+          discards(cc->list);
+          const int old = loop_depth;
+          stmts(cc->body);
+          loop_depth = old;
+        }
+        return;
+      }
+      case StmtKind::For: {
+        auto* x = static_cast<ForStmt*>(s);
+        if (kPerIterationLoopVars) ++loop_depth;
+        stmt(x->init);
+        if (!kPerIterationLoopVars) ++loop_depth;
+        discard(x->cond);
+        stmt(x->post);
+        block(x->body);
+        --loop_depth;
+        return;
+      }
+      case StmtKind::Range: range(static_cast<RangeStmt*>(s)); return;
+      default: return;
+    }
+  }
+
+  void decl(DeclStmt* d) {
+    if (d->decl == nullptr || d->decl->tok != Token::Var) return;
+    for (Spec* sp : d->decl->specs) {
+      auto* v = static_cast<ValueSpec*>(sp);
+      std::vector<Expr*> names(v->names.begin(), v->names.end());
+      for (Expr* n : names) dcl(n);
+      if (v->values.empty()) continue;
+      if (names.size() > 1 && v->values.size() == 1 && unparen(v->values[0])->kind == ExprKind::Call) {
+        std::vector<Hole> ks;
+        for (Expr* n : names) ks.push_back(addr(n));
+        call(&ks, static_cast<CallExpr*>(unparen(v->values[0])));
+        continue;
+      }
+      assign_list(names, v->values, names.size() > 1 ? "assign-pair" : "assign", assign_string(names, "=", v->values),
+                  v->names[0]->pos);
+    }
+  }
+
+  void assign(AssignStmt* s) {
+    if (s->tok == Token::Define)
+      for (Expr* l : s->lhs) dcl(l);
+    const char* op = token_string(s->tok);
+    const std::string where = assign_string(s->lhs, op, s->rhs);
+    if (s->lhs.size() > 1 && s->rhs.size() == 1) {
+      Expr* r = unparen(s->rhs[0]);
+      if (r->kind == ExprKind::Call && static_cast<CallExpr*>(r)->call_kind != CallKind::Conversion) {
+        std::vector<Hole> ks;
+        for (Expr* l : s->lhs) ks.push_back(addr(l));
+        call(&ks, static_cast<CallExpr*>(r));
+        return;
+      }
+      assign_list(s->lhs, {s->rhs[0]}, "assign-pair", where, s->tok_pos);  // v, ok = m[k] / x.(T)
+      return;
+    }
+    assign_list(s->lhs, s->rhs, s->lhs.size() > 1 ? "assign-pair" : "assign", where, s->tok_pos);
+  }
+
+  void ret(ReturnStmt* s) {
+    std::string where = "return";
+    if (!s->results.empty()) where += " " + list_string(s->results);
+    if (s->results.size() == 1 && results.size() > 1 && unparen(s->results[0])->kind == ExprKind::Call) {
+      std::vector<Hole> ks;
+      for (Location* r : results) ks.push_back(hole(r).note(where, "return", s->pos));
+      call(&ks, static_cast<CallExpr*>(unparen(s->results[0])));
+      return;
+    }
+    for (size_t i = 0; i < s->results.size() && i < results.size(); ++i)
+      expr(hole(results[i]).note(where, "return", s->pos), s->results[i]);
+  }
+
+  // go f(x) and defer f(x) evaluate the arguments now, into a closure that
+  // outlives the statement: for go, and for a defer in a loop, the heap.
+  void go_defer(CallExpr* c, bool is_go) {
+    if (c == nullptr) return;
+    if (!is_go && loop_depth == 1) {
+      call(nullptr, c);
+      return;
+    }
+    if (c->fun != nullptr && unparen(c->fun)->kind == ExprKind::FuncLit) {
+      expr(b.heap_hole(), c->fun);
+    } else {
+      discard(c->fun);
+    }
+    for (Expr* arg : c->args) expr(note(b.heap_hole(), c, is_go ? "go" : "defer"), arg);
+  }
+
+  void declare_range_vars(RangeStmt* s) {
+    if (s->tok != Token::Define) return;
+    dcl(s->key);
+    dcl(s->value);
+  }
+
+  void range(RangeStmt* s) {
+    Location* tmp = b.new_loc(LocKind::Temp, fn, loop_depth, false);
+    expr(hole(tmp), s->x);
+    if (!kPerIterationLoopVars) declare_range_vars(s);
+    ++loop_depth;
+    if (kPerIterationLoopVars) declare_range_vars(s);
+    Hole kk = addr(s->key);
+    Hole kv = addr(s->value);
+    (void)kk;
+    const std::string where = "range " + gc_string(s->x);
+    if (is_kind(s->x->type, TypeKindC::Array))
+      b.flow(kv.note(where, "range", s->pos), tmp);
+    else
+      b.flow(kv.deref(where, "range-deref", s->pos), tmp);
+    block(s->body);
+    --loop_depth;
+  }
+};
+
+void walk_body(Walker& w, const FuncDecl* fd) {
+  w.block(fd->body);
+}
+
+}  // namespace
+
+bool has_pointers(const Type* t) {
+  if (t == nullptr) return true;
+  const Type* u = t->underlying();
+  switch (u->kind) {
+    case TypeKindC::String: case TypeKindC::UnsafePointer: case TypeKindC::Pointer: case TypeKindC::Slice:
+    case TypeKindC::Map: case TypeKindC::Chan: case TypeKindC::Func: case TypeKindC::Interface:
+    case TypeKindC::UntypedString: case TypeKindC::UntypedNil:
+      return true;
+    case TypeKindC::Array: return u->len > 0 && has_pointers(u->elem);
+    case TypeKindC::Struct:
+      return std::any_of(u->fields.begin(), u->fields.end(), [](const StructField& f) { return has_pointers(f.type); });
+    case TypeKindC::Tuple:
+      return std::any_of(u->params.begin(), u->params.end(), [](const Param& p) { return has_pointers(p.type); });
+    default: return false;
+  }
+}
+
+Pos gc_pos(const Expr* e) {
+  if (e == nullptr) return {};
+  switch (e->kind) {
+    case ExprKind::Paren: return gc_pos(static_cast<const ParenExpr*>(e)->x);
+    case ExprKind::Call: return static_cast<const CallExpr*>(e)->lparen;
+    case ExprKind::Binary: return static_cast<const BinaryExpr*>(e)->op_pos;
+    case ExprKind::CompositeLit: return static_cast<const CompositeLit*>(e)->lbrace;
+    case ExprKind::Selector: {
+      Pos p = static_cast<const SelectorExpr*>(e)->sel->pos;  // gc: the '.'
+      if (p.col > 1) --p.col;
+      return p;
+    }
+    case ExprKind::Index: {
+      auto* x = static_cast<const IndexExpr*>(e);
+      return x->lbrack.valid() ? x->lbrack : e->pos;
+    }
+    case ExprKind::Slice: {  // gc: the '['; the tree keeps only x, so find its end
+      const Expr* x = static_cast<const SliceExpr*>(e)->x;
+      Pos p = x->pos;
+      if (x->kind == ExprKind::Ident) p.col += static_cast<uint32_t>(static_cast<const Ident*>(x)->name.size());
+      else if (x->kind == ExprKind::Selector) {
+        const Ident* sel = static_cast<const SelectorExpr*>(x)->sel;
+        p = sel->pos;
+        p.col += static_cast<uint32_t>(sel->name.size());
+      } else if (x->kind == ExprKind::Call) {
+        p = static_cast<const CallExpr*>(x)->rparen;
+        ++p.col;
+      }
+      return p;
+    }
+    default: return e->pos;
+  }
+}
+
+std::string gc_string(const Expr* e) {
+  if (e == nullptr) return "";
+  // A constant keeps its source spelling (gc's OrigConst), elisions as "…".
+  if (e->mode == Mode::Constant && e->kind != ExprKind::BasicLit && e->kind != ExprKind::Ident)
+    return gc_struct_spelling(strip_main(expr_string(e)));
+  switch (e->kind) {
+    case ExprKind::Ident: return static_cast<const Ident*>(e)->name;
+    case ExprKind::BasicLit: return static_cast<const BasicLit*>(e)->text;
+    case ExprKind::Paren: return "(" + gc_string(static_cast<const ParenExpr*>(e)->x) + ")";
+    case ExprKind::Selector: {
+      auto* s = static_cast<const SelectorExpr*>(e);
+      if (s->sel_kind == SelKind::Field) return selector_string(s);
+      return gc_string(s->x) + "." + s->sel->name;
+    }
+    case ExprKind::Index: {
+      auto* x = static_cast<const IndexExpr*>(e);
+      return gc_string(x->x) + "[" + gc_string(x->index) + "]";
+    }
+    case ExprKind::Slice: {
+      auto* s = static_cast<const SliceExpr*>(e);
+      std::string out = gc_string(s->x) + "[" + gc_string(s->lo) + ":" + gc_string(s->hi);
+      if (s->max != nullptr) out += ":" + gc_string(s->max);
+      return out + "]";
+    }
+    case ExprKind::Star: {  // gc parenthesizes a dereference of a dereference: *(*pp)
+      const Expr* x = static_cast<const StarExpr*>(e)->x;
+      return x->kind == ExprKind::Star ? "*(" + gc_string(x) + ")" : "*" + gc_string(x);
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return std::string(token_string(u->op)) + gc_string(u->x);
+    }
+    case ExprKind::Binary: {
+      auto* x = static_cast<const BinaryExpr*>(e);
+      return gc_string(x->x) + " " + token_string(x->op) + " " + gc_string(x->y);
+    }
+    case ExprKind::CompositeLit: {
+      auto* c = static_cast<const CompositeLit*>(e);
+      return written_type(c->type_expr, c->lit_type) + (c->elts.empty() ? "{}" : "{...}");
+    }
+    case ExprKind::FuncLit: return "func literal";
+    case ExprKind::KeyValue: {
+      auto* kv = static_cast<const KeyValueExpr*>(e);
+      return gc_string(kv->key) + ":" + gc_string(kv->value);
+    }
+    case ExprKind::Call: {
+      auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind == CallKind::Conversion && c->type != nullptr) {
+        const std::string t = written_type(unparen(c->fun), c->type);
+        // []rune("const") is rewritten by gc into a slice literal.
+        const Expr* arg = c->args.size() == 1 ? c->args[0] : nullptr;
+        if (arg != nullptr && arg->mode == Mode::Constant && arg->value && arg->value->kind == Constant::Kind::String &&
+            c->type->underlying()->kind == TypeKindC::Slice && c->type->underlying()->elem != nullptr &&
+            c->type->underlying()->elem->kind == TypeKindC::Int32)
+          return t + (arg->value->s.empty() ? "{}" : "{...}");
+        const bool plain = !t.empty() && (std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '_');
+        return (plain ? t : "(" + t + ")") + "(" + list_string(c->args) + ")";
+      }
+      std::string out = gc_string(c->fun) + "(";
+      if ((is_builtin(c, Builtin::New) || is_builtin(c, Builtin::Make)) && !c->args.empty()) {
+        out += written_type(c->args[0], c->args[0]->type);
+        for (size_t i = 1; i < c->args.size(); ++i) out += ", " + gc_string(c->args[i]);
+      } else {
+        out += list_string(c->args);
+      }
+      if (c->ellipsis.valid()) out += "...";
+      return out + ")";
+    }
+    default: return strip_main(expr_string(e));
+  }
+}
+
+void init_func(Analysis& a, const FuncDecl* fd) {
+  FuncState& fs = a.funcs[fd];
+  fs.in_batch = true;
+  Walker w(a, fd);
+  auto fields = [&](FieldList* fl, bool result) {
+    if (fl == nullptr) return;
+    size_t unnamed = 0;
+    for (Field* f : fl->list) {
+      const size_t n = f->names.empty() ? 1 : f->names.size();
+      for (size_t i = 0; i < n; ++i) {
+        Ident* id = f->names.empty() ? nullptr : f->names[i];
+        Location* l = nullptr;
+        if (id != nullptr && id->obj != nullptr && id->name != "_") {
+          l = w.new_var(id->obj);
+        } else if (result) {
+          l = a.batch->new_loc(LocKind::Var, fd, 1, false);
+          l->label = "~r" + std::to_string(unnamed);
+        }
+        if (result) {
+          l->func_name = fd->name != nullptr ? "main." + fd->name->name : "";
+          fs.results.push_back(l);
+          l->result_index = static_cast<int>(fs.results.size());
+        } else {
+          if (l != nullptr) l->is_param = true;
+          fs.params.push_back(l);
+          fs.param_objs.push_back(id != nullptr ? id->obj : nullptr);
+        }
+        ++unnamed;
+      }
+    }
+  };
+  if (fd->sig != nullptr) {
+    fields(fd->sig->params, false);
+    fields(fd->sig->results, true);
+  }
+}
+
+void walk_func(Analysis& a, const FuncDecl* fd) {
+  Walker w(a, fd);
+  w.results = a.funcs[fd].results;
+  walk_body(w, fd);
+}
+
+// Whether gc initializes a package variable with this value statically,
+// in its data, without code (staticinit): constants and literals made of
+// them. Such initializers are not analysed and print no decision.
+bool is_static_init(const Expr* e) {
+  e = unparen(const_cast<Expr*>(e));
+  if (e == nullptr) return true;
+  if (e->mode == Mode::Constant || e->mode == Mode::Nil) return true;
+  if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == Token::And) {
+    const Expr* x = unparen(static_cast<const UnaryExpr*>(e)->x);
+    return x->kind == ExprKind::CompositeLit && is_static_init(x);
+  }
+  if (e->kind != ExprKind::CompositeLit) return false;
+  auto* c = static_cast<const CompositeLit*>(e);
+  if (c->lit_type == nullptr || is_kind(c->lit_type, TypeKindC::Map)) return false;
+  return std::all_of(c->elts.begin(), c->elts.end(), [](const Expr* elt) {
+    return is_static_init(elt->kind == ExprKind::KeyValue ? static_cast<const KeyValueExpr*>(elt)->value : elt);
+  });
+}
+
+void walk_global_inits(Analysis& a) {
+  Walker w(a, nullptr);
+  for (const GlobalInit& gi : a.pkg->init_order) {
+    if (gi.rhs == nullptr || gi.constant_init || is_static_init(gi.rhs)) continue;
+    std::vector<Expr*> lhs;
+    Expr* r = unparen(gi.rhs);
+    if (gi.lhs.size() > 1 && r->kind == ExprKind::Call) {
+      std::vector<Hole> ks(gi.lhs.size(), w.b.heap_hole());
+      w.call(&ks, static_cast<CallExpr*>(r));
+      continue;
+    }
+    w.expr(w.b.heap_hole().note(gi.lhs.empty() ? "" : gi.lhs[0]->name + " = " + gc_string(gi.rhs), "assign",
+                                gi.lhs.empty() ? Pos{} : gi.lhs[0]->pos),
+           gi.rhs);
+  }
+}
+
+}  // namespace govm::escape
