@@ -161,10 +161,10 @@ bool fmtsort(Runtime& rt, const TypeDesc& map_type, Addr h, std::vector<MapEntry
     error = "map type " + map_type.name + " has no key type descriptor";
     return false;
   }
-  const bool ended_before = rt.ended();
-  map_for_each(rt, map_type, h, [&](Addr k, Addr e) { out.push_back({k, e}); });
-  if (rt.ended() && !ended_before) {  // map_for_each found the map broken and said so
-    error = "the map could not be walked";
+  std::string broken;
+  map_for_each(rt, map_type, h, [&](Addr k, Addr e) { out.push_back({k, e}); }, &broken);
+  if (!broken.empty()) {
+    error = "the map could not be walked: " + broken;
     return false;
   }
   KeyCompare cmp(rt, error);

@@ -1010,7 +1010,13 @@ void result(uint8_t* args, int word, uint64_t v) { st(args + 8 * word, v); }
 }  // namespace
 
 uint64_t map_for_each(Runtime& rt, const TypeDesc& map_type, Addr haddr,
-                      const std::function<void(Addr key, Addr elem)>& fn) {
+                      const std::function<void(Addr key, Addr elem)>& fn, std::string* error) {
+  auto broken = [&](const std::string& why) {
+    if (error != nullptr)
+      *error = why;
+    else
+      rt.internal_error("map_for_each: " + why);
+  };
   uint64_t n = 0;
   if (haddr == 0) return 0;
   try {
@@ -1035,9 +1041,9 @@ uint64_t map_for_each(Runtime& rt, const TypeDesc& map_type, Addr haddr,
     if (h.buckets() != 0)
       for (uint64_t i = 0; i < bucket_shift(h.B()); ++i) visit_chain(h.buckets() + i * op.t().bucketsize);
   } catch (const MapFault& f) {
-    rt.internal_error("map_for_each: " + f.message);
+    broken(f.message);
   } catch (const MapPanic& p) {
-    rt.internal_error("map_for_each: " + p.message);
+    broken(p.message);
   } catch (const MapStop&) {
   }
   return n;

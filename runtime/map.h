@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include "runtime/address.h"
 #include "runtime/image.h"
@@ -26,8 +27,11 @@ inline constexpr uint64_t kHmapSize = 48;        // sizeof(hmap) on amd64
 // Calls fn(key address, element address) for every entry of the map at h
 // (a VM address; 0 is the nil map), in bucket order: the order of the
 // buckets in memory, not the randomized order of a range loop. `map_type`
-// is the map's TypeDesc. Returns the number of entries visited.
+// is the map's TypeDesc. Returns the number of entries visited. A map that
+// cannot be walked (unmapped or corrupt memory: a stale slot read by an
+// inspector) is an internal error, unless `error` is given: then it says
+// why there and the program goes on.
 uint64_t map_for_each(Runtime& rt, const TypeDesc& map_type, Addr h,
-                      const std::function<void(Addr key, Addr elem)>& fn);
+                      const std::function<void(Addr key, Addr elem)>& fn, std::string* error = nullptr);
 
 }  // namespace govm

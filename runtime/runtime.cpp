@@ -53,10 +53,10 @@ Runtime::~Runtime() = default;
 
 namespace {
 
-GlobalInitEvent global_event(AddressSpace& mem, const Image& image, const GlobalVar& g, bool by_code) {
-  const TypeDesc* t = image.type_at(g.type);
+GlobalInitEvent global_event(Runtime& rt, const GlobalVar& g, bool by_code) {
+  const TypeDesc* t = rt.image().type_at(g.type);
   return GlobalInitEvent{g.name, g.segment, g.addr, g.size, t ? t->name : "?",
-                         format_value_at(mem, t, g.addr), by_code, g.decl_line};
+                         format_value_at(rt, t, g.addr), by_code, g.decl_line};
 }
 
 }  // namespace
@@ -64,14 +64,14 @@ GlobalInitEvent global_event(AddressSpace& mem, const Image& image, const Global
 void Runtime::announce_globals() {
   if (!events_.enabled(EventKind::GlobalInit)) return;
   for (const GlobalVar& g : image_.globals)
-    events_.emit(Event{EventKind::GlobalInit, 0, 0, global_event(mem_, image_, g, false)});
+    events_.emit(Event{EventKind::GlobalInit, 0, 0, global_event(*this, g, false)});
 }
 
 void Runtime::global_initialized(Addr addr) {
   if (!events_.enabled(EventKind::GlobalInit)) return;
   const GlobalVar* g = image_.global_at(addr);
   if (g == nullptr) return;
-  events_.emit(Event{EventKind::GlobalInit, 0, cur_ ? cur_->id : 0, global_event(mem_, image_, *g, true)});
+  events_.emit(Event{EventKind::GlobalInit, 0, cur_ ? cur_->id : 0, global_event(*this, *g, true)});
 }
 
 // ---- goroutines ---------------------------------------------------------------

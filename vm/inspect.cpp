@@ -68,12 +68,12 @@ std::vector<SegmentInfo> Machine::segments() const {
 }
 
 std::vector<GlobalView> Machine::globals() const {
-  // value_format reads through a non-const AddressSpace; reading changes nothing.
-  AddressSpace& mem = const_cast<Runtime&>(rt_).mem();
+  // format_value_at reads through a non-const Runtime; reading changes
+  // nothing and never ends the program (value_format.h).
   std::vector<GlobalView> out;
   for (const GlobalVar& v : image_->globals) {
     const TypeDesc* t = image_->type_at(v.type);
-    out.push_back({v.name, type_name(t), segment_name(v.segment), v.addr, v.size, format_value_at(mem, t, v.addr),
+    out.push_back({v.name, type_name(t), segment_name(v.segment), v.addr, v.size, format_value_at(const_cast<Runtime&>(rt_), t, v.addr),
                    v.decl_line});
   }
   return out;
@@ -125,7 +125,7 @@ std::vector<FrameView> Machine::frames(uint64_t goid) const {
       if (!entered && lv.role == LocalVar::Role::Local) continue;
       const TypeDesc* t = image_->type_at(lv.type);
       const Addr a = frame_base + lv.offset;
-      v.locals.push_back({lv.name, type_name(t), role_name(lv.role), a, lv.size, format_value_at(mem, t, a),
+      v.locals.push_back({lv.name, type_name(t), role_name(lv.role), a, lv.size, format_value_at(const_cast<Runtime&>(rt_), t, a),
                           lv.decl_line});
     }
     out.push_back(std::move(v));
