@@ -113,9 +113,7 @@ std::shared_ptr<const Image> compile(const Options& opts, FdOutput& out) {
   return nullptr;
 }
 
-int run(const Options& opts, FdOutput& out) {
-  std::shared_ptr<const Image> image = compile(opts, out);
-  if (!image) return kExitCompile;
+MachineOptions machine_options(const Options& opts) {
   MachineOptions mo;
   mo.max_steps = opts.max_steps;
   mo.max_stack = opts.max_stack;
@@ -124,7 +122,13 @@ int run(const Options& opts, FdOutput& out) {
   mo.seed = opts.seed;
   mo.timeout = opts.timeout;
   mo.interrupt = &interrupt_requested;
-  Machine machine(image, out, mo);
+  return mo;
+}
+
+int run(const Options& opts, FdOutput& out) {
+  std::shared_ptr<const Image> image = compile(opts, out);
+  if (!image) return kExitCompile;
+  Machine machine(image, out, machine_options(opts));
   // The trace goes to stderr through the program's Output (so each line
   // flushes stdout first), or to --trace-file.
   StderrTraceSink stderr_trace(out);
@@ -194,11 +198,18 @@ int disasm(const Options& opts, FdOutput& out) {
   return 0;
 }
 
+// Runs the program (its output passes through as with `run`), then draws
+// the address space as the program left it: the image's segments and the
+// heap's spans by size class. The exit status is the program's.
 int layout(const Options& opts, FdOutput& out) {
   std::shared_ptr<const Image> image = compile(opts, out);
   if (!image) return kExitCompile;
-  out.write_stdout(draw_layout(*image, nullptr));
-  return 0;
+  Machine machine(image, out, machine_options(opts));
+  catch_sigint();
+  const int code = machine.run();
+  out.write_stdout(draw_layout(*image, &machine.runtime()));
+  out.flush();
+  return code;
 }
 
 int govm_main(const std::vector<std::string>& args) {

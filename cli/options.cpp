@@ -2,8 +2,9 @@
 //
 //   govm run [flags] prog.go      compile and run
 //   govm build prog.go            compile only; report errors
+//   govm build -m[=2] prog.go     also print escape decisions (gc's -gcflags=-m)
 //   govm disasm prog.go           print the bytecode, as go tool objdump
-//   govm layout prog.go           draw the address space
+//   govm layout prog.go           run, then draw the address space
 //   govm version | help
 //
 // Flags may come anywhere after the command, as `--flag value` or
@@ -135,7 +136,7 @@ const char* usage_text() {
          "  build -m prog.go print escape-analysis decisions as gc's -gcflags=-m does\n"
          "                   (-m=2 adds why: the flow of each escaping value)\n"
          "  disasm prog.go   print the program's bytecode (as go tool objdump)\n"
-         "  layout prog.go   draw the program's address space\n"
+         "  layout prog.go   run the program, then draw its address space (heap spans by size class)\n"
          "  version          print govm's version\n"
          "  help             print this text\n"
          "\n"

@@ -79,7 +79,13 @@ struct Expr : Node {
   // &T{...} (on the UnaryExpr), composite literals of slice type (the
   // backing array; on the CompositeLit), make(...), conversions
   // string <-> []byte / []rune and integer -> string (on the CallExpr), and
-  // string concatenation (on the BinaryExpr). escape_reason says why the
+  // string concatenation (on the BinaryExpr; for a + b + c only the
+  // outermost, as gc's single OADDSTR), and (escape:) the "... argument"
+  // slice a call f(a, b) of a variadic func f packs its extra arguments in
+  // (on the CallExpr; site_name gives "... argument"); also map literals
+  // and the elided &T{...} of []*T{{...}} (on the CompositeLit, addr set).
+  // Package-variable initializers gc lays out statically (var p = &T{1})
+  // stay None: they are data, not allocations. escape_reason says why the
   // site is on the heap, in words a student reads in the trace ("flow:
   // ~r0 = &{storage for T{...}}"-like detail is for -m=2; this is one
   // line); empty when on the stack.

@@ -42,7 +42,10 @@
 //     m[k]; the ok side is a bool (or the bool type it is assigned to);
 //   - SelectorExpr::sel_kind is Qualified (fmt.X, unsafe.X) or Field with
 //     SelectorExpr::path; a field selector is a Variable when its operand
-//     is a variable or a pointer was followed, else a Value;
+//     is a variable or a pointer was followed, else a Value (fields are
+//     not Objects: the selector's sel and a struct literal's key Idents
+//     have obj == nullptr, the field's type, and the path or index says
+//     which field);
 //   - CompositeLit::lit_type (struct, array, slice or map, maybe Named),
 //     addr (elided &T: Expr::type is *lit_type), indices (struct field or
 //     element index per element; -1 for an element in error) and len
@@ -72,6 +75,10 @@
 #include "compiler/types.h"
 
 namespace govm {
+
+// The value of a Go string literal as written, quotes included ("a\tb" or
+// `raw`): for constants and for struct tags (check_expr.cpp).
+std::string unquote_string(const std::string& text);
 
 // The result of checking an expression (go/types' operand).
 struct Operand {
@@ -163,6 +170,7 @@ class Checker {
   // types2's spelling of the types in a message: "T", not "main.T";
   // "struct{a int}", not reflect's "struct { a int }".
   std::string types2_spelling(const std::string& msg) const;
+  bool defined_type_at(const std::string& msg, size_t at) const;
   static bool is_const_type(const Type* t);
 
   // Every Expr under a node, types included, in source order.
@@ -190,6 +198,9 @@ class Checker {
   static Pos start_pos(const Expr* e);
   void record(Operand& x);
   bool identical(const Type* a, const Type* b) const;
+  // go/types' IdenticalIgnoreTags: identical but for struct tags, at any
+  // depth (conversions allow it).
+  bool identical_ignore_tags(const Type* a, const Type* b) const;
   // The default type of an untyped kind, rune spelled as such.
   const Type* default_type(const Type* t) const;
   std::string types_summary(const std::vector<const Type*>& list, bool variadic) const;

@@ -249,17 +249,16 @@ void Checker::builtin_make(Operand& x, CallExpr* call) {
                                std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
     return;
   }
+  // As go/types: a bad size is reported, and the result's type is known.
   std::vector<int64_t> sizes;
-  bool ok = true;
   for (size_t i = 1; i < nargs; i++) {
     int64_t v;
-    if (!make_size(call->args[i], &v)) ok = false;
+    make_size(call->args[i], &v);
     if (v >= 0) sizes.push_back(v);
   }
   if (sizes.size() == 2 && sizes[0] > sizes[1]) {
     error(start_pos(call->args[1]), "invalid argument: length and capacity swapped");
   }
-  (void)ok;  // as go/types: the result's type is known even after a bad size
   x.mode = Mode::Value;
   x.type = t;
   x.val.reset();

@@ -246,6 +246,8 @@ void unquote_char(std::string_view s, size_t& i, std::string& out, int32_t* rune
   append_rune(out, *rune);
 }
 
+}  // namespace
+
 std::string unquote_string(const std::string& text) {
   if (text.size() < 2) return "";
   std::string_view body(text.data() + 1, text.size() - 2);
@@ -260,6 +262,8 @@ std::string unquote_string(const std::string& text) {
   for (size_t i = 0; i < body.size();) unquote_char(body, i, out, &r);
   return out;
 }
+
+namespace {
 
 int32_t unquote_rune(const std::string& text) {
   if (text.size() < 3) return 0;
@@ -387,6 +391,45 @@ bool Checker::identical(const Type* a, const Type* b) const {
   if (a == b) return true;
   if (a == nullptr || b == nullptr) return false;
   return canonical(a) == canonical(b);
+}
+
+// Types are interned, so only unnamed composite types built of the same
+// parts with different tags somewhere need the walk; a defined type is
+// identical only to itself.
+bool Checker::identical_ignore_tags(const Type* a, const Type* b) const {
+  if (identical(a, b)) return true;
+  if (a == nullptr || b == nullptr) return false;
+  a = canonical(a);
+  b = canonical(b);
+  if (a->kind != b->kind || a->kind == TypeKindC::Named) return false;
+  auto same_list = [this](const std::vector<Param>& x, const std::vector<Param>& y) {
+    if (x.size() != y.size()) return false;
+    for (size_t i = 0; i < x.size(); i++) {
+      if (!identical_ignore_tags(x[i].type, y[i].type)) return false;
+    }
+    return true;
+  };
+  switch (a->kind) {
+    case TypeKindC::Array:
+      return a->len == b->len && identical_ignore_tags(a->elem, b->elem);
+    case TypeKindC::Slice:
+    case TypeKindC::Pointer:
+      return identical_ignore_tags(a->elem, b->elem);
+    case TypeKindC::Map:
+      return identical_ignore_tags(a->key, b->key) && identical_ignore_tags(a->elem, b->elem);
+    case TypeKindC::Func:
+      return a->variadic == b->variadic && same_list(a->params, b->params) && same_list(a->results, b->results);
+    case TypeKindC::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); i++) {
+        const StructField& f = a->fields[i];
+        const StructField& g = b->fields[i];
+        if (f.name != g.name || f.embedded != g.embedded || !identical_ignore_tags(f.type, g.type)) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
 }
 
 std::string Checker::types_summary(const std::vector<const Type*>& list, bool variadic) const {
@@ -1300,6 +1343,14 @@ void Checker::conversion(Operand& x, const Type* t) {
     ok = true;
     x.mode = Mode::Value;
   }
+  if (!ok && !const_arg && x.type->underlying()->kind == TypeKindC::Slice &&
+      t->underlying()->kind == TypeKindC::Array && identical(x.type->underlying()->elem, t->underlying()->elem)) {
+    // Go 1.20's [N]T(s): valid Go, refused as not compiled yet (escape
+    // analysis would need gc's deref of the slice for it).
+    unsupported(start_pos(x.expr), "converting a slice to an array");
+    x.mode = Mode::Invalid;
+    return;
+  }
   if (!ok) {
     error(start_pos(x.expr), "cannot convert " + operand_string(x) + " to type " + t->name);
     x.mode = Mode::Invalid;
@@ -1315,18 +1366,24 @@ void Checker::conversion(Operand& x, const Type* t) {
 }
 
 // go/types' convertibleTo, for govm's types: assignable; identical
-// underlying types (also of two unnamed pointers' base types); integer to
-// integer; integer to string (a rune's UTF-8); string to and from []byte
-// and []rune.
+// underlying types, struct tags ignored (also of two unnamed pointers' base
+// types); integer to integer; integer to string (a rune's UTF-8); string
+// to and from []byte and []rune; a slice to a pointer to an array of its
+// element type (Go 1.17). Go 1.20's slice to array ([2]int(s)) is not
+// accepted yet.
 bool Checker::convertible(const Operand& x, const Type* t) const {
   if (assignable_to(x, t)) return true;
   const Type* v = x.type->underlying();
   const Type* u = t->underlying();
   if (x.mode == Mode::Nil) return false;
-  if (identical(v, u)) return true;
+  if (identical_ignore_tags(v, u)) return true;
   if (x.type->kind == TypeKindC::Pointer && t->kind == TypeKindC::Pointer &&
-      identical(x.type->elem->underlying(), t->elem->underlying())) {
+      identical_ignore_tags(x.type->elem->underlying(), t->elem->underlying())) {
     return true;
+  }
+  if (v->kind == TypeKindC::Slice && u->kind == TypeKindC::Pointer) {
+    const Type* a = u->elem->underlying();
+    if (a->kind == TypeKindC::Array && identical(v->elem, a->elem)) return true;
   }
   if (v->is_integer() && u->is_integer()) return true;
   auto bytes_or_runes = [](const Type* s) {

@@ -50,6 +50,19 @@ bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 
 // ------------------------------------------------------------ spelling
 
+// Whether msg[at:] starts with the name of a defined type (main.T in a
+// message is that type, not a selector on a variable named main).
+bool Checker::defined_type_at(const std::string& msg, size_t at) const {
+  size_t end = at;
+  while (end < msg.size() && ident_char(msg[end])) end++;
+  if (end == at) return false;
+  std::string name = "main." + msg.substr(at, end - at);
+  for (const Type* t : named_types_) {
+    if (t->name == name) return true;
+  }
+  return false;
+}
+
 std::string Checker::types2_spelling(const std::string& msg) const {
   const std::string& file = diags_.file();
   std::string out;
@@ -77,8 +90,7 @@ std::string Checker::types2_spelling(const std::string& msg) const {
       i += file.size() - 1;
       continue;
     }
-    bool after_dot = i > 0 && msg[i - 1] == '.';  // s.main.x: a field named main
-    if (word_start && !after_dot && msg.compare(i, 5, "main.") == 0 && i + 5 < msg.size() && ident_char(msg[i + 5])) {
+    if (word_start && msg.compare(i, 5, "main.") == 0 && defined_type_at(msg, i + 5)) {
       i += 4;  // main.T is T
       continue;
     }
@@ -198,12 +210,14 @@ bool Checker::array_length(Expr* e, uint64_t* n) {
 }
 
 // Fields in order; an embedded field is named by its type's name (E for
-// E and *E). Tags are read by no one and ignored.
+// E and *E). A tag is kept, unquoted, in its field: it takes part in the
+// type's identity and spelling (types.cpp).  A literal with a lexical
+// error, already reported, counts as no tag.
 const Type* Checker::struct_type(StructTypeExpr* e) {
   std::vector<StructField> fields;
   std::map<std::string, Pos> seen;
   bool ok = true;
-  auto add = [&](const std::string& name, Pos pos, const Type* t, bool embedded) {
+  auto add = [&](const std::string& name, Pos pos, const Type* t, bool embedded, const std::string& tag) {
     if (name != "_") {
       auto [it, fresh] = seen.emplace(name, pos);
       if (!fresh) {
@@ -212,11 +226,12 @@ const Type* Checker::struct_type(StructTypeExpr* e) {
         return;
       }
     }
-    fields.push_back(StructField{name, t, 0, embedded});
+    fields.push_back(StructField{name, t, 0, embedded, tag});
   };
   if (e->fields == nullptr) return types_.strukt({});
   for (Field* f : e->fields->list) {
     const Type* t = type_expr(f->type_expr);
+    const std::string tag = f->tag != nullptr && !f->tag->bad ? unquote_string(f->tag->text) : "";
     if (t == nullptr || !complete(t)) {
       ok = false;
       continue;
@@ -225,7 +240,7 @@ const Type* Checker::struct_type(StructTypeExpr* e) {
       for (Ident* id : f->names) {
         id->mode = Mode::Variable;
         id->type = t;
-        add(id->name, id->pos, t, false);
+        add(id->name, id->pos, t, false, tag);
       }
       continue;
     }
@@ -241,7 +256,7 @@ const Type* Checker::struct_type(StructTypeExpr* e) {
     later_.push_back([this, base, pos]() {
       if (base->underlying()->kind == TypeKindC::Pointer) error(pos, "embedded field type cannot be a pointer");
     });
-    add(name, pos, t, true);
+    add(name, pos, t, true, tag);
   }
   if (!ok) return nullptr;
   return types_.strukt(std::move(fields));

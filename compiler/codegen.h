@@ -8,6 +8,7 @@
 //   | return address, saved FP  |
 //   +---------------------------+ <- fp + z
 //   | temporaries               |  Temp: released at the end of each statement
+//   |                           |        (and after an if's or switch's tests)
 //   | locals                    |  Local: one slot per variable, for the function
 //   | outgoing args + results   |  Out: for the calls this function makes
 //   +---------------------------+ <- fp
@@ -25,6 +26,13 @@
 // Calls are hoisted as gc's order pass does (codegen_expr.cpp): the calls of
 // a statement run first, left to right, then the rest of its expressions
 // read their variables; the right side of && and || is its own statement.
+// Tuple assignment then follows gc's walk (codegen_assign.cpp).
+//
+// Temporaries are reused from statement to statement, so one frame word
+// may hold a pointer in one statement and an integer in the next: the
+// stack map marks a word that ever holds a pointer (runtime/image.h,
+// FuncInfo::frame_ptrs), and morestack adjusts only the marked words whose
+// value lies in the old stack.
 //
 // Invariants:
 //  - an expression evaluated "into" a destination writes the destination only
@@ -39,6 +47,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -211,6 +220,7 @@ class FuncGen {
   void decl_stmt(const DeclStmt* s);
   void assign_stmt(const AssignStmt* s);
   void incdec_stmt(const IncDecStmt* s);
+  const Expr* op_assign_site(const AssignStmt* s);  // s += t: a BinaryExpr naming the site
   void return_stmt(const ReturnStmt* s);
   void if_stmt(const IfStmt* s);
   void for_stmt(const ForStmt* s);
@@ -234,11 +244,14 @@ class FuncGen {
   void gload(Slot dst, uint32_t global, const Type* t);
   void gstore(Slot src, uint32_t global, const Type* t);
   void binary_to(const BinaryExpr* b, Slot dst);
-  void arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos);
+  // site: the BinaryExpr of a string concatenation (its allocation site).
+  void arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos,
+                const Expr* site = nullptr);
   bool arith_imm(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst);
   void shift_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst);
   void compare_to(Token op, const Expr* x, const Expr* y, Slot dst);
-  void concat_to(const std::vector<const Expr*>& parts, Slot dst);
+  void concat_to(const std::vector<const Expr*>& parts, Slot dst, const Expr* site);
+  void concat_site(const Expr* site);
   void unary_to(const UnaryExpr* u, Slot dst);
   void convert_to(const CallExpr* c, Slot dst);
   void index_to(const IndexExpr* ix, Slot dst);
@@ -289,6 +302,19 @@ class FuncGen {
   bool assign_to(const Expr* lhs, const Expr* rhs);  // false: use a temporary
   void expr_to_as(const Expr* e, const Type* t, Slot dst);  // e converted to t (nil)
 
+  // ---- tuple assignment in gc's order (codegen_assign.cpp)
+  struct AssignEffects {
+    std::set<const Object*> assigned;  // plain local variables written so far
+    bool mem_write = false;            // some earlier target was memory
+  };
+  void tuple_assign(const AssignStmt* s);
+  const Expr* early_target(const Expr* l, const AssignEffects& fx);
+  const Expr* save_if_affected(const Expr* e, const Type* t, const AssignEffects& fx);
+  bool affected(const Expr* e, const AssignEffects& fx);
+  bool reads_memory(const Expr* e);
+  void note_assigned(const Expr* l, AssignEffects& fx);
+  bool addr_taken(const Object* obj);  // &x somewhere in the function (gc's Addrtaken)
+
   // ---- (issue 3) composite values (codegen_composite.cpp)
   void composite_to(const CompositeLit* c, Slot dst);
   void composite_into(const CompositeLit* c, const Place& p, bool zeroed);
@@ -307,6 +333,8 @@ class FuncGen {
   void len_cap_to(const CallExpr* c, Slot dst, bool is_cap);
   void slice_expr_to(const SliceExpr* sl, Slot dst);
   void convert_heap_to(const CallExpr* c, Slot dst);
+  // (check2) (*[N]T)(s): the slice's pointer, checked (codegen_convert.cpp).
+  void slice_to_array_ptr_to(const CallExpr* c, Slot dst);
   void range_index(const RangeStmt* s);
   void range_map(const RangeStmt* s);
   void map_index_to(const IndexExpr* ix, Slot dst, Slot ok);
@@ -341,6 +369,8 @@ class FuncGen {
   std::vector<Slot> ptr_slots_;                  // stack map: 8-byte address slots
   std::vector<std::unique_ptr<Expr>> pinned_;    // see pin()
   std::map<const Expr*, Slot> pinned_slots_;
+  std::set<const Object*> addr_taken_;  // see addr_taken()
+  bool addr_taken_done_ = false;
 };
 
 // The linker: lays the program out at its addresses and builds the Image.

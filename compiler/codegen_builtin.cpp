@@ -317,15 +317,9 @@ void FuncGen::convert_heap_to(const CallExpr* c, Slot dst) {
       const Slot arr = local_slot(static_cast<uint64_t>(n));
       emit(Op::LEAQ, {hdr, arr});
     } else {
-      const Slot block = temp(32);
-      note_ptr(block.at(24));
-      emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::Type, prog_.type_id(to->elem))});
-      emit(Op::MOVK_Q, {block.at(8), Opnd::imm(n)});
-      emit(Op::MOVK_Q, {block.at(16), Opnd::imm(n)});
       mark(c->pos);
-      alloc_site(c, site_name(c), reason_of(c, "escapes to heap"));
-      callrt(block, NativeId::makeslice);
-      emit(Op::MOV_Q, {hdr, block.at(24)});
+      new_heap_object(pkg_.types->array(to->elem, static_cast<uint64_t>(n)), hdr, c, site_name(c),
+                      reason_of(c, "escapes to heap"));
     }
     if (n > 0) {
       const Slot str = temp(16);

@@ -6,7 +6,8 @@
 // evaluated into its field or element, in source order, as gc's
 // fixedlit/slicelit do. Nested literals with elided types are built into
 // their element directly. A slice literal's backing array is a frame slot
-// when escape analysis keeps it on the stack, else a heap object; a map
+// when escape analysis keeps it on the stack, else a heap object of type
+// [n]T (runtime.newobject, as gc's slicelit); a map
 // literal is runtime.makemap followed by one mapassign per entry.
 //
 // Struct and array equality: bytewise (MEMEQ) when the type's bytes are its
@@ -109,15 +110,10 @@ void FuncGen::composite_into(const CompositeLit* c, const Place& p, bool zeroed)
         emit(Op::LEAQ, {hdr, a});
         arr = Place{Place::Kind::Frame, a, 0, 0, et};
       } else {
-        // The backing array on the heap (gc: newobject([n]T)).
-        const Slot block = temp(40);
-        note_ptr(block.at(32));
-        emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::Type, prog_.type_id(et))});
-        emit(Op::MOVK_Q, {block.at(8), Opnd::imm(static_cast<int64_t>(n))});
-        emit(Op::MOVK_Q, {block.at(16), Opnd::imm(static_cast<int64_t>(n))});
-        alloc_site(c, site_name(c), c->escape_reason.empty() ? "escapes to heap" : c->escape_reason);
-        callrt(block, NativeId::makeslice);
-        emit(Op::MOV_Q, {hdr, block.at(24)});
+        // The backing array on the heap: gc's slicelit allocates it as one
+        // object of type [n]T (runtime.newobject), not with makeslice.
+        new_heap_object(pkg_.types->array(et, n), hdr, c, site_name(c),
+                        c->escape_reason.empty() ? "escapes to heap" : c->escape_reason);
         arr = deref(hdr, et);
       }
       for (size_t i = 0; i < c->elts.size(); ++i) {

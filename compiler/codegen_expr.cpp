@@ -16,6 +16,7 @@
 // that itself makes a call would clobber the ones before it, so those are
 // evaluated into temporaries first and copied after.
 #include "compiler/codegen.h"
+#include "compiler/escape.h"
 
 #include <algorithm>
 #include <cassert>
@@ -245,7 +246,7 @@ void FuncGen::binary_to(const BinaryExpr* b, Slot dst) {
     compare_to(b->op, b->x, b->y, dst);
     return;
   }
-  arith_to(b->op, b->type, b->x, b->y, dst, b->op_pos);
+  arith_to(b->op, b->type, b->x, b->y, dst, b->op_pos, b);
 }
 
 // The 8-byte operations with an immediate right operand, when one side is a
@@ -283,7 +284,8 @@ bool FuncGen::arith_imm(Token op, const Type* t, const Expr* x, const Expr* y, S
   return false;
 }
 
-void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos) {
+void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Slot dst, Pos pos,
+                       const Expr* site) {
   hoist(x);  // x op= y is x = x op y: y's calls run before x is read
   hoist(y);
   const Type* u = t->underlying();
@@ -291,7 +293,7 @@ void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Sl
     std::vector<const Expr*> parts;
     flatten_concat(x, parts);
     flatten_concat(y, parts);
-    concat_to(parts, dst);
+    concat_to(parts, dst, site);
     return;
   }
   if (!u->is_integer()) {
@@ -414,7 +416,14 @@ void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
 // a + b + c ...: one call to runtime.concatstring2..5, whose block holds the
 // operands then the result, 16 bytes apart; more operands go through
 // runtime.concatstrings and a []string built in the frame.
-void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
+//
+// The call is an allocation site (site: the outermost BinaryExpr, which
+// escape analysis decides, as gc's one OADDSTR). gc passes a 32-byte frame
+// buffer (tmpBuf) when the result does not escape and uses it when the
+// result fits; govm's concatstring entries take no buffer yet, so every
+// result is on the heap, and only a site escape analysis sent there gets
+// its reason (the others keep the runtime's "string concatenation").
+void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst, const Expr* site) {
   for (const Expr* p : parts) hoist(p);
   const size_t n = parts.size();
   if (n == 1) {
@@ -427,6 +436,7 @@ void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
     for (size_t i = 0; i < n; ++i) expr_to(parts[i], block.at(static_cast<uint32_t>(16 * i)));
     static constexpr NativeId kConcat[] = {NativeId::concatstring2, NativeId::concatstring3,
                                            NativeId::concatstring4, NativeId::concatstring5};
+    concat_site(site);
     callrt(block, kConcat[n - 2]);
     emit(Op::MOV_O, {dst, block.at(static_cast<uint32_t>(16 * n))});
     return;
@@ -440,8 +450,19 @@ void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst) {
   emit(Op::LEAQ, {block, arr});
   emit(Op::MOVK_Q, {block.at(8), Opnd::imm(static_cast<int64_t>(n))});
   emit(Op::MOVK_Q, {block.at(16), Opnd::imm(static_cast<int64_t>(n))});
+  concat_site(site);
   callrt(block, NativeId::concatstrings);
   emit(Op::MOV_O, {dst, block.at(24)});
+}
+
+// Records the concatenation about to be called as an allocation site.
+void FuncGen::concat_site(const Expr* site) {
+  if (!site) return;
+  std::string reason;
+  if (site->escape == EscapeDecision::Heap) {
+    reason = site->escape_reason.empty() ? "escapes to heap" : site->escape_reason;
+  }
+  alloc_site(site, site_name(site), reason);
 }
 
 void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
@@ -474,6 +495,10 @@ void FuncGen::convert_to(const CallExpr* c, Slot dst) {
   const Expr* arg = c->args[0];
   const Type* from = arg->type->underlying();
   const Type* to = c->type->underlying();
+  if (from->kind == TypeKindC::Slice && to->kind == TypeKindC::Pointer) {
+    slice_to_array_ptr_to(c, dst);  // codegen_convert.cpp
+    return;
+  }
   if (from->is_integer() && to->is_integer()) {
     const uint64_t fs = from->size, ts = to->size;
     const Slot src = operand_last(arg);

@@ -20,6 +20,10 @@
 //    allocations (new, &T{}, make) over 64 KiB, make with a size that is
 //    not constant.
 //  - No inlining: every call is a call (gc's -l).
+//  - What gc drops before escape analysis (dead branches on constants,
+//    statically laid-out package variables) is skipped
+//    (escape_deadcode.cpp); messages name things as gc prints them
+//    (escape_names.cpp).
 // The package's variable initializers are one last batch (gc's init).
 //
 // Results: Object::storage = Heap and Expr::escape for code generation,
@@ -313,6 +317,7 @@ void solve(CheckedPackage& pkg, Batch& b) {
     if (why.empty()) continue;
     const std::string what = l.kind == LocKind::Var ? l.label : l.site_text;
     b.flow(b.heap_hole().addr(what, why, l.pos), &l);
+    l.reason = what + ": " + why;  // intrinsic: the reason, whatever else flows
   }
   b.walk_all();
   (void)pkg;

@@ -73,11 +73,11 @@ void Batch::flow(const Hole& k, Location* src) {
   if (dst == &blank_) return;
   if (dst == src && k.derefs >= 0) return;  // x = x, x = *x
   if (dst->escapes && k.derefs < 0) {       // heap = &src: escapes now
-    if (!src->escapes) {
-      src->explanation.push_back(src->label_for_header());
-      explain_flow(src->explanation, dst, src, k.derefs, k.notes);
-      src->reason = flow_reason(src, k.notes);
-    }
+    // Every such flow explains itself (-m=2 prints each), the first gives
+    // the reason.
+    src->explanation.push_back(src->label_for_header());
+    explain_flow(src->explanation, dst, src, k.derefs, k.notes);
+    if (!src->escapes) src->reason = flow_reason(src, k.notes);
     src->escapes = true;
     return;
   }
@@ -130,9 +130,11 @@ void Batch::walk_one(Location* root, uint32_t walkgen, std::vector<Location*>& t
     }
     if (outlives(root, l)) {
       if (l->kind == LocKind::Var && l->is_param) {
-        if (!l->escapes && l->leak_explanation.empty()) {
-          l->leak_explanation.push_back("parameter " + l->label + " leaks to " + root->label +
-                                        " with derefs=" + std::to_string(derefs) + ":");
+        const std::string head =
+            "parameter " + l->label + " leaks to " + root->label + " with derefs=" + std::to_string(derefs) + ":";
+        if (!l->escapes &&
+            std::find(l->leak_explanation.begin(), l->leak_explanation.end(), head) == l->leak_explanation.end()) {
+          l->leak_explanation.push_back(head);
           auto path = explain_path(root, l);
           l->leak_explanation.insert(l->leak_explanation.end(), path.begin(), path.end());
         }

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <string>
 #include <vector>
@@ -163,8 +164,30 @@ void walk_global_inits(Analysis& a);
 // gc's spelling of an expression in -m output ("&Point{...}",
 // "([]byte)(s)", "make([]int, n)") and the position gc reports it at
 // (a call at its '(', a binary expression at its operator).
-std::string gc_string(const Expr* e);
+std::string gc_string(const Expr* e);  // escape_names.cpp
 Pos gc_pos(const Expr* e);
-bool has_pointers(const Type* t);
+std::string list_string(const std::vector<Expr*>& list);  // "a, b, c"
+std::string selector_string(const SelectorExpr* s, size_t steps);
+bool has_pointers(const Type* t);       // escape_walk.cpp
+
+// escape_deadcode.cpp: what gc drops or lays out statically before escape
+// analysis.
+std::optional<bool> const_bool(const Expr* e);
+bool cuts_rest(const Stmt* s);
+std::vector<CaseClause*> live_cases(SwitchStmt* x);
+bool is_static_init(const Expr* e);
+
+// Small tree helpers shared by the escape files.
+inline bool is_kind(const Type* t, TypeKindC k) { return t != nullptr && t->underlying()->kind == k; }
+
+inline Expr* unparen(Expr* e) {
+  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+inline const Expr* unparen(const Expr* e) { return unparen(const_cast<Expr*>(e)); }
+
+inline bool is_builtin(const CallExpr* c, Builtin b) {
+  return c->call_kind == CallKind::Builtin && c->builtin == static_cast<int>(b);
+}
 
 }  // namespace govm::escape

@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "runtime/strconv.h"
+
 namespace govm {
 
 // ------------------------------------------------------------- predicates
@@ -253,6 +255,9 @@ const Type* TypeTable::intern(Type t) {
 // identity. The name is the spelling reflect prints for %T ("*main.T",
 // "[]uint8" once canonical, "struct { main.E; y int }"); the checker turns
 // it into types2's spelling for messages ("*T", "struct{E; y int}").
+// A field's tag is part of both, strconv-quoted after the field as reflect
+// and types2 print it (struct { X int "json:\"x\"" }): struct types that
+// differ only in tags are different types (convertible to each other).
 //
 // Struct layout is gc's on amd64 (cmd/compile/internal/types/size.go):
 // each field at the next offset aligned to its type's alignment; the
@@ -337,7 +342,11 @@ const Type* TypeTable::map(const Type* key_type, const Type* elem) {
 
 const Type* TypeTable::strukt(std::vector<StructField> fields) {
   std::string key = "struct:";
-  for (const StructField& f : fields) key += f.name + (f.embedded ? "!" : ":") + addr_key(f.type) + ";";
+  for (const StructField& f : fields) {
+    key += f.name + (f.embedded ? "!" : ":") + addr_key(f.type);
+    if (!f.tag.empty()) key += " " + quote(f.tag);  // quoted: no ';' of its own
+    key += ";";
+  }
   if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
   Type t;
   t.kind = TypeKindC::Struct;
@@ -351,6 +360,7 @@ const Type* TypeTable::strukt(std::vector<StructField> fields) {
     off += f.type->size;
     align = std::max(align, a);
     name += (i > 0 ? "; " : " ") + (f.embedded ? f.type->name : f.name + " " + f.type->name);
+    if (!f.tag.empty()) name += " " + quote(f.tag);
   }
   if (off > 0 && !fields.empty() && fields.back().type->size == 0) off++;
   t.size = align_up(off, align);

@@ -41,6 +41,11 @@ struct StructField {
   const Type* type = nullptr;
   uint64_t offset = 0;
   bool embedded = false;
+  // (check) The tag's value, unquoted (`json:"id"` is json:"id"); empty
+  // when there is none. Part of the struct type's identity and spelling
+  // (struct { X int "json:\"id\"" }), ignored by conversions. (The
+  // initializer lets {name, type, offset, embedded} leave it out.)
+  std::string tag = {};
 };
 
 struct Type {

@@ -7,16 +7,17 @@
 // makes nothing escape.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_fmt.go:44:24: s does not escape
-//   ./escape_fmt.go:48:20: leaking param: s
-//   ./escape_fmt.go:49:13: ... argument does not escape
-//   ./escape_fmt.go:49:13: n escapes to heap
-//   ./escape_fmt.go:49:13: s escapes to heap
-//   ./escape_fmt.go:53:2: moved to heap: p
-//   ./escape_fmt.go:54:13: ... argument does not escape
-//   ./escape_fmt.go:61:13: ... argument does not escape
-//   ./escape_fmt.go:61:14: "constant" escapes to heap
-//   ./escape_fmt.go:61:26: 42 escapes to heap
+//
+//	./escape_fmt.go:46:24: s does not escape
+//	./escape_fmt.go:50:20: leaking param: s
+//	./escape_fmt.go:51:13: ... argument does not escape
+//	./escape_fmt.go:51:13: n escapes to heap
+//	./escape_fmt.go:51:13: s escapes to heap
+//	./escape_fmt.go:55:2: moved to heap: p
+//	./escape_fmt.go:56:13: ... argument does not escape
+//	./escape_fmt.go:63:13: ... argument does not escape
+//	./escape_fmt.go:63:14: "constant" escapes to heap
+//	./escape_fmt.go:63:26: 42 escapes to heap
 //
 // Run `govm build -m examples/escape_fmt.go`: `n escapes to heap` and `s
 // escapes to heap` for the arguments of fmt.Println (so viaFmt's parameter
@@ -28,9 +29,10 @@
 //
 // Run `govm run --trace-memory examples/escape_fmt.go` and look at:
 //   - main.viaPrintln: no heap allocation;
-//   - main.viaFmt: the interface conversions of n and s (Go itself avoids
-//     the allocation for ints below 256 and for constants, which it takes
-//     from a static table or read-only data);
+//   - main.viaFmt: two small allocations, the interface conversions of n
+//     (8 bytes, runtime.convT64) and of s (a 16-byte string header,
+//     runtime.convTstring); Go skips the allocation for ints below 256 and
+//     for constants, which it takes from a static table or read-only data;
 //   - main.viaFmtPointer: p, a struct, is moved to heap, and fmt prints
 //     &{...} (not an address) for a pointer to a struct.
 package main

@@ -2,10 +2,11 @@
 // pointee escape: a global outlives every frame.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_global.go:29:11: p does not escape
-//   ./escape_global.go:34:2: moved to heap: kept
-//   ./escape_global.go:44:13: new(int) escapes to heap
-//   ./escape_global.go:49:10: new(int) does not escape
+//
+//	./escape_global.go:30:11: p does not escape
+//	./escape_global.go:35:2: moved to heap: kept
+//	./escape_global.go:45:13: new(int) escapes to heap
+//	./escape_global.go:50:10: new(int) does not escape
 //
 // Run `govm build -m examples/escape_global.go`: `moved to heap: kept` (its
 // address goes into the global) while `local`, whose address only goes to a

@@ -3,9 +3,10 @@
 // points to must live at least as long.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_heap_object.go:31:2: moved to heap: v
-//   ./escape_heap_object.go:32:9: &Box{...} escapes to heap
-//   ./escape_heap_object.go:45:15: make([]*Box, 3) does not escape
+//
+//	./escape_heap_object.go:32:2: moved to heap: v
+//	./escape_heap_object.go:33:9: &Box{...} escapes to heap
+//	./escape_heap_object.go:46:15: make([]*Box, 3) does not escape
 //
 // Run `govm build -m examples/escape_heap_object.go`: the box built by
 // newBox is returned, so `&Box{...}` escapes; the int stored into it

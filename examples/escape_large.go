@@ -4,10 +4,11 @@
 // does not escape stays in the frame.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_large.go:30:11: make([]int, 8) does not escape
-//   ./escape_large.go:38:11: make([]byte, 65536) does not escape
-//   ./escape_large.go:44:11: make([]byte, 65537) escapes to heap
-//   ./escape_large.go:50:11: make([]int, n) escapes to heap
+//
+//	./escape_large.go:31:11: make([]int, 8) does not escape
+//	./escape_large.go:39:11: make([]byte, 65536) does not escape
+//	./escape_large.go:45:11: make([]byte, 65537) escapes to heap
+//	./escape_large.go:51:11: make([]int, n) escapes to heap
 //
 // Run `govm build -m examples/escape_large.go`: `make([]byte, 65537)
 // escapes to heap` (too large for stack), `make([]int, n) escapes to heap`

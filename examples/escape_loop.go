@@ -5,9 +5,10 @@
 // the iteration, the variable is a stack slot reused every time.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_loop.go:34:3: moved to heap: v
-//   ./escape_loop.go:32:13: make([]*int, 0, 4) escapes to heap
-//   ./escape_loop.go:39:13: p does not escape
+//
+//	./escape_loop.go:36:3: moved to heap: v
+//	./escape_loop.go:34:13: make([]*int, 0, 4) escapes to heap
+//	./escape_loop.go:41:13: p does not escape
 //
 // Run `govm build -m examples/escape_loop.go`: `moved to heap: v` in
 // collect (the slice kept in a global holds &v), nothing for w in
@@ -21,6 +22,7 @@
 //   - in main.sumSquares, no allocation: w is one slot in the frame;
 //   - the values printed at the end are 0, 10, 20, 30: each pointer kept
 //     its own iteration's variable.
+//
 // (Taking the address of the loop variable i itself is avoided: Go 1.22
 // made it per-iteration, while this Go 1.19 shares it; v is per-iteration
 // in every version.)

@@ -6,12 +6,13 @@
 // escape" (p is only read through).
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_param.go:31:12: leaking param: p
-//   ./escape_param.go:35:11: p does not escape
-//   ./escape_param.go:39:15: leaking param: p to result ~r0 level=0
-//   ./escape_param.go:43:11: p does not escape
-//   ./escape_param.go:43:14: q does not escape
-//   ./escape_param.go:48:2: moved to heap: a
+//
+//	./escape_param.go:32:12: leaking param: p
+//	./escape_param.go:36:11: p does not escape
+//	./escape_param.go:40:15: leaking param: p to result ~r0 level=0
+//	./escape_param.go:44:11: p does not escape
+//	./escape_param.go:44:14: q does not escape
+//	./escape_param.go:49:2: moved to heap: a
 //
 // Run `govm build -m examples/escape_param.go`: the same summaries, and in
 // main, `moved to heap: a` (passed to store, which leaks it) while b, c and

@@ -2,7 +2,8 @@
 // returning the value copies it out and the local stays in the frame.
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./escape_return.go:31:2: moved to heap: x
+//
+//	./escape_return.go:33:2: moved to heap: x
 //
 // Run `govm build -m examples/escape_return.go`: it prints the same
 // decisions as gc: `moved to heap: x` for the local whose address is
@@ -18,6 +19,7 @@
 //     long as main holds p;
 //   - the three calls in the loop allocate three distinct objects, at
 //     three heap addresses: each call gets a new x.
+//
 // The builtin println is used instead of fmt.Println so that no interface
 // conversion adds allocations of its own (see escape_fmt.go).
 package main

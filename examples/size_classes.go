@@ -6,9 +6,10 @@
 // (append, in contrast, reports the rounded size in cap: see the last line.)
 //
 // `go build -gcflags='-m -l'` (Go 1.19) prints:
-//   ./size_classes.go:34:11: make([]byte, n) escapes to heap
-//   ./size_classes.go:40:13: make([][]byte, 0, len(sizes) + 2) escapes to heap
-//   ./size_classes.go:48:35: make([]byte, 100) does not escape
+//
+//	./size_classes.go:35:11: make([]byte, n) escapes to heap
+//	./size_classes.go:41:13: make([][]byte, 0, len(sizes) + 2) escapes to heap
+//	./size_classes.go:49:35: make([]byte, 100) does not escape
 //
 // Run `govm build -m examples/size_classes.go`: the make in alloc escapes
 // (non-constant size, and kept in a global), as does the backing array of

@@ -188,6 +188,13 @@ constexpr uint32_t kSliceOfSlice = 16;   // B is a slice: "with capacity"
   rt.raise_panic(pre + index_string(lo, lo_u) + ":" + std::to_string(hi) + "]");
 }
 
+// (check2) (*[n]T)(s) or [n]T(s) with len(s) < n: Go's boundsConvert
+// (runtime/error.go, worded as since Go 1.20).
+[[gnu::cold, gnu::noinline]] void panic_slice_convert(Runtime& rt, int64_t len, int64_t n) {
+  rt.raise_panic("runtime error: cannot convert slice with length " + std::to_string(len) +
+                 " to array or pointer to array with length " + std::to_string(n));
+}
+
 [[gnu::cold, gnu::noinline]] std::string bad_address(Addr a, uint64_t n) {
   return "access to [" + hex(a) + ", +" + std::to_string(n) + ") through a pointer: not mapped";
 }
@@ -1001,6 +1008,21 @@ op_SLICE: {
 op_MEMEQ:
   st<uint8_t>(OPA, std::memcmp(OPS(1), OPS(2), pc[3]) == 0);
   NEXT(4);
+op_SLICE2ARRPTR: {
+  // A slice long enough has a non-nil pointer, except for n == 0, where a
+  // nil slice gives a nil pointer and any other one its own: the pointer
+  // itself is the result either way.
+  const uint8_t* b = OPS(1);
+  const int64_t len = ld<int64_t>(b + 8);
+  const int64_t n = static_cast<int64_t>(pc[2] | (static_cast<uint64_t>(pc[3]) << 32));
+  if (__builtin_expect(static_cast<uint64_t>(len) < static_cast<uint64_t>(n), 0)) {
+    SYNC();
+    panic_slice_convert(rt, len, n);
+    goto failure;
+  }
+  st<uint64_t>(OPA, ld<uint64_t>(b));
+  NEXT(4);
+}
 
   // ---- slow paths ----
 

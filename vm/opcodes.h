@@ -162,7 +162,9 @@ namespace govm {
   X(BOUNDS,     "ssz",   "panic (index out of range) unless 0 <= A < B (8 bytes; z=1: A is unsigned)") \
   X(BOUNDSK,    "siz",   "panic (index out of range) unless 0 <= A < i (8 bytes; z=1: A is unsigned)") \
   X(SLICE,      "ssszz", "A (slice) = B[lo:hi:max]: B is (ptr, len, cap), C is (lo, hi, max), z1 the element size, z2 flags (see interp.cpp)") \
-  X(MEMEQ,      "sssz",  "A (bool) = the z bytes at slot B equal those at slot C")
+  X(MEMEQ,      "sssz",  "A (bool) = the z bytes at slot B equal those at slot C")          \
+  /* (check2) (*[K]T)(s): the slice's array pointer once its length is known to suffice  */ \
+  X(SLICE2ARRPTR, "ssK", "A (8 bytes) = B's pointer (B a slice header); panics unless B's length >= K")
 // clang-format on
 
 enum class Op : uint8_t {

@@ -158,6 +158,7 @@ std::string check_extents(const Image& image, const SlotRule& slots, const Instr
     return name + " outside the frame";
   if ((in.op == Op::LEAX || in.op == Op::BOUNDS) && !frame(in.op == Op::LEAX ? 2 : 1, 8)) return name + " outside the frame";
   if (in.op == Op::SLICE && (!frame(0, 24) || !frame(1, 24) || !frame(2, 24))) return "SLICE outside the frame";
+  if (in.op == Op::SLICE2ARRPTR && (!frame(0, 8) || !frame(1, 24))) return "SLICE2ARRPTR outside the frame";
   if (in.op == Op::MEMEQ && (!frame(0, 1) || !frame(1, in.operand[3]) || !frame(2, in.operand[3])))
     return "MEMEQ of " + std::to_string(in.operand[3]) + " bytes outside the frame";
   return {};

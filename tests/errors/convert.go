@@ -24,13 +24,13 @@ func main() {
 	var pt Point = Point(Pair{}) // fine: identical underlying types
 	_, _ = string(b), []rune(s)
 	_ = string(rune(i)) + string(i) // fine for gc (vet warns)
-	_ = c + f // ERROR "invalid operation: c \+ f \(mismatched types Celsius and Far\)"
-	c = f // ERROR "cannot use f \(variable of type Far\) as Celsius value in assignment"
-	var _ Celsius = i // ERROR "cannot use i \(variable of type int\) as Celsius value in variable declaration"
-	var _ []int = b // ERROR "cannot use b \(variable of type Bytes\) as \[\]int value in variable declaration"
-	_ = int(s) // ERROR "cannot convert s \(variable of type string\) to type int"
-	_ = string(pt) // ERROR "cannot convert pt \(variable of type Point\) to type string"
-	_ = []int(s) // ERROR "cannot convert s \(variable of type string\) to type \[\]int"
+	_ = c + f                       // ERROR "invalid operation: c \+ f \(mismatched types Celsius and Far\)"
+	c = f                           // ERROR "cannot use f \(variable of type Far\) as Celsius value in assignment"
+	var _ Celsius = i               // ERROR "cannot use i \(variable of type int\) as Celsius value in variable declaration"
+	var _ []int = b                 // ERROR "cannot use b \(variable of type Bytes\) as \[\]int value in variable declaration"
+	_ = int(s)                      // ERROR "cannot convert s \(variable of type string\) to type int"
+	_ = string(pt)                  // ERROR "cannot convert pt \(variable of type Point\) to type string"
+	_ = []int(s)                    // ERROR "cannot convert s \(variable of type string\) to type \[\]int"
 	_, _ = c, pt
 	_ = boil
 }

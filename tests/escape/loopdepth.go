@@ -56,7 +56,7 @@ func nested() int {
 func rangeVar() int {
 	xs := []int{1, 2, 3} // ERROR "\[\]int{...} does not escape"
 	var p *int
-	for _, v := range xs {
+	for _, v := range xs { // ERROR "moved to heap: v" // govm differs: Go 1.22 gives each iteration its own v, so &v kept past the iteration moves it (gc 1.19 has one v per loop)
 		p = &v
 	}
 	return *p

@@ -1118,5 +1118,100 @@ func main() {
   for (const std::string& p : problems) ADD_FAILURE() << p;
 }
 
+
+// (check2) Struct tags: part of a struct type's identity and of its
+// spelling (reflect's, strconv-quoted), ignored by conversions, at any
+// depth.
+TEST(Check, StructTagsMakeDistinctTypes) {
+  TypeTable t;
+  const Type* i = t.basic(TypeKindC::Int);
+  const Type* plain = t.strukt({{"X", i, 0, false}});
+  const Type* tagged = t.strukt({{"X", i, 0, false, "k:\"v\""}});
+  EXPECT_NE(plain, tagged);
+  EXPECT_EQ(tagged, t.strukt({{"X", i, 0, false, "k:\"v\""}}));
+  EXPECT_NE(tagged, t.strukt({{"X", i, 0, false, "k:\"w\""}}));
+  EXPECT_EQ(tagged->name, "struct { X int \"k:\\\"v\\\"\" }");
+  // A tag holding what a key would separate on stays one field.
+  EXPECT_NE(t.strukt({{"a", i, 0, false, "x;b:1"}}), t.strukt({{"a", i, 0, false, "x"}, {"b", i, 0, false}}));
+
+  auto c = ok(R"(package main
+
+type T struct {
+	X int `json:"x"`
+	E "e\t"
+}
+
+type E struct{ V int }
+
+func main() {
+	var a struct {
+		X int `json:"x"`
+		E "e\t"
+	}
+	var p struct {
+		X int
+		E
+	}
+	t := T(p)
+	p = struct {
+		X int
+		E
+	}(a)
+	s := []struct{ N int "n" }{}
+	u := []struct{ N int }(s)
+	q := (*struct{ N int })(&struct{ N int "m" }{})
+	_, _, _, _, _ = t, p, a, u, q
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  const Type* ta = find_any(*c, "main", "a")->type;
+  const Type* tp = find_any(*c, "main", "p")->type;
+  const Type* tt = find_any(*c, "main", "t")->type;
+  EXPECT_NE(ta, tp);
+  EXPECT_EQ(ta, tt->underlying());  // T's struct and a's are one type, tags and all
+  EXPECT_EQ(ta->name, "struct { X int \"json:\\\"x\\\"\"; main.E \"e\\t\" }");
+  EXPECT_EQ(ta->fields[0].tag, "json:\"x\"");
+  EXPECT_EQ(ta->fields[1].tag, "e\t");
+  EXPECT_TRUE(tp->fields[1].tag.empty());
+  EXPECT_EQ(find_any(*c, "main", "u")->type->name, "[]struct { N int }");
+
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a struct{ X int \"t\" }\n\tvar b struct{ X int }\n\ta = b\n\t_ = a\n}\n"),
+            "prog.go:5:6: cannot use b (variable of type struct{X int}) as struct{X int \"t\"} value in assignment\n");
+  EXPECT_EQ(errors("package main\ntype A struct{ X int }\nfunc main() {\n\tvar p *struct{ X int `t` }\n\tvar _ *A = p\n}\n"),
+            "prog.go:5:13: cannot use p (variable of type *struct{X int \"t\"}) as *A value in variable declaration\n");
+}
+
+// (check2) Go 1.17's slice to array pointer conversion: the element types
+// must be identical; Go 1.20's slice to array is refused as unsupported.
+TEST(Check, SliceToArrayPointerConversions) {
+  auto c = ok(R"(package main
+
+type P *[2]int
+
+func main() {
+	s := []int{1, 2, 3}
+	a := (*[2]int)(s)
+	z := (*[0]int)(s[:0])
+	n := P(s)
+	_, _, _ = a, z, n
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  auto* conv = static_cast<CallExpr*>(find_any(*c, "main", "(*[2]int)(s)"));
+  ASSERT_NE(conv, nullptr);
+  EXPECT_EQ(conv->call_kind, CallKind::Conversion);
+  EXPECT_EQ(conv->type, c->pkg->types->pointer(c->pkg->types->array(c->pkg->types->basic(TypeKindC::Int), 2)));
+  EXPECT_EQ(find_any(*c, "main", "n")->type->name, "main.P");
+
+  EXPECT_EQ(errors("package main\nfunc main() {\n\ts := []int{}\n\t_ = (*[2]uint)(s)\n}\n"),
+            "prog.go:4:17: cannot convert s (variable of type []int) to type *[2]uint\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\ts := []int{}\n\t_ = (*[]int)(s)\n}\n"),
+            "prog.go:4:15: cannot convert s (variable of type []int) to type *[]int\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a [2]int\n\t_ = (*[2]int)(a)\n}\n"),
+            "prog.go:4:16: cannot convert a (variable of type [2]int) to type *[2]int\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\ts := []int{}\n\t_ = [2]int(s)\n}\n"),
+            "prog.go:4:13: govm does not support converting a slice to an array yet\n");
+}
+
 }  // namespace
 }  // namespace govm

@@ -5,6 +5,7 @@
 // printed for them (recorded below).
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstring>
 #include <set>
 #include <string>
@@ -1127,6 +1128,246 @@ func main() {
   r = run(img);
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(r.err.rfind("0 8\npanic: runtime error: negative shift amount\n", 0), 0u) << r.err;
+}
+
+// ---- (issue 3) stack maps, allocation sites, frames, tuple assignment
+
+bool any_bit(const std::vector<uint64_t>& mask) {
+  for (uint64_t w : mask) {
+    if (w != 0) return true;
+  }
+  return false;
+}
+
+bool bit(const std::vector<uint64_t>& mask, uint64_t word) {
+  return word / 64 < mask.size() && ((mask[word / 64] >> (word % 64)) & 1u);
+}
+
+const LocalVar* local_named(const FuncInfo& f, const std::string& name) {
+  for (const LocalVar& v : f.locals) {
+    if (v.name == name) return &v;
+  }
+  return nullptr;
+}
+
+// The runtime entry a CALLRT at pc calls.
+NativeId callrt_at(const Image& img, Addr pc) {
+  Instr in{};
+  const size_t off = static_cast<size_t>(pc - kTextBase);
+  EXPECT_TRUE(decode(reinterpret_cast<const uint32_t*>(img.text.data() + off), (img.text.size() - off) / 4, in));
+  EXPECT_EQ(in.op, Op::CALLRT);
+  return static_cast<NativeId>(in.operand[1]);
+}
+
+const AllocSite* site_named(const Image& img, const std::string& what) {
+  for (const AllocSite& a : img.alloc_sites) {
+    if (a.what == what) return &a;
+  }
+  return nullptr;
+}
+
+TEST(StackMaps, PointerLocalsHaveTheirBitsPureIntsNone) {
+  auto img = build(R"GO(package main
+
+type T struct {
+	n    int
+	next *T
+	name string
+}
+
+func sum(a, b int) int {
+	c := a * b
+	for i := 0; i < a; i++ {
+		c += i
+	}
+	return c
+}
+
+func walk(t *T, s []int) int {
+	var keep *T
+	n := 0
+	for t != nil {
+		keep = t
+		n += t.n + len(t.name)
+		t = t.next
+	}
+	if keep != nil {
+		n += len(s)
+	}
+	return n
+}
+
+func main() {
+	t := &T{1, &T{2, nil, "b"}, "a"}
+	println(sum(3, 4), walk(t, []int{1, 2}))
+}
+)GO");
+  ASSERT_TRUE(img);
+  const FuncInfo* sum = img->func_named("main.sum");
+  ASSERT_NE(sum, nullptr);
+  EXPECT_FALSE(any_bit(sum->frame_ptrs)) << "an int-only function has no pointer words";
+  EXPECT_FALSE(any_bit(sum->args_ptrs));
+
+  const FuncInfo* walk = img->func_named("main.walk");
+  ASSERT_NE(walk, nullptr);
+  const LocalVar* keep = local_named(*walk, "keep");
+  const LocalVar* n = local_named(*walk, "n");
+  ASSERT_TRUE(keep && n);
+  ASSERT_EQ(keep->offset % 8, 0u);
+  EXPECT_TRUE(bit(walk->frame_ptrs, keep->offset / 8));
+  EXPECT_FALSE(bit(walk->frame_ptrs, n->offset / 8));
+  // Arguments: t at 0 is a pointer, s at 8 a slice (its data word only),
+  // the int result at 32 none.
+  EXPECT_TRUE(bit(walk->args_ptrs, 0));
+  EXPECT_TRUE(bit(walk->args_ptrs, 1));
+  EXPECT_FALSE(bit(walk->args_ptrs, 2));
+  EXPECT_FALSE(bit(walk->args_ptrs, 3));
+  EXPECT_FALSE(bit(walk->args_ptrs, 4));
+  // No bit past the frame.
+  for (uint64_t w = walk->frame_size / 8; w < 64 * walk->frame_ptrs.size(); ++w) {
+    EXPECT_FALSE(bit(walk->frame_ptrs, w)) << w;
+  }
+}
+
+TEST(AllocSites, RecordedWithLineColumnAndEntry) {
+  auto img = build(R"GO(package main
+
+import "fmt"
+
+type P struct{ x, y int }
+
+var sink []int
+var psink *P
+var ssink string
+
+func main() {
+	psink = &P{1, 2}
+	sink = []int{1, 2, 3}
+	s := "a"
+	ssink = s + ssink
+	b := []byte("hello")
+	fmt.Println(len(b), len(sink), psink.x)
+}
+)GO");
+  ASSERT_TRUE(img);
+  const AllocSite* p = site_named(*img, "&P{...}");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->line, 12u);
+  EXPECT_GT(p->col, 0u);
+  EXPECT_FALSE(p->reason.empty());
+  EXPECT_EQ(callrt_at(*img, p->pc), NativeId::newobject);
+  // A slice literal's backing array on the heap is one object of type
+  // [3]int (newobject, as gc's slicelit), not a makeslice.
+  const AllocSite* lit = site_named(*img, "[]int{...}");
+  ASSERT_NE(lit, nullptr);
+  EXPECT_EQ(lit->line, 13u);
+  EXPECT_EQ(callrt_at(*img, lit->pc), NativeId::newobject);
+  // Every site names an allocating CALLRT.
+  for (const AllocSite& a : img->alloc_sites) {
+    const NativeId id = callrt_at(*img, a.pc);
+    EXPECT_NE(id, NativeId::printint) << a.what;
+    EXPECT_GT(a.line, 0u) << a.what;
+  }
+}
+
+TEST(AllocSites, ConcatenationIsASite) {
+  auto img = build(R"GO(package main
+
+var g string
+
+func main() {
+	a, b := "go", "vm"
+	g = a + b
+	s := "x"
+	s += a
+	println(g, s)
+}
+)GO");
+  ASSERT_TRUE(img);
+  const AllocSite* ab = site_named(*img, "a + b");
+  ASSERT_NE(ab, nullptr);
+  EXPECT_EQ(ab->line, 7u);
+  EXPECT_EQ(ab->col, 6u);
+  EXPECT_EQ(callrt_at(*img, ab->pc), NativeId::concatstring2);
+  EXPECT_FALSE(ab->reason.empty()) << "g = a + b escapes";
+  const AllocSite* sa = site_named(*img, "s + a");
+  ASSERT_NE(sa, nullptr);
+  EXPECT_EQ(sa->line, 9u);
+  EXPECT_EQ(callrt_at(*img, sa->pc), NativeId::concatstring2);
+  const RunResult r = run(img);
+  EXPECT_EQ(r.err, "govm xgo\n");
+}
+
+// Temporaries die with their statement: a function's frame does not grow
+// with the number of statements, only with the largest one.
+TEST(Frames, TemporariesAreReusedAcrossStatements) {
+  auto frame_of = [](int statements) {
+    std::string src = "package main\n\nimport \"fmt\"\n\nfunc f(a, b int) {\n";
+    for (int i = 0; i < statements; ++i) src += "\tfmt.Println(a+b, a*b, a-b)\n\tif a*b > a+b {\n\t\tprintln(a, b)\n\t}\n";
+    src += "}\n\nfunc main() { f(1, 2) }\n";
+    auto img = build(src);
+    const FuncInfo* f = img ? img->func_named("main.f") : nullptr;
+    EXPECT_NE(f, nullptr);
+    return f ? f->frame_size : 0u;
+  };
+  const uint32_t one = frame_of(1);
+  EXPECT_GT(one, 0u);
+  EXPECT_EQ(frame_of(8), one);
+  EXPECT_LE(one, 160u) << "three efaces, their values and the []any header";
+}
+
+TEST(RunPanics, TupleAssignmentChecksTargetsInOrder) {
+  const char* src = R"GO(package main
+
+type T struct{ x int }
+
+func main() {
+	b := []int{4}
+	var p *T
+	j := 5
+	println("start", p == nil)
+	%s
+}
+)GO";
+  struct Case {
+    const char* stmt;
+    const char* panic;
+  };
+  const Case cases[] = {
+      {"p.x, b[j] = 1, 2", "panic: runtime error: invalid memory address or nil pointer dereference"},
+      {"b[j], p.x = 1, 2", "panic: runtime error: index out of range [5] with length 1"},
+      {"b[j], j = 2, 10/(j-5)", "panic: runtime error: index out of range [5] with length 1"},
+      {"b[j], b[0] = 2, p.x", "panic: runtime error: invalid memory address or nil pointer dereference"},
+  };
+  for (const Case& c : cases) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, src, c.stmt);
+    auto img = build(buf);
+    ASSERT_TRUE(img) << c.stmt;
+    const RunResult r = run(img);
+    EXPECT_EQ(r.code, 2) << c.stmt;
+    EXPECT_EQ(r.err.rfind(std::string("start true\n") + c.panic + "\n", 0), 0u) << c.stmt << "\n" << r.err;
+  }
+}
+
+TEST(Codegen, TupleAssignmentCopiesOnlyWhatAnEarlierAssignmentChanges) {
+  auto img = build(R"GO(package main
+
+func main() {
+	a, b := 0, 1
+	for i := 0; i < 10; i++ {
+		a, b = b, a+b
+	}
+	x := []int{1, 2, 3}
+	i := 0
+	i, x[i] = 1, 2
+	x[i], i = 3, 2
+	println(a, b, i, x[0], x[1], x[2])
+}
+)GO");
+  ASSERT_TRUE(img);
+  const RunResult r = run(img);
+  EXPECT_EQ(r.err, "55 89 2 2 3 3\n");
 }
 
 }  // namespace

@@ -310,5 +310,30 @@ TEST(Escape, CompileResultCarriesTheNotes) {
   EXPECT_FALSE(r.escapes[0].explanation.empty());
 }
 
+// site_name spells sites as gc's -m does; gc's own output for this
+// program (go build -gcflags='-m -l') is the expectation.
+TEST(Escape, SiteNamesAreGcSpellings) {
+  EXPECT_EQ(notes("package main\n"
+                  "\n"
+                  "type P struct{ X int }\n"
+                  "\n"
+                  "var keep []byte\n"
+                  "\n"
+                  "func main() {\n"
+                  "\ts := \"ab\"\n"
+                  "\tb := []byte(s)\n"
+                  "\tkeep = []byte(s + s + \"c\")\n"
+                  "\tps := []*P{{1}, &P{}}\n"
+                  "\tprintln(len(b), len(ps), string(b))\n"
+                  "}\n"),
+            "9:13: ([]byte)(s) does not escape\n"
+            "10:15: ([]byte)(s + s + \"c\") escapes to heap\n"
+            "10:22: s + s + \"c\" does not escape\n"
+            "11:12: []*P{...} does not escape\n"
+            "11:13: &P{...} does not escape\n"
+            "11:18: &P{} does not escape\n"
+            "12:33: string(b) does not escape\n");
+}
+
 }  // namespace
 }  // namespace govm
