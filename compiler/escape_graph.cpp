@@ -235,9 +235,14 @@ std::string Batch::reason_for(const Location* root, const Location* src) const {
   else
     to = "flows to " + root->label + ", which outlives it";
   // The note nearest the root says how (assign, call parameter, return...).
+  // The dst links may close a cycle (cell.p = &cell.v makes cell its own
+  // dst): each location is visited once, as explain_path does.
   const Location* at = src;
   const Note* last = nullptr;
-  while (at != nullptr && at->dst != nullptr && at != root) {
+  std::vector<const Location*> visited;
+  while (at != nullptr && at->dst != nullptr && at != root &&
+         std::find(visited.begin(), visited.end(), at) == visited.end()) {
+    visited.push_back(at);
     const Edge& e = at->dst->edges[at->dst_edge];
     for (const Note* n = e.notes.get(); n != nullptr; n = n->next.get()) last = n;
     if (at->dst == root) break;
