@@ -52,6 +52,7 @@
 #include <exception>
 #include <spdlog/spdlog.h>
 
+#include "vm/fiber_asan.h"
 #include "vm/opcodes.h"
 #include "vm/verify.h"
 
@@ -93,7 +94,25 @@ struct Machine::Fiber {
   InterpExit how = InterpExit::Internal;
   std::string exception;         // a std::exception caught on the fiber
   bool paused = false;           // the fiber switched back through the pause hook
+  FiberAsan asan;                // the stacks, for AddressSanitizer (fiber_asan.h)
 };
+
+namespace {
+
+// Boost's fixedsize_stack, noting the stack it hands out for FiberAsan.
+struct NotedStack {
+  boost::context::fixedsize_stack inner;
+  FiberAsan* asan;
+  boost::context::stack_context allocate() {
+    boost::context::stack_context sc = inner.allocate();
+    asan->fiber_bottom = static_cast<const char*>(sc.sp) - sc.size;  // sp is the top
+    asan->fiber_size = sc.size;
+    return sc;
+  }
+  void deallocate(boost::context::stack_context& sc) noexcept { inner.deallocate(sc); }
+};
+
+}  // namespace
 
 Machine::Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions opts)
     : image_(std::move(image)),
@@ -140,8 +159,9 @@ bool Machine::start() {
 
   namespace ctx = boost::context;
   fiber_ = std::make_unique<Fiber>();
-  fiber_->fiber = ctx::fiber(std::allocator_arg, ctx::fixedsize_stack(opts_.fiber_stack_size),
+  fiber_->fiber = ctx::fiber(std::allocator_arg, NotedStack{ctx::fixedsize_stack(opts_.fiber_stack_size), &fiber_->asan},
                              [this](ctx::fiber&& caller) {
+                               fiber_->asan.fiber_started();
                                fiber_->caller = std::move(caller);
                                try {
                                  fiber_->how = interp_.run(*g_);
@@ -149,6 +169,7 @@ bool Machine::start() {
                                  fiber_->exception = e.what();
                                  fiber_->how = InterpExit::Internal;
                                }
+                               fiber_->asan.fiber_ending();
                                return std::move(fiber_->caller);
                              });
   interp_.set_pause_hook([this] {
@@ -157,7 +178,9 @@ bool Machine::start() {
       return;
     }
     fiber_->paused = true;
+    fiber_->asan.leave_fiber();
     fiber_->caller = std::move(fiber_->caller).resume();
+    fiber_->asan.back_in_fiber();
   });
   return true;
 }
@@ -167,7 +190,9 @@ void Machine::resume() {
   if (!start()) return;
   fiber_->paused = false;
   in_fiber_ = true;
+  fiber_->asan.enter_fiber();
   fiber_->fiber = std::move(fiber_->fiber).resume();
+  fiber_->asan.back_in_caller();
   in_fiber_ = false;
   if (fiber_->fiber && fiber_->paused) return;
   const G& g = *g_;
