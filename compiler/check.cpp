@@ -125,6 +125,9 @@ bool Checker::check_package() {
   process_later();
   init_order();
   unused_imports();
+  if (type_errors_ == 0) {
+    for (const auto& [pos, msg] : print_errors_) diags_.error(pos, msg);  // gc's spelling, not types2's
+  }
   if (!diags_.has_errors()) {
     for (FuncDecl* fd : bodiless_) error(fd->name->pos, "missing function body");
   }
@@ -148,6 +151,7 @@ void Checker::error(Pos pos, const std::string& raw) {
     size_t j = msg.find("invalid type");
     if ((i != std::string::npos && i > 0) || (j != std::string::npos && j > 0)) return;
   }
+  type_errors_++;
   diags_.error(pos, msg);
 }
 
@@ -357,6 +361,11 @@ void Checker::collect_func(FuncDecl* fd) {
   if (fd->recv != nullptr) {
     unsupported(fd->pos, "methods");
     refused_methods_.insert(fd->name->name);
+    // A package used only in the refused body is used (diff3 B13).
+    Scope* saved = ctx_.scope;
+    ctx_.scope = file_scope_;
+    mark_used_in(fd->body, fd->sig);
+    ctx_.scope = saved;
     return;
   }
   const std::string& name = fd->name->name;
@@ -413,7 +422,7 @@ void Checker::package_objects() {
 
 void Checker::obj_decl(Object* obj) {
   Color& color = color_[obj];
-  if (color == Color::White && obj->type != nullptr) color = Color::Black;
+  if (color == Color::White && obj->type != nullptr && forward_.count(obj) == 0) color = Color::Black;
   if (color == Color::Black) return;
   if (color == Color::Grey) {
     // A cycle. One through constants and variables only is reported by the

@@ -170,6 +170,7 @@ class Checker {
   // types2's spelling of the types in a message: "T", not "main.T";
   // "struct{a int}", not reflect's "struct { a int }".
   std::string types2_spelling(const std::string& msg) const;
+  std::string gc_type_string(const Type* t) const;  // gc's, not types2's: T, struct { a int }
   bool defined_type_at(const std::string& msg, size_t at) const;
   static bool is_const_type(const Type* t);
 
@@ -218,6 +219,8 @@ class Checker {
 
   // ------------------------------------------------------------ check_types.cpp
   void type_decl(Object* obj, TypeSpec* ts);
+  const Type* indirect_type_expr(Expr* e);
+  void declare_forward_types();
   const Type* array_type(ArrayTypeExpr* e);
   bool array_length(Expr* e, uint64_t* n);
   const Type* struct_type(StructTypeExpr* e);
@@ -354,6 +357,13 @@ class Checker {
   int decl_nesting_ = 0;
   std::vector<FuncDecl*> bodies_;                  // to check, in source order
   std::vector<FuncDecl*> bodiless_;                // "missing function body", unless other errors
+  // (diff3 B8) print/println of an array or struct is gc's walk-time
+  // error "illegal types for operand: print": reported, at the call's '(',
+  // only when type checking found no error, and not for calls in code
+  // gc's deadcode pass drops first (dead_code_ > 0 while checking them).
+  std::vector<std::pair<Pos, std::string>> print_errors_;
+  int dead_code_ = 0;
+  size_t type_errors_ = 0;                         // errors other than "does not support"
   std::unordered_map<FuncDecl*, Object*> func_objs_;
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;              // parameters and results
   std::unordered_map<FuncDecl*, std::vector<Object*>> func_results_;
@@ -368,6 +378,10 @@ class Checker {
   std::set<Object*> cycle_reported_;               // "invalid recursive type" said once per cycle
   std::set<const Type*> presized_;                 // defined types being declared whose size is known
                                                    // from their syntax (pointer, slice, map: no cycle)
+  std::set<Object*> forward_;                      // package types named behind a pointer, slice or map
+                                                   // while declaring another: Named made, not yet declared
+  std::vector<Object*> forward_queue_;             // forward_, in the order met: declared next
+  Object* forward_use_ = nullptr;                  // the forward type being named behind an indirection
   std::vector<std::function<void()>> later_;       // checks that need complete types (go/types' later)
   mutable std::unordered_map<const Type*, const Type*> canonical_;
   const Type* lit_hint_ = nullptr;                 // the element type an untyped {...} takes

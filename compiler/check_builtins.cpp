@@ -121,7 +121,14 @@ ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
       bool ok = true;
       for (Operand& a : args) {
         assignment(a, nullptr, "argument to built-in " + name);
-        if (a.invalid()) ok = false;
+        if (a.invalid()) {
+          ok = false;
+          continue;
+        }
+        const TypeKindC k = a.type->underlying()->kind;
+        if ((k == TypeKindC::Array || k == TypeKindC::Struct) && dead_code_ == 0) {
+          print_errors_.emplace_back(call->lparen, "illegal types for operand: print\n\t" + gc_type_string(a.type));
+        }
       }
       x.mode = ok ? Mode::NoValue : Mode::Invalid;
       x.type = nullptr;

@@ -656,7 +656,11 @@ void Checker::ident(Operand& x, Ident* e) {
   bool pkg_level = objmap_.count(obj) != 0;
   if (pkg_level) {
     if (ctx_.decl != nullptr) ctx_.decl->add_dep(obj);
-    if (obj->type == nullptr && color_[obj] != Color::Black) obj_decl(obj);
+    // A forward type (check_types.cpp) is declared where it is first
+    // needed by name outside a pointer, slice or map.
+    if ((obj->type == nullptr && color_[obj] != Color::Black) || (forward_.count(obj) != 0 && obj != forward_use_)) {
+      obj_decl(obj);
+    }
   }
   switch (obj->kind) {
     case ObjKind::Package:

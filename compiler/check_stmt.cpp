@@ -24,6 +24,7 @@
 #include <map>
 
 #include "compiler/check.h"
+#include "compiler/escape_graph.h"  // gc's deadcode (print_errors_ in check.h)
 
 namespace govm {
 
@@ -75,7 +76,21 @@ void Checker::declare_local_var(Ident* id, Object* v) {
 // ---------------------------------------------------------------- statements
 
 void Checker::stmt_list(const std::vector<Stmt*>& list) {
-  for (Stmt* s : list) stmt(s);
+  // After an `if` on a constant whose taken branch returns or panics, gc's
+  // deadcode drops the rest of the list (unless a label follows).
+  size_t labels_end = 0;  // one past the last label
+  for (size_t i = 0; i < list.size(); i++) {
+    if (list[i] != nullptr && list[i]->kind == StmtKind::Labeled) labels_end = i + 1;
+  }
+  bool cut = false;
+  for (size_t i = 0; i < list.size(); i++) {
+    stmt(list[i]);
+    if (!cut && i >= labels_end && escape::cuts_rest(list[i])) {
+      cut = true;
+      dead_code_++;
+    }
+  }
+  if (cut) dead_code_--;
 }
 
 void Checker::simple_stmt(Stmt* s) {
@@ -149,8 +164,14 @@ void Checker::if_stmt(IfStmt* s) {
   open_scope();
   simple_stmt(s->init);
   condition(s->cond, "if");
+  // gc's deadcode drops the branch an `if` on a constant does not take.
+  const std::optional<bool> taken = escape::const_bool(s->cond);
+  const int body_dead = taken && !*taken ? 1 : 0, else_dead = taken && *taken ? 1 : 0;
+  dead_code_ += body_dead;
   stmt(s->body);
+  dead_code_ += else_dead - body_dead;
   if (s->else_ != nullptr) stmt(s->else_);
+  dead_code_ -= else_dead;
   close_scope();
 }
 

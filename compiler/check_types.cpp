@@ -26,6 +26,14 @@
 // Every type of the cycle then stays without underlying type, and so
 // invalid: its uses are silent.
 //
+// Forward types. A pointer, slice or map does not need its element's size,
+// so a package-level type named only behind one (type A struct{ p *B };
+// type B struct{ a A }) is not declared there: indirect_type_expr() gives
+// it its Named at once and queues its declaration, which runs once the
+// outermost type declaration is done (or earlier, where its size is
+// needed). Declaring B inside A would put A on B's path, and B's field of
+// type A would look like a cycle although A only points to B.
+//
 // Spelling. Type::name is reflect's spelling, which %T prints
 // ("main.T", "struct { a int }"); types2 prints types relative to the
 // package being checked and without the spaces ("T", "struct{a int}").
@@ -109,6 +117,22 @@ std::string Checker::types2_spelling(const std::string& msg) const {
   return out;
 }
 
+// A type as gc's own messages (those of its later passes) spell it:
+// reflect's spelling without "main." on the package's defined types.
+std::string Checker::gc_type_string(const Type* t) const {
+  const std::string& name = t->name;
+  std::string out;
+  for (size_t i = 0; i < name.size(); i++) {
+    bool word_start = i == 0 || !ident_char(name[i - 1]);
+    if (word_start && name.compare(i, 5, "main.") == 0 && defined_type_at(name, i + 5)) {
+      i += 4;
+      continue;
+    }
+    out += name[i];
+  }
+  return out;
+}
+
 // ------------------------------------------------------------ type expressions
 
 const Type* Checker::type_expr(Expr* e) {
@@ -141,7 +165,7 @@ const Type* Checker::type_internal(Expr* e) {
     case ExprKind::ArrayType: return array_type(static_cast<ArrayTypeExpr*>(e));
     case ExprKind::StructType: return struct_type(static_cast<StructTypeExpr*>(e));
     case ExprKind::Star: {
-      const Type* elem = type_expr(static_cast<StarExpr*>(e)->x);
+      const Type* elem = indirect_type_expr(static_cast<StarExpr*>(e)->x);
       return elem != nullptr ? types_.pointer(elem) : nullptr;
     }
     case ExprKind::MapType: return map_type(static_cast<MapTypeExpr*>(e));
@@ -156,7 +180,7 @@ const Type* Checker::type_internal(Expr* e) {
 
 const Type* Checker::array_type(ArrayTypeExpr* e) {
   if (e->len == nullptr) {
-    const Type* elem = type_expr(e->elem);
+    const Type* elem = indirect_type_expr(e->elem);
     return elem != nullptr ? types_.slice(elem) : nullptr;
   }
   uint64_t n = 0;
@@ -263,8 +287,8 @@ const Type* Checker::struct_type(StructTypeExpr* e) {
 }
 
 const Type* Checker::map_type(MapTypeExpr* e) {
-  const Type* key = type_expr(e->key);
-  const Type* value = type_expr(e->value);
+  const Type* key = indirect_type_expr(e->key);
+  const Type* value = indirect_type_expr(e->value);
   if (key == nullptr || value == nullptr) return nullptr;
   // Inside a type declaration the key may be (or contain) a type being
   // declared (type T struct{ m map[T]int }): checked once all are known,
@@ -292,9 +316,14 @@ void Checker::type_decl(Object* obj, TypeSpec* ts) {
     if (obj->type == nullptr) invalid_[obj] = true;
     return;
   }
-  Type* named = types_.new_named("main." + obj->name);
-  named_types_.push_back(named);
-  obj->type = named;
+  Type* named = nullptr;
+  if (forward_.erase(obj) != 0) {
+    named = const_cast<Type*>(obj->type);  // made by indirect_type_expr
+  } else {
+    named = types_.new_named("main." + obj->name);
+    named_types_.push_back(named);
+    obj->type = named;
+  }
   // A pointer, slice or map has its size whatever it refers to: such a type
   // may be contained by value while being declared (type m map[k]int;
   // type k [1]m) without a cycle.
@@ -321,9 +350,42 @@ void Checker::type_decl(Object* obj, TypeSpec* ts) {
   presized_.erase(named);
   if (!ok) {
     invalid_[obj] = true;
-    return;
+  } else {
+    types_.set_underlying(named, rhs);
   }
-  types_.set_underlying(named, rhs);
+  if (type_path_.empty()) declare_forward_types();
+}
+
+// The element type of a pointer, slice or map. Inside a type declaration,
+// a package-level defined type named here and not yet declared becomes a
+// forward type (see the top of this file).
+const Type* Checker::indirect_type_expr(Expr* e) {
+  Expr* u = unparen(e);
+  if (type_path_.empty() || u->kind != ExprKind::Ident) return type_expr(e);
+  Object* obj = ctx_.scope->lookup(static_cast<Ident*>(u)->name);
+  auto d = obj != nullptr ? objmap_.find(obj) : objmap_.end();
+  if (d != objmap_.end() && obj->kind == ObjKind::TypeName && obj->type == nullptr &&
+      color_[obj] == Color::White && d->second->tspec != nullptr && !d->second->tspec->alias) {
+    Type* named = types_.new_named("main." + obj->name);
+    named_types_.push_back(named);
+    obj->type = named;
+    forward_.insert(obj);
+    forward_queue_.push_back(obj);
+  }
+  Object* saved = forward_use_;
+  forward_use_ = forward_.count(obj) != 0 ? obj : nullptr;
+  const Type* t = type_expr(e);
+  forward_use_ = saved;
+  return t;
+}
+
+// Declares the forward types not declared yet; each may queue more.
+void Checker::declare_forward_types() {
+  while (!forward_queue_.empty()) {
+    Object* obj = forward_queue_.front();
+    forward_queue_.erase(forward_queue_.begin());
+    if (forward_.count(obj) != 0) obj_decl(obj);
+  }
 }
 
 bool Checker::complete(const Type* t) {

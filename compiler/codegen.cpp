@@ -65,6 +65,30 @@ int64_t const_bits(const Constant& c) {
 
 bool is_signed_int(const Type* t) { return t->is_integer() && !t->is_unsigned(); }
 
+namespace {
+// The n <= 64 bits of mask starting at bit `at` (bits past the end are 0).
+uint64_t get_bits(const std::vector<uint64_t>& mask, uint64_t at, uint64_t n) {
+  const uint64_t w = at / 64, sh = at % 64;
+  uint64_t v = w < mask.size() ? mask[w] >> sh : 0;
+  if (sh != 0 && w + 1 < mask.size()) v |= mask[w + 1] << (64 - sh);
+  return n == 64 ? v : v & ((uint64_t{1} << n) - 1);
+}
+
+// ORs the n bits of src's range [from, from+n) into [to, to+n), a word at
+// a time: an array's mask is its first element's, copied by doubling, so
+// the cost is the mask's size in words, not the array's length.
+void copy_bits(std::vector<uint64_t>& mask, uint64_t from, uint64_t to, uint64_t n) {
+  if (mask.size() <= (to + n - 1) / 64) mask.resize((to + n - 1) / 64 + 1, 0);
+  for (uint64_t i = 0; i < n; i += 64) {
+    const uint64_t k = std::min<uint64_t>(64, n - i);
+    const uint64_t v = get_bits(mask, from + i, k);
+    const uint64_t at = to + i, w = at / 64, sh = at % 64;
+    mask[w] |= v << sh;
+    if (sh != 0 && (v >> (64 - sh)) != 0) mask[w + 1] |= v >> (64 - sh);
+  }
+}
+}  // namespace
+
 void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mask) {
   const Type* u = t->underlying();
   auto set = [&](uint64_t w) {
@@ -81,7 +105,13 @@ void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mas
       return;
     case TypeKindC::Array:
       if (!u->elem || !has_pointers(u->elem) || u->elem->size % 8 != 0) return;
-      for (uint64_t i = 0; i < u->len; ++i) pointer_words(u->elem, base_word + i * (u->elem->size / 8), mask);
+      if (u->len == 0) return;
+      pointer_words(u->elem, base_word, mask);
+      for (uint64_t done = 1, ew = u->elem->size / 8; done < u->len;) {
+        const uint64_t k = std::min(done, u->len - done);
+        copy_bits(mask, base_word, base_word + done * ew, k * ew);
+        done += k;
+      }
       return;
     case TypeKindC::Struct:
       for (const StructField& f : u->fields) {
@@ -90,6 +120,39 @@ void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mas
       return;
     default: return;
   }
+}
+
+namespace {
+const Type* oversized_from(const Type* t, std::set<const Type*>& seen) {
+  if (!t || !seen.insert(t).second) return nullptr;
+  if (t->size > kMaxPointerfulType && has_pointers(t)) return t;
+  const Type* u = t->underlying();
+  if (const Type* x = oversized_from(u, seen)) return x;
+  if (const Type* x = oversized_from(u->elem, seen)) return x;
+  if (const Type* x = oversized_from(u->key, seen)) return x;
+  for (const StructField& f : u->fields) {
+    if (const Type* x = oversized_from(f.type, seen)) return x;
+  }
+  for (const Param& p : u->params) {
+    if (const Type* x = oversized_from(p.type, seen)) return x;
+  }
+  for (const Param& p : u->results) {
+    if (const Type* x = oversized_from(p.type, seen)) return x;
+  }
+  return nullptr;
+}
+}  // namespace
+
+const Type* oversized_pointerful(const Type* t) {
+  std::set<const Type*> seen;
+  return oversized_from(t, seen);
+}
+
+bool refuse_oversized(Diagnostics& diags, const Type* t, Pos pos) {
+  const Type* x = oversized_pointerful(t);
+  if (!x) return false;
+  diags.error(pos, "govm does not support types larger than 1 GiB that hold pointers yet (" + x->name + ")");
+  return true;
 }
 
 bool has_pointers(const Type* t) {
@@ -125,6 +188,7 @@ CallLayout call_layout(const Type* ft) {
     off += p.type->size;
   }
   l.size = align8(off);
+  l.total = align_up(off, 8);
   return l;
 }
 
@@ -155,6 +219,31 @@ uint32_t Program::type_id(const Type* t) {
 
 // ----------------------------------------------------------------- emission
 
+namespace {
+// Does v fit the operand format letter's word? i is a signed 32-bit
+// immediate, z an unsigned 32-bit size or count; the others are addresses
+// and slots, which the linker and finish() check.
+bool operand_fits(Op op, char letter, int64_t v) {
+  // MOVK_B/W/L keep the low bits of a narrow constant, signed or not.
+  if (op == Op::MOVK_B || op == Op::MOVK_W || op == Op::MOVK_L) return true;
+  if (letter == 'i') return fits_i32(v);
+  if (letter == 'z') return v >= 0 && v <= int64_t{UINT32_MAX};
+  return true;
+}
+}  // namespace
+
+// A constant offset, index, length or size too wide for its operand
+// (a field at 2 GiB, an array of 2^31 elements) must not wrap into wrong
+// code: the construct is refused, at the latest marked position.
+void FuncGen::too_wide() {
+  if (too_wide_reported_) return;
+  too_wide_reported_ = true;
+  unsupported(here(), "offsets, lengths and sizes of 2 GiB or more");
+}
+
+// Where the code being emitted comes from, as well as is known.
+Pos FuncGen::here() const { return mark_pos_.valid() ? mark_pos_ : (fd_ ? fd_->pos : Pos{}); }
+
 uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
   std::vector<uint32_t>& w = fc_.code.words();
   const uint32_t at = fc_.code.size_bytes();
@@ -172,13 +261,17 @@ uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
       case Opnd::Kind::Imm: v = o.v; break;
       case Opnd::Kind::Slot:
         v = o.v;
-        if (o.base != Base::Abs) fixups_.push_back(Fixup{word, o.base, is_a});
+        if (o.base != Base::Abs) fixups_.push_back(Fixup{word, o.base, is_a, static_cast<uint64_t>(o.v)});
         break;
       case Opnd::Kind::Label: labels.push_back(static_cast<int>(o.v)); break;
       case Opnd::Kind::Reloc:
+        if (o.reloc == RelocKind::Type && !oversized_reported_) {
+          oversized_reported_ = refuse_oversized(diags_, prog_.types.at(static_cast<size_t>(o.v)), here());
+        }
         fc_.relocs.push_back(Reloc{at, word, o.reloc, static_cast<uint32_t>(o.v), o.addend});
         break;
     }
+    if (!operand_fits(op, letter, v)) too_wide();
     if (is_a) {
       w[w0] |= static_cast<uint32_t>(v) << 8;
     } else {
@@ -216,6 +309,7 @@ void FuncGen::bind(int label) {
 // entry at the same pc is replaced, so the table stays sorted with unique pcs.
 void FuncGen::mark(Pos pos) {
   if (!pos.valid()) return;
+  mark_pos_ = pos;
   const uint32_t pc = fc_.code.size_bytes();
   if (!fc_.lines.empty() && fc_.lines.back().pc_offset == pc) {
     fc_.lines.back().line = pos.line;
@@ -227,8 +321,8 @@ void FuncGen::mark(Pos pos) {
 }
 
 Slot FuncGen::temp(uint64_t size) {
-  Slot s{Base::Temp, temp_top_};
-  temp_top_ += align8(std::max<uint64_t>(size, 1));
+  Slot s{Base::Temp, static_cast<uint32_t>(temp_top_)};  // finish rejects frames past 32 bits
+  temp_top_ += align_up(std::max<uint64_t>(size, 1), 8);
   temp_max_ = std::max(temp_max_, temp_top_);
   return s;
 }
@@ -277,12 +371,13 @@ const Expr* FuncGen::pin(Slot s, const Type* t) {
 }
 
 Slot FuncGen::local_slot(uint64_t size) {
-  Slot s{Base::Local, local_size_};
-  local_size_ += align8(std::max<uint64_t>(size, 1));
+  Slot s{Base::Local, static_cast<uint32_t>(local_size_)};  // finish rejects frames past 32 bits
+  local_size_ += align_up(std::max<uint64_t>(size, 1), 8);
   return s;
 }
 
 void FuncGen::add_local(Slot s, const Type* t, LocalVar::Role role, const std::string& name, uint32_t line) {
+  if (!oversized_reported_) oversized_reported_ = refuse_oversized(diags_, t, here());
   LocalVar v;
   v.name = name;
   v.type = prog_.type_id(t);
@@ -309,35 +404,45 @@ Slot FuncGen::var_slot(const Object* obj) {
 }
 
 // Fixes up every frame operand now that the frame is final.
+//
+// A frame operand in word 0 (A) has 24 bits and the others 32: a function
+// whose frame (with its own arguments) puts a slot that an A operand names
+// past 16 MiB, or whose frame does not fit 32 bits, is refused with a
+// compile error rather than run with wrapped offsets.
 void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
-  const uint32_t out = align8(out_size_);
-  const uint32_t local = out;
-  const uint32_t tmp = local + local_size_;
-  const uint32_t z = align8(tmp + temp_max_);
-  const uint32_t arg = z + kFrameLinkSize;
-  auto base_of = [&](Base b) -> uint32_t {
+  const uint64_t out = align_up(out_size_, 8);
+  const uint64_t local = out;
+  const uint64_t tmp = local + local_size_;
+  const uint64_t z64 = align_up(tmp + temp_max_, 8);
+  const uint64_t arg = z64 + kFrameLinkSize;
+  auto base_of = [&](Base b) -> uint64_t {
     switch (b) {
       case Base::Abs: case Base::Out: return 0;
       case Base::Local: return local;
       case Base::Temp: return tmp;
       case Base::Arg: return arg;
-      case Base::Frame: return z;
+      case Base::Frame: return z64;
     }
     return 0;
   };
-  std::vector<uint32_t>& w = fc_.code.words();
-  bool too_big = false;
+  bool too_big = arg + self_.total >= (uint64_t{1} << 31);
   for (const Fixup& f : fixups_) {
-    const uint32_t b = base_of(f.base);
+    if (f.is_a && f.v + base_of(f.base) >= (1u << 24)) too_big = true;
+  }
+  if (too_big) {
+    unsupported(fd_ ? fd_->pos : here(), "frames larger than 16 MiB");
+    return;
+  }
+  const uint32_t z = static_cast<uint32_t>(z64);
+  std::vector<uint32_t>& w = fc_.code.words();
+  for (const Fixup& f : fixups_) {
+    const uint32_t b = static_cast<uint32_t>(base_of(f.base));
     if (f.is_a) {
-      const uint32_t a = (w[f.word] >> 8) + b;
-      if (a >= (1u << 24)) too_big = true;
-      w[f.word] = (w[f.word] & 0xff) | (a << 8);
+      w[f.word] = (w[f.word] & 0xff) | (static_cast<uint32_t>(f.v + b) << 8);
     } else {
       w[f.word] += b;
     }
   }
-  if (too_big) diags_.error(fd_ ? fd_->pos : Pos{}, "govm: frame of " + fc_.name + " is too large");
   for (size_t i = 0; i < fc_.locals.size(); ++i) {
     fc_.locals[i].offset = local_slots_[i].off + base_of(local_slots_[i].base);
   }
@@ -462,7 +567,7 @@ void FuncGen::gen_package_init() {
   emit(Op::ENTER, {Slot{Base::Frame, 0}});
   for (const GlobalInit& gi : pkg_.init_order) {
     if (gi.constant_init || !gi.rhs) continue;
-    const uint32_t mark_t = temp_top_;
+    const uint64_t mark_t = temp_top_;
     mark(gi.rhs->pos);
     if (gi.lhs.size() == 1) {
       const Object* obj = gi.lhs[0];
@@ -474,7 +579,15 @@ void FuncGen::gen_package_init() {
       }
     } else {
       const Expr* call = unparen(gi.rhs);
-      if (call->kind != ExprKind::Call) {
+      if (const IndexExpr* ix = comma_ok_index(call)) {  // var v, ok = m[k]
+        const std::vector<Slot> vo = comma_ok_to(ix);
+        for (size_t i = 0; i < 2 && i < gi.lhs.size(); ++i) {
+          if (!gi.lhs[i]) continue;
+          const uint32_t g = prog_.global_id(gi.lhs[i]);
+          gstore(vo[i], g, gi.lhs[i]->type);
+          emit(Op::GLOBALINIT, {Opnd::rel(RelocKind::Global, g)});
+        }
+      } else if (call->kind != ExprKind::Call) {
         unsupported(gi.rhs->pos, "this multi-value initializer");
       } else {
         const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
@@ -504,7 +617,7 @@ void FuncGen::block(const std::vector<Stmt*>& list) {
 
 void FuncGen::stmt(const Stmt* s) {
   if (!s) return;
-  const uint32_t mark_t = temp_top_;
+  const uint64_t mark_t = temp_top_;
   if (s->kind != StmtKind::Block && s->kind != StmtKind::Labeled && s->kind != StmtKind::Empty) mark(s->pos);
   switch (s->kind) {
     case StmtKind::Empty: break;
@@ -536,9 +649,11 @@ void FuncGen::stmt(const Stmt* s) {
 }
 
 // The statement's temporaries are free again and its calls forgotten.
-void FuncGen::end_statement(uint32_t temp_mark) {
+void FuncGen::end_statement(uint64_t temp_mark) {
   temp_top_ = temp_mark;
   hoisted_.clear();
+  for (const Expr* e : pinned_ast_) pinned_slots_.erase(e);
+  pinned_ast_.clear();
   pending_ = nullptr;
 }
 
@@ -573,11 +688,12 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
       for (size_t i = 0; i < vs->names.size(); ++i) assign_expr(vs->names[i], vs->values[i]);
     } else {
       const Expr* call = unparen(vs->values[0]);
-      if (call->kind != ExprKind::Call) {
+      const IndexExpr* ix = comma_ok_index(call);  // var v, ok = m[k]
+      if (!ix && call->kind != ExprKind::Call) {
         unsupported(vs->pos, "this multi-value declaration");
         continue;
       }
-      const std::vector<Slot> rs = call_results(static_cast<const CallExpr*>(call));
+      const std::vector<Slot> rs = ix ? comma_ok_to(ix) : call_results(static_cast<const CallExpr*>(call));
       for (const Ident* id : vs->names) {
         if (id->obj) declare_var(id->obj);
       }
@@ -586,6 +702,23 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
       }
     }
   }
+}
+
+// v, ok = m[k] in any form (assignment, var declaration, package-level
+// var): the map index as the checker marked it, or null.
+const IndexExpr* FuncGen::comma_ok_index(const Expr* e) {
+  if (e->kind != ExprKind::Index) return nullptr;
+  const auto* ix = static_cast<const IndexExpr*>(e);
+  return ix->comma_ok ? ix : nullptr;
+}
+
+// Runs the comma-ok lookup; returns the slots of the value and of ok.
+std::vector<Slot> FuncGen::comma_ok_to(const IndexExpr* ix) {
+  hoist(ix);
+  const Slot v = temp(ix->type);
+  const Slot ok = temp(1);
+  map_index_to(ix, v, ok);
+  return {v, ok};
 }
 
 namespace {
@@ -683,14 +816,10 @@ void FuncGen::assign_stmt(const AssignStmt* s) {
   }
   if (s->rhs.size() == 1) {  // a, b = f() / v, ok = m[k]
     const Expr* r = unparen(s->rhs[0]);
-    if (r->kind == ExprKind::Index && static_cast<const IndexExpr*>(r)->comma_ok) {
-      const auto* ix = static_cast<const IndexExpr*>(r);
-      hoist(ix);
-      const Slot v = temp(ix->type);
-      const Slot ok = temp(1);
-      map_index_to(ix, v, ok);
-      store(s->lhs[0], v, ix->type);
-      store(s->lhs[1], ok, s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
+    if (const IndexExpr* ix = comma_ok_index(r)) {
+      const std::vector<Slot> vo = comma_ok_to(ix);
+      store(s->lhs[0], vo[0], ix->type);
+      store(s->lhs[1], vo[1], s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
       return;
     }
     if (r->kind != ExprKind::Call) {
@@ -797,7 +926,7 @@ void FuncGen::return_stmt(const ReturnStmt* s) {
 void FuncGen::if_stmt(const IfStmt* s) {
   stmt(s->init);
   const int else_l = new_label();
-  const uint32_t mark_t = temp_top_;
+  const uint64_t mark_t = temp_top_;
   mark(s->cond->pos);
   cond_jump(s->cond, false, else_l);
   end_statement(mark_t);  // the condition's temporaries are dead in the branches
@@ -931,7 +1060,7 @@ void FuncGen::range_stmt(const RangeStmt* s) {
 // once; cases are compared in source order (default last); bodies follow.
 void FuncGen::switch_stmt(const SwitchStmt* s) {
   stmt(s->init);
-  const uint32_t mark_t = temp_top_;
+  const uint64_t mark_t = temp_top_;
   const Stmt* self = s;
   Slot tag;
   const Type* tag_t = nullptr;
@@ -1055,8 +1184,11 @@ bool is_zero(const Constant& c) {
 // Globals in source order. As gc does, a constant initializer with a
 // non-zero value puts its global in data; a zero value (var x = 0) leaves
 // it in bss, like a global without initializer.
-void declare_globals(const CheckedPackage& pkg, Program& prog) {
-  for (const Object* obj : pkg.globals) prog.global_id(obj);
+void declare_globals(const CheckedPackage& pkg, Program& prog, Diagnostics& diags) {
+  for (const Object* obj : pkg.globals) {
+    refuse_oversized(diags, obj->type, obj->pos);
+    prog.global_id(obj);
+  }
   for (const GlobalInit& gi : pkg.init_order) {
     for (const Object* obj : gi.lhs) {
       if (!obj) continue;
@@ -1097,7 +1229,7 @@ std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& di
     return nullptr;
   }
   prog.main_id = prog.func_ids.at(pkg.main_func);
-  declare_globals(pkg, prog);
+  declare_globals(pkg, prog, diags);
 
   // In id order (source order), so that string and type ids, and with them
   // every rodata address, are the same on every run.

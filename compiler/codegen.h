@@ -164,6 +164,7 @@ struct CallLayout {
   std::vector<uint32_t> params, results;
   uint32_t params_size = 0;  // 8-aligned: where results start
   uint32_t size = 0;         // 8-aligned end of the results
+  uint64_t total = 0;        // size, untruncated: a frame check sees huge signatures
 };
 CallLayout call_layout(const Type* func_type);
 
@@ -216,7 +217,7 @@ class FuncGen {
   // ---- statements (codegen.cpp)
   void stmt(const Stmt* s);
   void block(const std::vector<Stmt*>& list);
-  void end_statement(uint32_t temp_mark);
+  void end_statement(uint64_t temp_mark);
   void decl_stmt(const DeclStmt* s);
   void assign_stmt(const AssignStmt* s);
   void incdec_stmt(const IncDecStmt* s);
@@ -261,8 +262,11 @@ class FuncGen {
   Slot call_func(const CallExpr* c);  // runs the call; its first result's slot
   std::vector<Slot> call_results(const CallExpr* c);
   void hoist(const Expr* e);
+  void hoist_in(const Expr* e);  // hoist() below the root
   void emit_call(const CallExpr* c);
   void flush_pending();
+  Pos here() const;  // the latest marked position, else the function's
+  void too_wide();  // an immediate or size operand does not fit its word
   void builtin_call(const CallExpr* c);
   void print_call(const CallExpr* c, bool newline);
   void fmt_call(const CallExpr* c);
@@ -287,6 +291,7 @@ class FuncGen {
   Place place(const Expr* e);          // an addressable expression, or a value in the frame
   Place var_place(const Object* obj);
   Place deref(Slot ptr, const Type* elem);  // *ptr
+  Place near(const Place& p);  // p, with its offset in a register if it is past 2 GiB
   void load(const Place& p, Slot dst);
   void store_to(const Place& p, Slot src);
   void addr_of(const Place& p, Slot dst);
@@ -323,6 +328,7 @@ class FuncGen {
   void addr_expr_to(const UnaryExpr* u, Slot dst);
   void compare_composite(Token op, Slot dst, Slot a, Slot b, const Type* t);
   bool comparable_bytewise(const Type* t) const;
+  bool is_static_lit(const Expr* e) const;  // gc's isStaticCompositeLiteral (map literal order)
 
   // ---- (issue 3) builtins on slices and maps, conversions (codegen_builtin.cpp, codegen_map.cpp)
   void builtin_to(const CallExpr* c, Slot dst);
@@ -338,6 +344,8 @@ class FuncGen {
   void range_index(const RangeStmt* s);
   void range_map(const RangeStmt* s);
   void map_index_to(const IndexExpr* ix, Slot dst, Slot ok);
+  static const IndexExpr* comma_ok_index(const Expr* e);
+  std::vector<Slot> comma_ok_to(const IndexExpr* ix);
   Slot map_assign_ptr(const IndexExpr* ix);  // the entry's address (mapassign)
   void map_delete(const CallExpr* c);
   Slot map_key_addr(const Expr* key, const Type* key_t);
@@ -347,13 +355,18 @@ class FuncGen {
   Diagnostics& diags_;
   FuncCode& fc_;
 
-  struct Fixup { uint32_t word; Base base; bool is_a; };
+  // v: the operand's offset in its region, untruncated (A has 24 bits).
+  struct Fixup { uint32_t word; Base base; bool is_a; uint64_t v; };
   std::vector<Fixup> fixups_;
+  Pos mark_pos_;                     // the latest position given to mark()
+  bool too_wide_reported_ = false;   // one "2 GiB" error per function
+  bool oversized_reported_ = false;  // one oversized-type error per function
   std::vector<int32_t> label_pos_;
   std::vector<std::vector<uint32_t>> label_uses_;  // instruction offsets waiting for the label
   std::map<const Object*, Slot> vars_;
   std::vector<Slot> local_slots_;  // parallel to fc_.locals, before fixups
-  uint32_t out_size_ = 0, local_size_ = 0, temp_top_ = 0, temp_max_ = 0;
+  // 64-bit so that an oversized frame is seen, not wrapped (finish checks).
+  uint64_t out_size_ = 0, local_size_ = 0, temp_top_ = 0, temp_max_ = 0;
   const FuncDecl* fd_ = nullptr;
   CallLayout self_;
   std::vector<const Object*> results_;  // named results, or null for unnamed
@@ -369,6 +382,8 @@ class FuncGen {
   std::vector<Slot> ptr_slots_;                  // stack map: 8-byte address slots
   std::vector<std::unique_ptr<Expr>> pinned_;    // see pin()
   std::map<const Expr*, Slot> pinned_slots_;
+  std::vector<const Expr*> pinned_ast_;   // slice expressions hoisted this statement (unpinned at its end)
+  const Expr* hoist_root_ = nullptr;      // the outermost expression hoist() is walking
   std::set<const Object*> addr_taken_;  // see addr_taken()
   bool addr_taken_done_ = false;
 };
@@ -385,5 +400,14 @@ bool is_signed_int(const Type* t);
 // value of type t that holds a pointer (Go's ptrmask layout).
 void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mask);
 bool has_pointers(const Type* t);
+// (fixA) Pointer bitmaps are spelled out a bit per word, in the image and
+// in stack maps: a type holding pointers may be at most this large.
+inline constexpr uint64_t kMaxPointerfulType = uint64_t{1} << 30;
+// The first type reachable from t (t, its elements, fields, keys, through
+// pointers too) that holds pointers and is larger than kMaxPointerfulType;
+// nullptr when there is none.
+const Type* oversized_pointerful(const Type* t);
+// Reports oversized_pointerful(t), if any, at pos; true when it did.
+bool refuse_oversized(Diagnostics& diags, const Type* t, Pos pos);
 
 }  // namespace govm

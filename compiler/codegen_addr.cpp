@@ -115,7 +115,24 @@ Place FuncGen::deref(Slot ptr, const Type* elem) {
   return p;
 }
 
-void FuncGen::load(const Place& p, Slot dst) {
+// A place in memory whose offset does not fit the 32-bit immediate of
+// LOAD/STORE/ADDI_Q (a field or constant index past 2 GiB): its address,
+// checked for nil first as gc checks such large offsets, computed in 64 bits.
+Place FuncGen::near(const Place& p) {
+  if (p.kind != Place::Kind::Mem || fits_i32(p.off)) return p;
+  emit(Op::NILCHK, {p.slot});
+  const Slot off = temp(8);
+  emit(Op::MOVK_Q, {off, Opnd::imm(p.off)});
+  const Slot a = ptr_temp();
+  emit(Op::ADD_Q, {a, p.slot, off});
+  Place q = p;
+  q.slot = a;
+  q.off = 0;
+  return q;
+}
+
+void FuncGen::load(const Place& p0, Slot dst) {
+  const Place p = near(p0);
   const uint64_t n = p.type->size;
   bool with_size = false;
   switch (p.kind) {
@@ -141,7 +158,8 @@ void FuncGen::load(const Place& p, Slot dst) {
   }
 }
 
-void FuncGen::store_to(const Place& p, Slot src) {
+void FuncGen::store_to(const Place& p0, Slot src) {
+  const Place p = near(p0);
   const uint64_t n = p.type->size;
   bool with_size = false;
   switch (p.kind) {
@@ -179,7 +197,8 @@ void FuncGen::zero_place(const Place& p) {
 
 // &p: the address of the place. Through memory the base is checked first,
 // as gc checks it for &p.f (a nil p panics even though nothing is read).
-void FuncGen::addr_of(const Place& p, Slot dst) {
+void FuncGen::addr_of(const Place& p0, Slot dst) {
+  const Place p = near(p0);
   switch (p.kind) {
     case Place::Kind::Frame: emit(Op::LEAQ, {dst, p.slot}); return;
     case Place::Kind::Global: emit(Op::LEAG, {dst, Opnd::rel(RelocKind::Global, p.global, p.off)}); return;
@@ -195,7 +214,8 @@ void FuncGen::addr_of(const Place& p, Slot dst) {
 }
 
 // A slot holding the address of p, without a nil check.
-Slot FuncGen::base_addr(const Place& p) {
+Slot FuncGen::base_addr(const Place& p0) {
+  const Place p = near(p0);
   if (p.kind == Place::Kind::Mem && p.off == 0) return p.slot;
   const Slot a = ptr_temp();
   switch (p.kind) {
@@ -315,7 +335,13 @@ Place FuncGen::index_place(const IndexExpr* ix) {
   }
   const Slot i = int_index(ix->index, true);
   mark(ix->pos);  // may panic: index out of range
-  emit(Op::BOUNDSK, {i, Opnd::imm(static_cast<int64_t>(at->len)), Opnd::imm(unsigned_flag(ix->index))});
+  if (fits_i32(static_cast<int64_t>(at->len))) {
+    emit(Op::BOUNDSK, {i, Opnd::imm(static_cast<int64_t>(at->len)), Opnd::imm(unsigned_flag(ix->index))});
+  } else {  // 2^31 elements or more: the length takes MOVK_Q's 64 bits
+    const Slot n = temp(8);
+    emit(Op::MOVK_Q, {n, Opnd::imm(static_cast<int64_t>(at->len))});
+    emit(Op::BOUNDS, {i, n, Opnd::imm(unsigned_flag(ix->index))});
+  }
   const Slot b = base_addr(base);
   const Slot a = ptr_temp();
   emit(Op::LEAX, {a, b, i, Opnd::imm(static_cast<int64_t>(esize))});

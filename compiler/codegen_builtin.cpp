@@ -17,6 +17,7 @@
 
 #include "compiler/codegen.h"
 #include "compiler/escape.h"
+#include "compiler/unicode.h"
 
 namespace govm {
 
@@ -305,16 +306,30 @@ void FuncGen::convert_heap_to(const CallExpr* c, Slot dst) {
     if (fc_.alloc_sites.size() > before) fc_.alloc_sites.back().pc = fc_.code.size_bytes();
   };
   const size_t sites = fc_.alloc_sites.size();
-  if (to->kind == TypeKindC::Slice && from->is_string() && to->elem->size == 1 && is_const(arg)) {
+  if (to->kind == TypeKindC::Slice && from->is_string() && (to->elem->size == 1 || to->elem->size == 4) &&
+      is_const(arg)) {
     // []byte("const"), as gc's walk does: an array of exactly len bytes (on
-    // the stack, or new([n]byte)) holding a copy, so cap == len.
-    const int64_t n = static_cast<int64_t>(arg->value->s.size());
+    // the stack, or new([n]byte)) holding a copy, so cap == len. And
+    // []rune("const"), which gc turns into the literal []rune{...}: exactly
+    // as many runes, copied from their little-endian bytes in rodata.
+    const bool runes = to->elem->size == 4;
+    std::string data;
+    if (runes) {
+      const std::string& cs = arg->value->s;
+      for (size_t at = 0; at < cs.size();) {
+        int width = 0;
+        const auto r = static_cast<uint32_t>(decode_rune(std::string_view(cs).substr(at), &width));
+        at += static_cast<size_t>(width);
+        for (int k = 0; k < 4; ++k) data.push_back(static_cast<char>((r >> (8 * k)) & 0xff));
+      }
+    }
+    const int64_t n = runes ? static_cast<int64_t>(data.size() / 4) : static_cast<int64_t>(arg->value->s.size());
     const Slot hdr = temp(24);
     note_ptr(hdr);
     if (n == 0) {
       emit(Op::LEAQ, {hdr, hdr});  // non-nil, empty
     } else if (c->escape == EscapeDecision::Stack) {
-      const Slot arr = local_slot(static_cast<uint64_t>(n));
+      const Slot arr = local_slot(static_cast<uint64_t>(runes ? 4 * n : n));
       emit(Op::LEAQ, {hdr, arr});
     } else {
       mark(c->pos);
@@ -324,8 +339,13 @@ void FuncGen::convert_heap_to(const CallExpr* c, Slot dst) {
     if (n > 0) {
       const Slot str = temp(16);
       note_ptr(str);
-      expr_to(arg, str);
-      emit(Op::MEMMOVE, {hdr, str, Opnd::imm(n)});
+      if (runes) {
+        emit(Op::LOADSTR, {str, Opnd::rel(RelocKind::String, prog_.string_id(data)),
+                           Opnd::imm(static_cast<int64_t>(data.size()))});
+      } else {
+        expr_to(arg, str);
+      }
+      emit(Op::MEMMOVE, {hdr, str, Opnd::imm(runes ? 4 * n : n)});
     }
     emit(Op::MOVK_Q, {hdr.at(8), Opnd::imm(n)});
     emit(Op::MOVK_Q, {hdr.at(16), Opnd::imm(n)});
@@ -424,6 +444,12 @@ void FuncGen::range_index(const RangeStmt* s) {
     expr_to(s->x, base);
   } else {
     operand(s->x);  // only its length matters (for its effects)
+  }
+  if (const_len && !fits_i32(static_cast<int64_t>(at->len))) {
+    // An array of 2^31 elements or more: the bound takes MOVK_Q's 64 bits.
+    len = local_slot(8);
+    emit(Op::MOVK_Q, {len, Opnd::imm(static_cast<int64_t>(at->len))});
+    const_len = false;
   }
   const Slot idx = local_slot(8);
   emit(Op::MOVK_Q, {idx, Opnd::imm(0)});

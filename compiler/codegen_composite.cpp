@@ -138,7 +138,18 @@ void FuncGen::composite_into(const CompositeLit* c, const Place& p, bool zeroed)
       alloc_site(c, site_name(c), c->escape_reason.empty() ? "escapes to heap" : c->escape_reason);
       callrt(block, NativeId::makemap);
       emit(Op::MOV_Q, {m, block.at(24)});
-      for (const Expr* e : c->elts) {
+      // As gc's maplit: the entries whose key and value are both static
+      // go in first, then the others in order, so with a duplicate key the
+      // dynamic entry wins wherever it stands.
+      std::vector<const Expr*> order;
+      for (int pass = 0; pass < 2; ++pass) {
+        for (const Expr* e : c->elts) {
+          const bool fixed = e->kind == ExprKind::KeyValue && is_static_lit(static_cast<const KeyValueExpr*>(e)->key) &&
+                             is_static_lit(static_cast<const KeyValueExpr*>(e)->value);
+          if (fixed == (pass == 0)) order.push_back(e);
+        }
+      }
+      for (const Expr* e : order) {
         if (e->kind != ExprKind::KeyValue) {
           unsupported(e->pos, "this map literal");
           return;
@@ -167,6 +178,22 @@ void FuncGen::composite_into(const CompositeLit* c, const Place& p, bool zeroed)
     }
     default: unsupported(c->pos, "composite literals of type " + t->name); return;
   }
+}
+
+// gc's isStaticCompositeLiteral: a constant, nil, or an array or struct
+// literal of such (a slice or map literal, or anything computed, is not).
+bool FuncGen::is_static_lit(const Expr* e) const {
+  e = unparen(e);
+  if (!e) return false;
+  if ((e->mode == Mode::Constant && e->value.has_value()) || e->mode == Mode::Nil) return true;  // constant or nil
+  if (e->kind != ExprKind::CompositeLit || !e->type) return false;
+  const TypeKindC k = e->type->underlying()->kind;
+  if (k != TypeKindC::Struct && k != TypeKindC::Array) return false;
+  for (const Expr* x : static_cast<const CompositeLit*>(e)->elts) {
+    if (x->kind == ExprKind::KeyValue) x = static_cast<const KeyValueExpr*>(x)->value;
+    if (!is_static_lit(x)) return false;
+  }
+  return true;
 }
 
 // Whether == on t compares exactly its bytes: no padding, and no field

@@ -604,6 +604,10 @@ void FuncGen::call_to(const CallExpr* c, Slot dst) {
   }
 }
 
+namespace {
+bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::Hoisted>& done);
+}  // namespace
+
 // Calls are hoisted, as gc's order pass does: before the rest of a
 // statement's expression is evaluated, every call in it runs, left to right
 // and innermost first, and its results are kept. Then the expression reads
@@ -614,6 +618,14 @@ void FuncGen::call_to(const CallExpr* c, Slot dst) {
 // another call needs the area; then they move to temporaries (flush). So
 // `fib(n-1) + fib(n-2)` adds a temporary and the second call's result slot.
 void FuncGen::hoist(const Expr* e) {
+  if (!e || is_const(e)) return;
+  const Expr* const outer_root = hoist_root_;
+  if (!hoist_root_) hoist_root_ = e;
+  hoist_in(e);
+  hoist_root_ = outer_root;
+}
+
+void FuncGen::hoist_in(const Expr* e) {
   if (!e || is_const(e)) return;
   switch (e->kind) {
     case ExprKind::Paren: hoist(static_cast<const ParenExpr*>(e)->x); return;
@@ -647,6 +659,15 @@ void FuncGen::hoist(const Expr* e) {
       hoist(sl->lo);
       hoist(sl->hi);
       hoist(sl->max);
+      // As gc's order pass copies a slice expression: with a call still to
+      // run after it, the slice (and its bounds check) happens here, so
+      // `a[i:], f()` panics before f runs.
+      if (!pinned_slots_.count(sl) && has_unhoisted_call(hoist_root_, hoisted_)) {
+        const Slot t = temp(sl->type);
+        slice_expr_to(sl, t);
+        pinned_slots_[sl] = t;
+        pinned_ast_.push_back(sl);
+      }
       return;
     }
     case ExprKind::Call: {
@@ -729,7 +750,7 @@ void FuncGen::emit_call(const CallExpr* c) {
   }
   const Type* ft = obj->type;
   const CallLayout l = call_layout(ft);
-  out_size_ = std::max(out_size_, l.size);
+  out_size_ = std::max(out_size_, l.total);
   const size_t n = c->args.size();
   auto param = [&](size_t i) { return Slot{Base::Out, l.params[i]}; };
   for (size_t i = 0; i < ft->params.size(); ++i) note_ptrs(param(i), ft->params[i].type);
@@ -954,6 +975,9 @@ void FuncGen::cond_jump(const Expr* e, bool jump_if, int label) {
   if (e->kind == ExprKind::Binary) {
     const auto* b = static_cast<const BinaryExpr*>(e);
     if (b->op == Token::LAnd || b->op == Token::LOr) {
+      // A call behind the operator runs on one path only, and would flush
+      // the pending results there: flush them on the common path first.
+      if (has_unhoisted_call(b->y, hoisted_)) flush_pending();
       // a && b jumps when both hold; a || b when either does.
       const bool shortcut = b->op == Token::LOr;  // the value that decides after a
       if (jump_if == shortcut) {
@@ -981,6 +1005,12 @@ bool imm_compare_ok(Token op, const Type* u) { return op == Token::Eql || op == 
 }  // namespace
 
 void FuncGen::compare_jump(Token op, const Expr* x, const Expr* y, int label) {
+  if (is_nil(x)) std::swap(x, y);
+  if (is_nil(y)) {  // p == nil, s == nil, m == nil: the first word against 0
+    const Slot a = operand_last(x);
+    emit(op == Token::Eql ? Op::JEQI_Q : Op::JNEI_Q, {a, Opnd::imm(0), Opnd::label(label)});
+    return;
+  }
   const Type* u = x->type->underlying();
   if (u->is_integer() && u->size == 8 && is_const(x) && !is_const(y) && imm_compare_ok(op, u) &&
       fits_i32(const_bits(*x->value))) {

@@ -99,6 +99,49 @@ std::vector<CaseClause*> live_cases(SwitchStmt* x) {
   return {};
 }
 
+// gc's staticinit (StaticAssign) for a package variable's initializer e:
+// a constant, a []byte or []rune conversion of a constant string, an
+// array, slice or struct literal, and the literal behind &literal (a map's
+// too) are laid out in data whatever their elements; an element that is
+// none of these becomes code, an assignment into that data, and so does a
+// map literal. Appends to *out those parts, the only ones escape analysis
+// sees (h63: var head = &T{1, second, []string{"h"}} prints nothing).
+void static_init_code(Expr* e, std::vector<Expr*>* out) {
+  e = unparen(e);
+  if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::Nil) return;
+  if (e->kind == ExprKind::Unary && static_cast<UnaryExpr*>(e)->op == Token::And) {
+    Expr* x = unparen(static_cast<UnaryExpr*>(e)->x);
+    if (x->kind == ExprKind::CompositeLit) {
+      auto* c = static_cast<CompositeLit*>(x);
+      if (c->lit_type != nullptr && is_kind(c->lit_type, TypeKindC::Map)) {
+        out->push_back(x);
+      } else {
+        static_init_code(x, out);
+      }
+      return;
+    }
+  }
+  if (e->kind == ExprKind::Call) {
+    auto* c = static_cast<CallExpr*>(e);
+    if (c->call_kind == CallKind::Conversion && c->args.size() == 1 && is_kind(c->type, TypeKindC::Slice) &&
+        c->args[0]->mode == Mode::Constant) {
+      return;  // []byte("...") is data; gc makes []rune("...") a literal of constants
+    }
+  }
+  if (e->kind != ExprKind::CompositeLit) {
+    out->push_back(e);
+    return;
+  }
+  auto* c = static_cast<CompositeLit*>(e);
+  if (c->lit_type == nullptr || is_kind(c->lit_type, TypeKindC::Map)) {
+    out->push_back(e);
+    return;
+  }
+  for (Expr* elt : c->elts) {
+    static_init_code(elt->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(elt)->value : elt, out);
+  }
+}
+
 // Whether gc initializes a package variable with this value statically,
 // in its data, without code (staticinit): constants and literals made of
 // them. Such initializers are not analysed and print no decision.

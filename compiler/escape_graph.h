@@ -176,6 +176,7 @@ std::optional<bool> const_bool(const Expr* e);
 bool cuts_rest(const Stmt* s);
 std::vector<CaseClause*> live_cases(SwitchStmt* x);
 bool is_static_init(const Expr* e);
+void static_init_code(Expr* e, std::vector<Expr*>* out);
 
 // Small tree helpers shared by the escape files.
 inline bool is_kind(const Type* t, TypeKindC k) { return t != nullptr && t->underlying()->kind == k; }

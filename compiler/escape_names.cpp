@@ -5,10 +5,12 @@
 // expression at its operator, a selector at its '.'), and types in gc's
 // spelling (local types unqualified, "struct { A int }", byte as written).
 // Constants keep their source spelling, as gc's OrigConst does.
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
 #include "compiler/escape_graph.h"
+#include "compiler/unicode.h"
 
 namespace govm::escape {
 
@@ -51,10 +53,52 @@ std::string gc_struct_spelling(const std::string& s) {
 
 std::string type_string(const Type* t) { return t == nullptr ? "?" : gc_struct_spelling(strip_main(t->name)); }
 
-// A type as the program wrote it (gc keeps byte and rune apart from uint8
-// and int32 when printing), else as the checker names it.
+// A type as gc prints it: from the type itself (an alias resolved, [...]
+// and constant lengths as numbers, struct fields one by one: "struct { x
+// int; y int }"), but byte and rune where the program wrote them, as gc
+// keeps them apart from uint8 and int32. type_expr (may be null) is the
+// syntax t was written with, followed alongside t.
 std::string written_type(const Expr* type_expr, const Type* t) {
-  return type_expr != nullptr ? gc_struct_spelling(strip_main(expr_string(type_expr))) : type_string(t);
+  if (t == nullptr) return "?";
+  const Expr* te = type_expr;
+  while (te != nullptr && te->kind == ExprKind::Paren) te = static_cast<const ParenExpr*>(te)->x;
+  if (te != nullptr && te->kind == ExprKind::Ident) {
+    const std::string& name = static_cast<const Ident*>(te)->name;
+    if ((name == "byte" || name == "rune") && t->kind != TypeKindC::Named) return name;
+  }
+  auto is = [te](ExprKind k) { return te != nullptr && te->kind == k; };
+  switch (t->kind) {
+    case TypeKindC::Pointer:
+      return "*" + written_type(is(ExprKind::Star) ? static_cast<const StarExpr*>(te)->x : nullptr, t->elem);
+    case TypeKindC::Slice:
+    case TypeKindC::Array: {
+      const Expr* elem = is(ExprKind::ArrayType) ? static_cast<const ArrayTypeExpr*>(te)->elem : nullptr;
+      return (t->kind == TypeKindC::Slice ? "[]" : "[" + std::to_string(t->len) + "]") + written_type(elem, t->elem);
+    }
+    case TypeKindC::Map: {
+      auto* m = is(ExprKind::MapType) ? static_cast<const MapTypeExpr*>(te) : nullptr;
+      return "map[" + written_type(m ? m->key : nullptr, t->key) + "]" + written_type(m ? m->value : nullptr, t->elem);
+    }
+    case TypeKindC::Struct: {
+      // The field syntax for each field, in order (x, y int is two fields).
+      std::vector<const Expr*> field_exprs;
+      if (is(ExprKind::StructType) && static_cast<const StructTypeExpr*>(te)->fields != nullptr) {
+        for (const Field* f : static_cast<const StructTypeExpr*>(te)->fields->list)
+          for (size_t i = 0; i < std::max<size_t>(f->names.size(), 1); ++i) field_exprs.push_back(f->type_expr);
+      }
+      if (field_exprs.size() != t->fields.size()) field_exprs.assign(t->fields.size(), nullptr);
+      if (t->fields.empty()) return "struct {}";
+      std::string out = "struct {";
+      for (size_t i = 0; i < t->fields.size(); ++i) {
+        const StructField& f = t->fields[i];
+        const std::string ft = written_type(field_exprs[i], f.type);
+        out += (i > 0 ? "; " : " ") + (f.embedded ? ft : f.name + " " + ft);
+        if (!f.tag.empty()) out += " " + quote_string(f.tag);
+      }
+      return out + " }";
+    }
+    default: return type_string(t);
+  }
 }
 
 
@@ -84,13 +128,31 @@ std::optional<Pos> expr_end(const Expr* e) {
   }
 }
 
+constexpr int kOperandPrec = 8;  // gc's OpPrec of operands, calls, selectors, index expressions
+
+// gc's OpPrec of a binary operator (Go's precedence).
+int binary_prec(Token op) {
+  switch (op) {
+    case Token::Mul: case Token::Quo: case Token::Rem: case Token::Shl: case Token::Shr:
+    case Token::And: case Token::AndNot: return 6;
+    case Token::Add: case Token::Sub: case Token::Or: case Token::Xor: return 5;
+    case Token::Eql: case Token::Neq: case Token::Lss: case Token::Leq: case Token::Gtr: case Token::Geq: return 4;
+    case Token::LAnd: return 2;
+    case Token::LOr: return 1;
+    default: return kOperandPrec;
+  }
+}
+
 }  // namespace
+
+static std::string gc_string_prec(const Expr* e, int prec);
+static std::string gc_string_unparen(const Expr* e);
 
 // x.f as gc prints it, with the embedded fields the path crosses
 // (n.Base.ID); with steps < the path's length, the implicit selector
 // after that many steps (1: n.Base).
 std::string selector_string(const SelectorExpr* s, size_t steps) {
-  std::string out = gc_string(s->x);
+  std::string out = gc_string_prec(s->x, kOperandPrec);
   const Type* t = s->x->type;
   for (size_t i = 0; i + 1 < s->path.size() && i < steps; ++i) {
     const Type* u = t != nullptr ? t->underlying() : nullptr;
@@ -133,41 +195,63 @@ Pos gc_pos(const Expr* e) {
   }
 }
 
-std::string gc_string(const Expr* e) {
+std::string gc_string(const Expr* e) { return gc_string_prec(e, 0); }
+
+// gc's ir has no parentheses: its formatter (exprfmt) puts them back where
+// an operand binds less tightly than its context, prec (OpPrec: 8 for
+// operands, calls, selectors and index expressions, 7 for unary operators,
+// 6 to 1 for binary ones, as Go's). So rune((a + b)) prints rune(a + b)
+// and *(*pp) keeps its parentheses.
+static std::string gc_string_prec(const Expr* e, int prec) {
   if (e == nullptr) return "";
-  // A constant keeps its source spelling (gc's OrigConst), elisions as "…".
+  if (e->kind == ExprKind::Paren && e->mode != Mode::Constant) return gc_string_prec(static_cast<const ParenExpr*>(e)->x, prec);
+  int own = kOperandPrec;
+  if (e->mode != Mode::Constant || e->kind == ExprKind::BasicLit || e->kind == ExprKind::Ident) {
+    if (e->kind == ExprKind::Star || e->kind == ExprKind::Unary) own = kOperandPrec - 1;
+    if (e->kind == ExprKind::Binary) own = binary_prec(static_cast<const BinaryExpr*>(e)->op);
+  }
+  std::string out = gc_string_unparen(e);
+  return prec > own ? "(" + out + ")" : out;
+}
+
+static std::string gc_string_unparen(const Expr* e) {
+  // A constant keeps its source spelling (gc's OrigConst), elisions as "…",
+  // types in the syntax printer's spelling: unsafe.Sizeof(struct{a bool}{}).
   if (e->mode == Mode::Constant && e->kind != ExprKind::BasicLit && e->kind != ExprKind::Ident)
-    return gc_struct_spelling(strip_main(expr_string(e)));
+    return expr_string(e);
   switch (e->kind) {
     case ExprKind::Ident: return static_cast<const Ident*>(e)->name;
     case ExprKind::BasicLit: return static_cast<const BasicLit*>(e)->text;
-    case ExprKind::Paren: return "(" + gc_string(static_cast<const ParenExpr*>(e)->x) + ")";
+    case ExprKind::Paren: return "(" + gc_string(static_cast<const ParenExpr*>(e)->x) + ")";  // a constant's
     case ExprKind::Selector: {
       auto* s = static_cast<const SelectorExpr*>(e);
       if (s->sel_kind == SelKind::Field) return selector_string(s, s->path.size());
-      return gc_string(s->x) + "." + s->sel->name;
+      return gc_string_prec(s->x, kOperandPrec) + "." + s->sel->name;
     }
     case ExprKind::Index: {
       auto* x = static_cast<const IndexExpr*>(e);
-      return gc_string(x->x) + "[" + gc_string(x->index) + "]";
+      return gc_string_prec(x->x, kOperandPrec) + "[" + gc_string(x->index) + "]";
     }
     case ExprKind::Slice: {
       auto* s = static_cast<const SliceExpr*>(e);
-      std::string out = gc_string(s->x) + "[" + gc_string(s->lo) + ":" + gc_string(s->hi);
+      std::string out = gc_string_prec(s->x, kOperandPrec) + "[" + gc_string(s->lo) + ":" + gc_string(s->hi);
       if (s->max != nullptr) out += ":" + gc_string(s->max);
       return out + "]";
     }
-    case ExprKind::Star: {  // gc parenthesizes a dereference of a dereference: *(*pp)
-      const Expr* x = static_cast<const StarExpr*>(e)->x;
-      return x->kind == ExprKind::Star ? "*(" + gc_string(x) + ")" : "*" + gc_string(x);
-    }
+    case ExprKind::Star: return "*" + gc_string_prec(static_cast<const StarExpr*>(e)->x, kOperandPrec);
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
-      return std::string(token_string(u->op)) + gc_string(u->x);
+      // -(-x) is "- (-x)" in gc (a blank between two equal operators).
+      const Expr* x = u->x;
+      while (x != nullptr && x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->x;
+      const bool same = u->op != Token::And && x != nullptr && x->kind == ExprKind::Unary &&
+                        static_cast<const UnaryExpr*>(x)->op == u->op;
+      return std::string(token_string(u->op)) + (same ? " " : "") + gc_string_prec(u->x, kOperandPrec);
     }
     case ExprKind::Binary: {
       auto* x = static_cast<const BinaryExpr*>(e);
-      return gc_string(x->x) + " " + token_string(x->op) + " " + gc_string(x->y);
+      const int p = binary_prec(x->op);
+      return gc_string_prec(x->x, p) + " " + token_string(x->op) + " " + gc_string_prec(x->y, p + 1);
     }
     case ExprKind::CompositeLit: {
       auto* c = static_cast<const CompositeLit*>(e);
@@ -191,7 +275,7 @@ std::string gc_string(const Expr* e) {
         const bool plain = !t.empty() && (std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '_');
         return (plain ? t : "(" + t + ")") + "(" + list_string(c->args) + ")";
       }
-      std::string out = gc_string(c->fun) + "(";
+      std::string out = gc_string_prec(c->fun, kOperandPrec) + "(";
       if ((is_builtin(c, Builtin::New) || is_builtin(c, Builtin::Make)) && !c->args.empty()) {
         out += written_type(c->args[0], c->args[0]->type);
         for (size_t i = 1; i < c->args.size(); ++i) out += ", " + gc_string(c->args[i]);

@@ -995,8 +995,14 @@ void walk_global_inits(Analysis& a) {
     }
     // `var _ = f()` has no variable: the checker lists a null Object.
     const Object* v = gi.lhs.empty() ? nullptr : gi.lhs[0];
-    w.expr(w.b.heap_hole().note(v ? v->name + " = " + gc_string(gi.rhs) : "", "assign", v ? v->pos : Pos{}),
-           gi.rhs);
+    const std::string where = v ? v->name + " = " + gc_string(gi.rhs) : "";
+    if (gi.lhs.size() > 1) {  // v, ok = m[k]
+      w.expr(w.b.heap_hole().note(where, "assign", v ? v->pos : Pos{}), gi.rhs);
+      continue;
+    }
+    std::vector<Expr*> code;
+    static_init_code(gi.rhs, &code);
+    for (Expr* part : code) w.expr(w.b.heap_hole().note(where, "assign", v ? v->pos : Pos{}), part);
   }
 }
 

@@ -205,7 +205,9 @@ void fill_structure(TypeDesc& d, const Type* t, const std::vector<Addr>& addr_of
       break;
     default: break;
   }
-  if (d.ptrdata > 0) {
+  // Code generation refuses larger pointerful types (kMaxPointerfulType);
+  // this keeps a missed one from costing a bit per word of its size.
+  if (d.ptrdata > 0 && d.ptrdata <= kMaxPointerfulType) {
     pointer_words(t, 0, d.ptrmask);
     d.ptrmask.resize((d.ptrdata / 8 + 63) / 64, 0);
   }
@@ -289,8 +291,10 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     put64(ro.bytes, at + 24, name_addr[i]);
     put64(ro.bytes, at + 32, t->name.size());
     fill_structure(d, t, type_addr, all_ids);
+    if (d.ptrdata > kMaxPointerfulType) refuse_oversized(diags, t, Pos{});
     img->types.push_back(d);
   }
+  if (diags.has_errors()) return nullptr;
 
   // Data and bss.
   const Addr data_base = align_up(ro.base + ro.bytes.size(), kImagePageAlign);

@@ -1213,5 +1213,55 @@ func main() {
             "prog.go:4:13: govm does not support converting a slice to an array yet\n");
 }
 
+// B10 (diff3): the comma-ok map index in a var declaration, in a function
+// and at package level, as in v, ok := m[k]: two values, ok untyped bool
+// defaulting to bool, and the index marked for code generation.
+TEST(Check, CommaOkInVarDeclaration) {
+  auto c = ok(R"(package main
+
+var gm = map[string]int{"a": 1}
+var gv, gok = gm["a"]
+
+func main() {
+	var v, ok = gm["b"]
+	var w, found bool = map[int]bool{}[1]
+	_, _, _, _, _, _ = v, ok, gv, gok, w, found
+}
+)");
+  ASSERT_TRUE(c->pkg);
+  TypeTable& t = *c->pkg->types;
+  auto* local = static_cast<IndexExpr*>(find_any(*c, "main", "gm[\"b\"]"));
+  ASSERT_TRUE(local);
+  EXPECT_TRUE(local->comma_ok);
+  EXPECT_EQ(local->type, t.basic(TypeKindC::Int));
+  auto* typed = static_cast<IndexExpr*>(find_any(*c, "main", "map[int]bool{}[1]"));
+  ASSERT_TRUE(typed);
+  EXPECT_TRUE(typed->comma_ok);
+  const GlobalInit* g = nullptr;
+  for (const GlobalInit& gi : c->pkg->init_order) {
+    if (gi.lhs.size() == 2) g = &gi;
+  }
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->lhs[0]->name, "gv");
+  EXPECT_EQ(g->lhs[1]->type, t.basic(TypeKindC::Bool));
+  ASSERT_EQ(g->rhs->kind, ExprKind::Index);
+  EXPECT_TRUE(static_cast<IndexExpr*>(g->rhs)->comma_ok);
+  Expr* okuse = find_any(*c, "main", "ok");
+  ASSERT_TRUE(okuse);
+  EXPECT_EQ(okuse->type, t.basic(TypeKindC::Bool));
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a, b = []int{1}[0]\n\t_, _ = a, b\n}\n"),
+            "prog.go:3:13: assignment mismatch: 2 variables but 1 value\n");
+}
+
+// B8 (diff3): print of an array or struct is gc's walk-time error, at the
+// call's '(': reported only when type checking found nothing else.
+TEST(Check, PrintOfArrayIsAWalkError) {
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a [1]int\n\tprintln(a)\n}\n"),
+            "prog.go:4:9: illegal types for operand: print\n\t[1]int\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a [1]int\n\tprintln(a)\n\t_ = y\n}\n"),
+            "prog.go:5:6: undefined: y\n");
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar a [1]int\n\tif false {\n\t\tprintln(a)\n\t}\n}\n"), "");
+}
+
 }  // namespace
 }  // namespace govm

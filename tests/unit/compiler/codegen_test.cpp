@@ -1372,3 +1372,137 @@ func main() {
 
 }  // namespace
 }  // namespace govm
+
+namespace govm {
+namespace {
+
+// (fixA) An array's pointer bitmap is its element's copied by doubling
+// (compiler/codegen.cpp copy_bits): every element's bits, at every word
+// alignment of the element (3 words here, so all offsets mod 64 occur).
+TEST(Link, ArrayPointerMaskRepeatsTheElement) {
+  auto img = build(R"GO(package main
+
+type E struct {
+	a [2]int
+	p *int
+}
+
+type G struct {
+	n int
+	e [100]E
+	s string
+}
+
+func main() {
+	var g *G
+	var h *[7][5]E
+	println(g == nil, h == nil)
+}
+)GO");
+  ASSERT_TRUE(img);
+  std::map<std::string, const TypeDesc*> t;
+  for (const TypeDesc& d : img->types) t[d.name] = &d;
+  ASSERT_TRUE(t.count("main.G"));
+  const TypeDesc* g = t["main.G"];
+  const uint64_t words = g->size / 8;
+  ASSERT_EQ(words, 1u + 300 + 2);
+  for (uint64_t w = 0; w < words; ++w) {
+    const bool want = (w >= 1 && w < 301 && (w - 1) % 3 == 2) || w == 301;
+    EXPECT_EQ(g->has_pointer(w), want) << "word " << w;
+  }
+  ASSERT_TRUE(t.count("[7][5]main.E"));
+  const TypeDesc* h = t["[7][5]main.E"];
+  for (uint64_t w = 0; w < 7 * 5 * 3; ++w) EXPECT_EQ(h->has_pointer(w), w % 3 == 2) << "word " << w;
+}
+
+// (fixA) Bitmaps are a bit per word: a pointerful type over 1 GiB is
+// refused at once, where it is used, instead of costing its size.
+TEST(Compile, OversizedPointerfulTypeIsRefusedQuickly) {
+  CompileResult r = compile_source("prog.go", R"GO(package main
+
+type S0 struct {
+	a1 [1 << 40]*int
+}
+
+func main() {
+	var p *S0
+	println(p == nil)
+}
+)GO");
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.errors_text.find("prog.go:8:6: govm does not support types larger than 1 GiB that hold pointers yet (main.S0)"),
+            std::string::npos)
+      << r.errors_text;
+  // Without pointers the size costs nothing and the program is accepted.
+  EXPECT_TRUE(compile_source("prog.go", "package main\n\nfunc main() {\n\tvar p *[1 << 40]int\n\tprintln(p == nil)\n}\n").ok());
+}
+
+
+// (fixA) A field offset or constant index past 2 GiB does not fit LOAD and
+// STORE's 32-bit immediate: the address is computed in 64 bits (after a nil
+// check). The object is 2 GiB, so the heap limit is raised; the VM's memory
+// is reserved, not touched, so this costs little. Go prints "5 9 8 0 7".
+TEST(RunLarge, OffsetsPastTwoGiB) {
+  auto img = build(R"GO(package main
+
+import "fmt"
+
+type H struct {
+	a [1<<31 + 8]byte
+	b int
+}
+
+func main() {
+	p := new(H)
+	p.b = 5
+	p.a[1<<31+7] = 9
+	i := 1<<31 + 6
+	p.a[i] = 8
+	q := &p.b
+	*q += 2
+	fmt.Println(p.b-2, p.a[1<<31+7], p.a[i], p.a[0], *q)
+}
+)GO");
+  ASSERT_TRUE(img);
+  CaptureOutput cap;
+  MachineOptions opts;
+  opts.max_heap = uint64_t{4} << 30;
+  Machine m(img, cap, opts);
+  EXPECT_EQ(m.run(), 0) << cap.err;
+  EXPECT_EQ(cap.out, "5 9 8 0 7\n");
+}
+
+// (fixA) The A operand holds 24 bits: a slot past 16 MiB is refused with a
+// compile error at the function, never truncated into another slot.
+TEST(Compile, FramesPastSixteenMiBAreRefused) {
+  CompileResult r = compile_source("prog.go", R"GO(package main
+
+import "fmt"
+
+func main() {
+	p := new([1048576]int)
+	q := new([1048576]int)
+	fmt.Println(*p == *q)
+}
+)GO");
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.errors_text.find("prog.go:5:1: govm does not support frames larger than 16 MiB yet"), std::string::npos)
+      << r.errors_text;
+  // Just under: two 4 MiB temporaries fit, and compare right.
+  auto img = build(R"GO(package main
+
+import "fmt"
+
+func main() {
+	p := new([524288]int)
+	q := new([524288]int)
+	q[524287] = 1
+	fmt.Println(*p == *q)
+}
+)GO");
+  ASSERT_TRUE(img);
+  EXPECT_EQ(run(img).out, "false\n");
+}
+
+}  // namespace
+}  // namespace govm

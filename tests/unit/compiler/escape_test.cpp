@@ -335,5 +335,27 @@ TEST(Escape, SiteNamesAreGcSpellings) {
             "12:33: string(b) does not escape\n");
 }
 
+// B10 (diff3): var v, ok = m[k], in a function and at package level, is
+// analysed as v, ok := m[k] (gc's OAS2MAPR): the map literal indexed in
+// place does not escape; a value stored in a package-level map does.
+TEST(Escape, CommaOkVarDeclarations) {
+  EXPECT_EQ(notes(R"(package main
+
+type P struct{ x, y int }
+
+var gp, gpok = map[P][]string{{1, 2}: {"q"}}[P{1, 2}]
+
+func main() {
+	var s, sok bool = map[int]bool{1: true}[1]
+	var big, bok = map[int][3]string{7: {"x", "y", "z"}}[7]
+	println(s, sok, big[0], bok, gp, gpok)
+}
+)"),
+            "5:30: map[P][]string{...} does not escape\n"
+            "5:39: []string{...} escapes to heap\n"
+            "8:32: map[int]bool{...} does not escape\n"
+            "9:34: map[int][3]string{...} does not escape\n");
+}
+
 }  // namespace
 }  // namespace govm
