@@ -253,6 +253,7 @@ class FuncGen {
   void compare_to(Token op, const Expr* x, const Expr* y, Slot dst);
   void concat_to(const std::vector<const Expr*>& parts, Slot dst, const Expr* site);
   void concat_site(const Expr* site);
+  void concat_buf(Slot block, const Expr* site);
   void unary_to(const UnaryExpr* u, Slot dst);
   void convert_to(const CallExpr* c, Slot dst);
   void index_to(const IndexExpr* ix, Slot dst);

@@ -418,11 +418,9 @@ void FuncGen::compare_to(Token op, const Expr* x, const Expr* y, Slot dst) {
 // runtime.concatstrings and a []string built in the frame.
 //
 // The call is an allocation site (site: the outermost BinaryExpr, which
-// escape analysis decides, as gc's one OADDSTR). gc passes a 32-byte frame
-// buffer (tmpBuf) when the result does not escape and uses it when the
-// result fits; govm's concatstring entries take no buffer yet, so every
-// result is on the heap, and only a site escape analysis sent there gets
-// its reason (the others keep the runtime's "string concatenation").
+// escape analysis decides, as gc's one OADDSTR). As gc, it passes a
+// 32-byte frame buffer (tmpBuf) when the result does not escape, which the
+// runtime uses when the result fits (concat_buf).
 void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst, const Expr* site) {
   for (const Expr* p : parts) hoist(p);
   const size_t n = parts.size();
@@ -431,28 +429,43 @@ void FuncGen::concat_to(const std::vector<const Expr*>& parts, Slot dst, const E
     return;
   }
   if (n <= 5) {
-    const Slot block = temp(16 * (n + 1));
-    for (size_t i = 0; i <= n; ++i) note_ptr(block.at(static_cast<uint32_t>(16 * i)));
-    for (size_t i = 0; i < n; ++i) expr_to(parts[i], block.at(static_cast<uint32_t>(16 * i)));
+    const Slot block = temp(8 + 16 * (n + 1));
+    for (size_t i = 0; i <= n; ++i) note_ptr(block.at(static_cast<uint32_t>(8 + 16 * i)));
+    for (size_t i = 0; i < n; ++i) expr_to(parts[i], block.at(static_cast<uint32_t>(8 + 16 * i)));
     static constexpr NativeId kConcat[] = {NativeId::concatstring2, NativeId::concatstring3,
                                            NativeId::concatstring4, NativeId::concatstring5};
-    concat_site(site);
+    concat_buf(block, site);
     callrt(block, kConcat[n - 2]);
-    emit(Op::MOV_O, {dst, block.at(static_cast<uint32_t>(16 * n))});
+    emit(Op::MOV_O, {dst, block.at(static_cast<uint32_t>(8 + 16 * n))});
     return;
   }
   const Slot arr = temp(16 * n);
   for (size_t i = 0; i < n; ++i) note_ptr(arr.at(static_cast<uint32_t>(16 * i)));
   for (size_t i = 0; i < n; ++i) expr_to(parts[i], arr.at(static_cast<uint32_t>(16 * i)));
-  const Slot block = temp(24 + 16);
-  note_ptr(block);
-  note_ptr(block.at(24));
-  emit(Op::LEAQ, {block, arr});
-  emit(Op::MOVK_Q, {block.at(8), Opnd::imm(static_cast<int64_t>(n))});
+  const Slot block = temp(8 + 24 + 16);
+  note_ptr(block.at(8));
+  note_ptr(block.at(32));
+  emit(Op::LEAQ, {block.at(8), arr});
   emit(Op::MOVK_Q, {block.at(16), Opnd::imm(static_cast<int64_t>(n))});
-  concat_site(site);
+  emit(Op::MOVK_Q, {block.at(24), Opnd::imm(static_cast<int64_t>(n))});
+  concat_buf(block, site);
   callrt(block, NativeId::concatstrings);
-  emit(Op::MOV_O, {dst, block.at(24)});
+  emit(Op::MOV_O, {dst, block.at(32)});
+}
+
+// The buf argument at the start of a concatenation's block: when escape
+// analysis keeps the result on the stack, a 32-byte buffer of this
+// function's frame (Go's tmpBuf, a slot of its own for the whole call,
+// since the string may be used in later statements), which the runtime
+// uses when the result fits; otherwise nil, and the site is recorded.
+void FuncGen::concat_buf(Slot block, const Expr* site) {
+  note_ptr(block);
+  if (site != nullptr && site->escape == EscapeDecision::Stack) {
+    emit(Op::LEAQ, {block, local_slot(kTmpBufSize)});
+  } else {
+    emit(Op::MOVK_Q, {block, Opnd::imm(0)});
+  }
+  concat_site(site);
 }
 
 // Records the concatenation about to be called as an allocation site.
@@ -461,6 +474,8 @@ void FuncGen::concat_site(const Expr* site) {
   std::string reason;
   if (site->escape == EscapeDecision::Heap) {
     reason = site->escape_reason.empty() ? "escapes to heap" : site->escape_reason;
+  } else if (site->escape == EscapeDecision::Stack) {
+    reason = "does not escape, but is longer than the 32-byte stack buffer";
   }
   alloc_site(site, site_name(site), reason);
 }

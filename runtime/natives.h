@@ -45,11 +45,11 @@ namespace govm {
   X(printstring,       "runtime.printstring",       "(s string)")                            \
   X(printsp,           "runtime.printsp",           "()")                                    \
   X(printnl,           "runtime.printnl",           "()")                                    \
-  X(concatstring2,     "runtime.concatstring2",     "(a, b string) string")                  \
-  X(concatstring3,     "runtime.concatstring3",     "(a, b, c string) string")               \
-  X(concatstring4,     "runtime.concatstring4",     "(a, b, c, d string) string")            \
-  X(concatstring5,     "runtime.concatstring5",     "(a, b, c, d, e string) string")         \
-  X(concatstrings,     "runtime.concatstrings",     "(a []string) string")                   \
+  X(concatstring2,     "runtime.concatstring2",     "(buf *[32]byte, a, b string) string")                  \
+  X(concatstring3,     "runtime.concatstring3",     "(buf *[32]byte, a, b, c string) string")               \
+  X(concatstring4,     "runtime.concatstring4",     "(buf *[32]byte, a, b, c, d string) string")            \
+  X(concatstring5,     "runtime.concatstring5",     "(buf *[32]byte, a, b, c, d, e string) string")         \
+  X(concatstrings,     "runtime.concatstrings",     "(buf *[32]byte, a []string) string")                   \
   X(panicIndex,        "runtime.panicIndex",        "bounds check failed; raised by instructions") \
   X(panicSlice,        "runtime.panicSliceB",       "slice bounds check failed; raised by instructions") \
   X(panicdivide,       "runtime.panicdivide",       "integer divide by zero; raised by instructions") \

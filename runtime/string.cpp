@@ -36,9 +36,10 @@
 // static table (runtime.staticuint64s) without allocating; govm has no
 // such table in the image, so a one-byte string(b) uses buf or allocates.
 //
-// Argument blocks (natives.h): operands are string headers (ptr, len) at
-// 0, 16, 32...; the result header follows them. concatstrings takes one
-// []string (ptr, len, cap) and its result follows at 24. Conversions:
+// Argument blocks (natives.h): concatstring2..5 take buf at 0, then the
+// operands' string headers (ptr, len) at 8, 24, 40...; the result header
+// follows them. concatstrings takes buf at 0, one []string (ptr, len, cap)
+// at 8, and its result follows at 32. Conversions:
 //   slicebytetostring  0 buf, 8 ptr, 16 n; result 24 (ptr, len)
 //   stringtoslicebyte  0 buf, 8 s; result 24 (ptr, len, cap)
 //   stringtoslicerune  0 buf, 8 s; result 24 (ptr, len, cap)
@@ -70,8 +71,14 @@ StringHeader header_at(const uint8_t* p) {
 
 bool data_on_stack(Addr p) { return p >= kStackAreaBase && p - kStackAreaBase < kStackSpan; }
 
-// The concatenation of `in`, written as a string header at `result`.
-NativeResult concatstrings_into(Runtime& rt, const std::vector<StringHeader>& in, uint8_t* result, NativeId by) {
+// The concatenation of `in`, written as a string header at `result`: as
+// Go's concatstrings, a lone non-empty operand is returned as it is (unless
+// its bytes are on the stack and the result may outlive them: buf nil);
+// otherwise the bytes go into the caller's buffer when given and the
+// result fits (escape analysis has shown the result does not escape), else
+// into a new heap string.
+NativeResult concatstrings_into(Runtime& rt, Addr buf, const std::vector<StringHeader>& in, uint8_t* result,
+                                NativeId by) {
   uint64_t total = 0;
   int count = 0;
   size_t idx = 0;
@@ -85,7 +92,7 @@ NativeResult concatstrings_into(Runtime& rt, const std::vector<StringHeader>& in
     ++count;
     idx = i;
   }
-  if (count == 1 && !data_on_stack(in[idx].ptr)) {
+  if (count == 1 && (buf != 0 || !data_on_stack(in[idx].ptr))) {
     std::memcpy(result, &in[idx].ptr, 8);
     std::memcpy(result + 8, &in[idx].len, 8);
     return NativeResult::Ok;
@@ -101,13 +108,27 @@ NativeResult concatstrings_into(Runtime& rt, const std::vector<StringHeader>& in
     }
     bytes.append(reinterpret_cast<const char*>(p), static_cast<size_t>(h.len));
   }
+  if (buf != 0 && total > 0 && total <= kTmpBufSize) {
+    uint8_t* b = rt.mem().host(buf, kTmpBufSize);
+    if (b == nullptr) {
+      rt.internal_error("concatstring: the buffer is not mapped");
+      return NativeResult::Fatal;
+    }
+    std::memcpy(b, bytes.data(), total);
+    std::memcpy(result, &buf, 8);
+    std::memcpy(result + 8, &total, 8);
+    return NativeResult::Ok;
+  }
   return rt.make_string(result, bytes, by, "string concatenation") ? NativeResult::Ok : NativeResult::Fatal;
 }
 
+// (buf *tmpBuf, a0, a1, ... string) string
 NativeResult concat_n(Runtime& rt, uint8_t* args, int n, NativeId by) {
+  Addr buf;
+  std::memcpy(&buf, args, 8);
   std::vector<StringHeader> in;
-  for (int i = 0; i < n; ++i) in.push_back(header_at(args + 16 * i));
-  return concatstrings_into(rt, in, args + 16 * n, by);
+  for (int i = 0; i < n; ++i) in.push_back(header_at(args + 8 + 16 * i));
+  return concatstrings_into(rt, buf, in, args + 8 + 16 * n, by);
 }
 
 }  // namespace
@@ -117,11 +138,13 @@ NativeResult concatstring3(Runtime& rt, uint8_t* args) { return concat_n(rt, arg
 NativeResult concatstring4(Runtime& rt, uint8_t* args) { return concat_n(rt, args, 4, NativeId::concatstring4); }
 NativeResult concatstring5(Runtime& rt, uint8_t* args) { return concat_n(rt, args, 5, NativeId::concatstring5); }
 
+// (buf *tmpBuf, a []string) string
 NativeResult concatstrings(Runtime& rt, uint8_t* args) {
-  Addr ptr;
+  Addr buf, ptr;
   int64_t len;
-  std::memcpy(&ptr, args, 8);
-  std::memcpy(&len, args + 8, 8);
+  std::memcpy(&buf, args, 8);
+  std::memcpy(&ptr, args + 8, 8);
+  std::memcpy(&len, args + 16, 8);
   const uint8_t* elems = len > 0 && len < (int64_t{1} << 40) ? rt.mem().host(ptr, static_cast<uint64_t>(len) * 16)
                                                             : nullptr;
   if (len < 0 || (len > 0 && elems == nullptr)) {
@@ -130,7 +153,7 @@ NativeResult concatstrings(Runtime& rt, uint8_t* args) {
   }
   std::vector<StringHeader> in;
   for (int64_t i = 0; i < len; ++i) in.push_back(header_at(elems + 16 * i));
-  return concatstrings_into(rt, in, args + 24, NativeId::concatstrings);
+  return concatstrings_into(rt, buf, in, args + 32, NativeId::concatstrings);
 }
 
 // ---- conversions ------------------------------------------------------------

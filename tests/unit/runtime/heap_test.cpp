@@ -119,10 +119,12 @@ TEST_F(Heap, MakeStringAndGoString) {
   EXPECT_EQ(str(reinterpret_cast<const uint8_t*>(neg)), "");
 }
 
-// Calls concatstring<n> on operands given as (ptr, len) pairs.
+// Calls concatstring<n> on operands given as (ptr, len) pairs, with the
+// caller's buffer buf (0: none).
 struct Concat {
   std::vector<uint64_t> block;
-  explicit Concat(std::vector<std::pair<Addr, uint64_t>> ops) {
+  explicit Concat(std::vector<std::pair<Addr, uint64_t>> ops, Addr buf = 0) {
+    block.push_back(buf);
     for (auto [p, n] : ops) {
       block.push_back(p);
       block.push_back(n);
@@ -174,6 +176,23 @@ TEST_F(Heap, ConcatWithOneNonEmptyOperandReturnsIt) {
   EXPECT_EQ(events.size(), 1u);
 }
 
+// A result that does not escape goes into the caller's 32-byte buffer when
+// it fits (Go's tmpBuf), allocating nothing; a longer one still allocates.
+TEST_F(Heap, ConcatUsesTheCallersBufferWhenTheResultFits) {
+  G& g = rt->newproc(main_main, 0);
+  const Addr buf = g.stack.lo + 256;
+  Concat c({{lit, 7}, {lit, 3}}, buf);
+  ASSERT_EQ(c.run(*rt, NativeId::concatstring2), NativeResult::Ok);
+  EXPECT_EQ(c.ptr(), buf);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(rt->mem().host(buf, 10)), 10), "rodata!rod");
+  EXPECT_TRUE(events.empty());
+  Concat d({{lit, 7}, {lit, 7}, {lit, 7}, {lit, 7}, {lit, 7}}, buf);  // 35 bytes
+  ASSERT_EQ(d.run(*rt, NativeId::concatstring5), NativeResult::Ok);
+  EXPECT_NE(d.ptr(), buf);
+  EXPECT_EQ(d.len(), 35u);
+  EXPECT_EQ(events.size(), 1u);
+}
+
 TEST_F(Heap, ConcatOfEmptiesIsTheEmptyString) {
   Concat c({{0, 0}, {lit, 0}, {0, 0}, {0, 0}, {0, 0}});
   ASSERT_EQ(c.run(*rt, NativeId::concatstring5), NativeResult::Ok);
@@ -190,11 +209,11 @@ TEST_F(Heap, ConcatstringsTakesASlice) {
   st64(*rt, arr + 32, lit + 3);
   st64(*rt, arr + 40, 4);
   events.clear();
-  uint64_t block[5] = {arr, 3, 3, 0, 0};
+  uint64_t block[6] = {0, arr, 3, 3, 0, 0};
   ASSERT_EQ(kNativeTable[static_cast<int>(NativeId::concatstrings)](*rt, reinterpret_cast<uint8_t*>(block)),
             NativeResult::Ok);
-  EXPECT_EQ(block[4], 7u);
-  EXPECT_EQ(std::string(reinterpret_cast<const char*>(rt->mem().host(block[3], 7)), 7), "rodata!");
+  EXPECT_EQ(block[5], 7u);
+  EXPECT_EQ(std::string(reinterpret_cast<const char*>(rt->mem().host(block[4], 7)), 7), "rodata!");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(std::get<HeapAllocEvent>(events[0].data).func, "runtime.concatstrings");
 }

@@ -95,7 +95,7 @@ TEST(Natives, TableNamesAndEntries) {
   EXPECT_STREQ(native_name(NativeId::concatstring2), "runtime.concatstring2");
   EXPECT_STREQ(native_name(NativeId::fmt_Printf), "fmt.Printf");
   EXPECT_STREQ(native_name(NativeId::panicSlice), "runtime.panicSliceB");
-  EXPECT_STREQ(native_signature(NativeId::concatstring2), "(a, b string) string");
+  EXPECT_STREQ(native_signature(NativeId::concatstring2), "(buf *[32]byte, a, b string) string");
   EXPECT_STREQ(native_name(static_cast<NativeId>(kNativeCount)), "runtime.?");
   EXPECT_EQ(kNativeTable[static_cast<int>(NativeId::morestack)], nullptr);
   EXPECT_EQ(kNativeTable[static_cast<int>(NativeId::panicIndex)], nullptr);
