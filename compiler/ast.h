@@ -393,6 +393,13 @@ struct File {
   std::vector<std::unique_ptr<Node>> arena_;
 };
 
+// e without its enclosing parentheses: ((x)) is x.
+inline Expr* unparen(Expr* e) {
+  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+inline const Expr* unparen(const Expr* e) { return unparen(const_cast<Expr*>(e)); }
+
 // added: an expression as gc prints it in messages (syntax.String in
 // ShortForm): "x + y", "f(a, b...)", "[]int{…}", "func(x int) {…}".
 std::string expr_string(const Expr* x);

@@ -25,11 +25,6 @@ namespace govm {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-
 // The number of arguments each builtin takes (max -1: any number more).
 struct Arity {
   Builtin id;

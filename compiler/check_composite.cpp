@@ -29,11 +29,6 @@ namespace govm {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-
 // Where gc reports about a key:value element: at its ':' (syntax's
 // KeyValueExpr position). The parser records only the key's position; for
 // the usual keys, a name or a literal written before the colon without a

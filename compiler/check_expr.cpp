@@ -41,11 +41,6 @@ bool is_comparison(Token op) {
 
 bool is_shift(Token op) { return op == Token::Shl || op == Token::Shr; }
 
-Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-
 // Types whose zero value is nil (go/types' hasNil).
 bool has_nil(const Type* u) {
   switch (u->underlying()->kind) {

@@ -30,11 +30,6 @@ namespace govm {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-
 std::string measure(size_t n, const std::string& unit) {
   return std::to_string(n) + " " + unit + (n != 1 ? "s" : "");
 }

@@ -47,11 +47,6 @@ namespace govm {
 
 namespace {
 
-Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-
 bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 }  // namespace

@@ -23,11 +23,6 @@ namespace govm {
 
 namespace {
 
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
 uint32_t align8(uint64_t n) { return static_cast<uint32_t>(align_up(n, 8)); }
 
 void pointer_words_of_address(uint64_t word, std::vector<uint64_t>& mask) {

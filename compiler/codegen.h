@@ -322,6 +322,7 @@ class FuncGen {
   bool addr_taken(const Object* obj);  // &x somewhere in the function (gc's Addrtaken)
 
   // ---- (issue 3) composite values (codegen_composite.cpp)
+  void new_composite(const CompositeLit* c, const Type* t, const Expr* site, const std::string& what, Slot dst);
   void composite_to(const CompositeLit* c, Slot dst);
   void composite_into(const CompositeLit* c, const Place& p, bool zeroed);
   void selector_to(const SelectorExpr* sel, Slot dst);
@@ -344,6 +345,7 @@ class FuncGen {
   void slice_to_array_ptr_to(const CallExpr* c, Slot dst);
   void range_index(const RangeStmt* s);
   void range_map(const RangeStmt* s);
+  Slot map_call(NativeId n, const Type* mt, const Expr* m, const Expr* key, Pos pos, uint32_t results);
   void map_index_to(const IndexExpr* ix, Slot dst, Slot ok);
   static const IndexExpr* comma_ok_index(const Expr* e);
   std::vector<Slot> comma_ok_to(const IndexExpr* ix);
@@ -397,6 +399,7 @@ Op width_op(Op b_variant, uint64_t size);  // the _B/_W/_L/_Q variant for size
 bool fits_i32(__int128 v);
 int64_t const_bits(const Constant& c);     // the value's 64-bit two's complement
 bool is_signed_int(const Type* t);
+inline bool is_const(const Expr* e) { return e && e->mode == Mode::Constant && e->value.has_value(); }
 // (issue 3) Sets bit (base_word + i) of mask for every 8-byte word i of a
 // value of type t that holds a pointer (Go's ptrmask layout).
 void pointer_words(const Type* t, uint64_t base_word, std::vector<uint64_t>& mask);

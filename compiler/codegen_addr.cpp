@@ -27,13 +27,6 @@ namespace govm {
 
 namespace {
 
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
-bool is_const(const Expr* e) { return e && e->mode == Mode::Constant && e->value.has_value(); }
-
 Op sized(Op b_variant, Op o_variant, Op n_variant, uint64_t n, bool* with_size) {
   *with_size = false;
   switch (n) {
@@ -399,18 +392,7 @@ void FuncGen::addr_expr_to(const UnaryExpr* u, Slot dst) {
   const Expr* x = unparen(u->x);
   if (x->kind == ExprKind::CompositeLit) {
     const auto* c = static_cast<const CompositeLit*>(x);
-    const Type* t = c->lit_type ? c->lit_type : x->type;
-    if (u->escape == EscapeDecision::Stack) {
-      const Slot obj = local_slot(t->size);
-      note_ptrs(obj, t);
-      composite_into(c, Place{Place::Kind::Frame, obj, 0, 0, t}, false);
-      emit(Op::LEAQ, {dst, obj});
-      return;
-    }
-    const Slot ptr = ptr_temp();
-    new_heap_object(t, ptr, u, site_name(u), u->escape_reason.empty() ? "escapes to heap" : u->escape_reason);
-    composite_into(c, deref(ptr, t), true);
-    emit(Op::MOV_Q, {dst, ptr});
+    new_composite(c, c->lit_type ? c->lit_type : x->type, u, site_name(u), dst);
     return;
   }
   addr_of(place(x), dst);

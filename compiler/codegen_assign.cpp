@@ -33,11 +33,6 @@ namespace govm {
 
 namespace {
 
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
 bool is_blank(const Expr* e) {
   e = unparen(e);
   return e && e->kind == ExprKind::Ident && static_cast<const Ident*>(e)->name == "_";

@@ -23,13 +23,6 @@ namespace govm {
 
 namespace {
 
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
-bool is_const(const Expr* e) { return e && e->mode == Mode::Constant && e->value.has_value(); }
-
 std::string reason_of(const Expr* e, const char* fallback) {
   return e->escape_reason.empty() ? std::string(fallback) : e->escape_reason;
 }

@@ -21,32 +21,31 @@
 
 namespace govm {
 
-namespace {
-
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
-}  // namespace
-
 void FuncGen::composite_to(const CompositeLit* c, Slot dst) {
   const Type* t = c->lit_type ? c->lit_type : c->type;
   if (c->addr) {  // an elided &T{...} inside []*T{...}: a pointer to a new T
-    if (c->escape == EscapeDecision::Stack) {
-      const Slot obj = local_slot(t->size);
-      note_ptrs(obj, t);
-      composite_into(c, Place{Place::Kind::Frame, obj, 0, 0, t}, false);
-      emit(Op::LEAQ, {dst, obj});
-      return;
-    }
-    const Slot ptr = ptr_temp();
-    new_heap_object(t, ptr, c, "&" + site_name(c), c->escape_reason.empty() ? "escapes to heap" : c->escape_reason);
-    composite_into(c, deref(ptr, t), true);
-    emit(Op::MOV_Q, {dst, ptr});
+    new_composite(c, t, c, "&" + site_name(c), dst);
     return;
   }
   composite_into(c, Place{Place::Kind::Frame, dst, 0, 0, t}, false);
+}
+
+// &T{...} (site: the allocation site escape analysis decided, named `what`):
+// the literal built in a new object, on the stack (a slot of this frame)
+// or on the heap, and its address in dst.
+void FuncGen::new_composite(const CompositeLit* c, const Type* t, const Expr* site, const std::string& what,
+                            Slot dst) {
+  if (site->escape == EscapeDecision::Stack) {
+    const Slot obj = local_slot(t->size);
+    note_ptrs(obj, t);
+    composite_into(c, Place{Place::Kind::Frame, obj, 0, 0, t}, false);
+    emit(Op::LEAQ, {dst, obj});
+    return;
+  }
+  const Slot ptr = ptr_temp();
+  new_heap_object(t, ptr, site, what, site->escape_reason.empty() ? "escapes to heap" : site->escape_reason);
+  composite_into(c, deref(ptr, t), true);
+  emit(Op::MOV_Q, {dst, ptr});
 }
 
 // Builds the literal into p. `zeroed`: p already holds the zero value.

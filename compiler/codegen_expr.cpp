@@ -25,13 +25,6 @@ namespace govm {
 
 namespace {
 
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
-bool is_const(const Expr* e) { return e && e->mode == Mode::Constant && e->value.has_value(); }
-
 bool is_local_var(const Expr* e) {
   e = unparen(e);
   if (!e || e->kind != ExprKind::Ident) return false;

@@ -16,15 +16,6 @@
 
 namespace govm {
 
-namespace {
-
-const Expr* unparen(const Expr* e) {
-  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->x;
-  return e;
-}
-
-}  // namespace
-
 // The address of a frame slot holding the key converted to key_t.
 Slot FuncGen::map_key_addr(const Expr* key, const Type* key_t) {
   const Slot k = temp(key_t);
@@ -36,21 +27,28 @@ Slot FuncGen::map_key_addr(const Expr* key, const Type* key_t) {
   return a;
 }
 
-void FuncGen::map_index_to(const IndexExpr* ix, Slot dst, Slot ok) {
-  const Type* mt = ix->x->type;
-  const Type* vt = mt->underlying()->elem;
-  const bool comma = !(ok == Slot{});
-  const Slot m = operand(ix->x);
-  const Slot k = map_key_addr(ix->index, mt->underlying()->key);
-  const Slot b = temp(40);
+// Calls map entry n on the map m of type mt and the address of key: its
+// block holds (t, h, &key) then `results` bytes of results, from offset 24.
+Slot FuncGen::map_call(NativeId n, const Type* mt, const Expr* m, const Expr* key, Pos pos, uint32_t results) {
+  const Slot h = operand(m);
+  const Slot k = map_key_addr(key, mt->underlying()->key);
+  const Slot b = temp(24 + results);
   note_ptr(b.at(8));
   note_ptr(b.at(16));
-  note_ptr(b.at(24));
+  if (results > 0) note_ptr(b.at(24));  // every map entry's first result is a pointer
   emit(Op::MOVK_Q, {b, Opnd::rel(RelocKind::Type, prog_.type_id(mt))});
-  emit(Op::MOV_Q, {b.at(8), m});
+  emit(Op::MOV_Q, {b.at(8), h});
   emit(Op::MOV_Q, {b.at(16), k});
-  mark(ix->pos);
-  callrt(b, comma ? NativeId::mapaccess2 : NativeId::mapaccess1);
+  mark(pos);  // may panic: assignment to entry in nil map, unhashable key
+  callrt(b, n);
+  return b;
+}
+
+void FuncGen::map_index_to(const IndexExpr* ix, Slot dst, Slot ok) {
+  const Type* vt = ix->x->type->underlying()->elem;
+  const bool comma = !(ok == Slot{});
+  const Slot b = map_call(comma ? NativeId::mapaccess2 : NativeId::mapaccess1, ix->x->type, ix->x, ix->index,
+                          ix->pos, 16);
   const int missing = new_label(), end = new_label();
   emit(Op::JEQI_Q, {b.at(24), Opnd::imm(0), Opnd::label(missing)});
   load(deref(b.at(24), vt), dst);
@@ -62,33 +60,11 @@ void FuncGen::map_index_to(const IndexExpr* ix, Slot dst, Slot ok) {
 }
 
 Slot FuncGen::map_assign_ptr(const IndexExpr* ix) {
-  const Type* mt = ix->x->type;
-  const Slot m = operand(ix->x);
-  const Slot k = map_key_addr(ix->index, mt->underlying()->key);
-  const Slot b = temp(32);
-  note_ptr(b.at(8));
-  note_ptr(b.at(16));
-  note_ptr(b.at(24));
-  emit(Op::MOVK_Q, {b, Opnd::rel(RelocKind::Type, prog_.type_id(mt))});
-  emit(Op::MOV_Q, {b.at(8), m});
-  emit(Op::MOV_Q, {b.at(16), k});
-  mark(ix->pos);  // may panic: assignment to entry in nil map
-  callrt(b, NativeId::mapassign);
-  return b.at(24);
+  return map_call(NativeId::mapassign, ix->x->type, ix->x, ix->index, ix->pos, 8).at(24);
 }
 
 void FuncGen::map_delete(const CallExpr* c) {
-  const Type* mt = c->args[0]->type;
-  const Slot m = operand(c->args[0]);
-  const Slot k = map_key_addr(c->args[1], mt->underlying()->key);
-  const Slot b = temp(24);
-  note_ptr(b.at(8));
-  note_ptr(b.at(16));
-  emit(Op::MOVK_Q, {b, Opnd::rel(RelocKind::Type, prog_.type_id(mt))});
-  emit(Op::MOV_Q, {b.at(8), m});
-  emit(Op::MOV_Q, {b.at(16), k});
-  mark(c->pos);
-  callrt(b, NativeId::mapdelete);
+  map_call(NativeId::mapdelete, c->args[0]->type, c->args[0], c->args[1], c->pos, 0);
 }
 
 // for k, v := range m:

@@ -181,11 +181,6 @@ void static_init_code(Expr* e, std::vector<Expr*>* out);
 // Small tree helpers shared by the escape files.
 inline bool is_kind(const Type* t, TypeKindC k) { return t != nullptr && t->underlying()->kind == k; }
 
-inline Expr* unparen(Expr* e) {
-  while (e != nullptr && e->kind == ExprKind::Paren) e = static_cast<ParenExpr*>(e)->x;
-  return e;
-}
-inline const Expr* unparen(const Expr* e) { return unparen(const_cast<Expr*>(e)); }
 
 inline bool is_builtin(const CallExpr* c, Builtin b) {
   return c->call_kind == CallKind::Builtin && c->builtin == static_cast<int>(b);

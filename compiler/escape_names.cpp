@@ -101,8 +101,6 @@ std::string written_type(const Expr* type_expr, const Type* t) {
   }
 }
 
-
-
 // Where an expression written on one line without blanks before its
 // closing token ends (the column after it), when the tree says.
 std::optional<Pos> expr_end(const Expr* e) {

@@ -29,7 +29,6 @@ namespace govm::escape {
 
 namespace {
 
-
 // gc's IsDirectIface: values stored in an interface word as they are.
 bool is_direct_iface(const Type* t) {
   if (t == nullptr) return false;
@@ -746,7 +745,6 @@ struct Walker {
       if ((!any_label || i > last_label) && cuts_rest(l[i])) break;
     }
   }
-
 
   void block(Stmt* s) {
     const int old = loop_depth;

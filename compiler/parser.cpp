@@ -75,11 +75,6 @@ std::string tokstring(Token t) {
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
-Expr* unparen(Expr* x) {
-  while (x != nullptr && x->kind == ExprKind::Paren) x = static_cast<ParenExpr*>(x)->x;
-  return x;
-}
-
 bool is_type_guard(const Expr* x) {
   return x != nullptr && x->kind == ExprKind::TypeAssert &&
          static_cast<const TypeAssertExpr*>(x)->type_expr == nullptr;

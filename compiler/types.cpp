@@ -239,12 +239,7 @@ const Type* TypeTable::default_type(const Type* t) const {
 
 const Type* TypeTable::intern(Type t) {
   std::string key = "intern:" + std::to_string(static_cast<int>(t.kind)) + ":" + t.name;
-  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
-  auto p = std::make_unique<Type>(std::move(t));
-  const Type* raw = p.get();
-  by_key_[key] = raw;
-  owned_.push_back(std::move(p));
-  return raw;
+  return add(key, std::move(t));
 }
 
 // ------------------------------------------------------- composite types
