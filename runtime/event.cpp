@@ -14,6 +14,13 @@ const char* event_kind_name(EventKind k) {
     case EventKind::FramePop: return "pop";
     case EventKind::StackGrow: return "grow";
     case EventKind::HeapAlloc: return "alloc";
+    case EventKind::GcStart: return "gc-start";
+    case EventKind::GcRoots: return "gc-roots";
+    case EventKind::GcGrey: return "gc-grey";
+    case EventKind::GcBlack: return "gc-black";
+    case EventKind::HeapFree: return "free";
+    case EventKind::GcEnd: return "gc-end";
+    case EventKind::StackShrink: return "shrink";
     case EventKind::Count: break;
   }
   return "?";

@@ -26,9 +26,19 @@ enum class EventKind : uint8_t {
   FramePop,     // a function returned and its frame was released
   StackGrow,    // morestack moved a goroutine's stack to a segment twice as large
   HeapAlloc,    // an object was allocated on the heap
+  // (issue 4) The collector (runtime/mgc.h):
+  GcStart,      // a cycle began: the world is stopped
+  GcRoots,      // the roots of one kind were scanned (one event per kind)
+  GcGrey,       // an object turned grey (marked, queued): only at --trace-memory=gc-mark
+  GcBlack,      // an object was scanned and turned black: only at --trace-memory=gc-mark
+  HeapFree,     // the sweeper freed an object
+  GcEnd,        // a cycle ended: the world restarts
+  StackShrink,  // a goroutine's stack was halved after a cycle
   Count
 };
-const char* event_kind_name(EventKind k);  // "global", "push", "pop", "grow", "alloc"
+const char* event_kind_name(EventKind k);  // "global", "push", "pop", "grow", "alloc",
+                                           // (issue 4) "gc-start", "gc-roots", "gc-grey",
+                                           // "gc-black", "free", "gc-end", "shrink"
 
 struct GlobalInitEvent {
   std::string name;   // "main.counter"
@@ -82,11 +92,73 @@ struct HeapAllocEvent {
   std::string site = {}; // the site as gc's -m names it: "new(int)", "&Point{...}", "make([]int, n)"
 };
 
+// (issue 4) The collector's events. A cycle reads, in order: GcStart, one
+// GcRoots per root kind, (GcGrey/GcBlack per object at the finer level),
+// one HeapFree per object freed, GcEnd; StackShrink events follow at each
+// goroutine's next safe point.
+struct GcStartEvent {
+  uint32_t cycle;        // 1 for the first
+  std::string trigger;   // gc_trigger_name: "heap goal", "runtime.GC()", "stress"
+  uint64_t heap_alloc;   // bytes of heap objects when the cycle began
+  uint64_t goal;         // the goal that was in force
+};
+
+struct GcRootsEvent {
+  uint32_t cycle;
+  std::string kind;      // "data", "bss", "stack", "runtime" (objects a runtime entry holds)
+  uint64_t goroutine;    // for "stack": whose stack; else 0
+  uint64_t words;        // pointer words the maps mark in these roots
+  uint64_t pointers;     // of which point at heap objects
+  uint64_t greyed;       // objects these roots turned grey (first reached from here)
+};
+
+struct GcMarkEvent {     // GcGrey and GcBlack
+  uint32_t cycle;
+  Addr addr;
+  uint64_t size;         // slot size
+  std::string type;
+  Addr from;             // GcGrey: the word that pointed at it (a root or a heap word)
+};
+
+struct HeapFreeEvent {
+  uint32_t cycle;
+  Addr addr;
+  uint64_t size;         // requested bytes at allocation
+  uint64_t slot_size;
+  uint32_t size_class;
+  std::string type;      // as the HeapAlloc event named it
+  uint64_t alloc_goid;   // the goroutine that allocated it
+  uint32_t line, col;    // where it was allocated (0 when unknown)
+  std::string site;      // the site as gc's -m names it ("" when none)
+  std::string func;      // the runtime entry that allocated it
+};
+
+struct GcEndEvent {
+  uint32_t cycle;
+  std::string trigger;
+  uint64_t heap_before;  // heap_alloc when the cycle began
+  uint64_t heap_after;   // heap_alloc after sweeping
+  uint64_t live;         // bytes marked (= heap_after: govm sweeps in the pause)
+  uint64_t freed_objects, freed_bytes;
+  uint64_t next_goal;
+  uint64_t stacks, globals;  // bytes of stacks and globals scanned (the pacer's inputs)
+  uint64_t pause_ns;     // virtual ns the cycle took
+};
+
+struct StackShrinkEvent {
+  uint64_t old_size, new_size;
+  Addr old_lo, old_hi, new_lo, new_hi;
+  uint64_t used;         // bytes of frames in use (hi - sp), under old_size / 4
+  uint64_t adjusted;     // pointers into the old stack adjusted
+};
+
 struct Event {
   EventKind kind;
   uint64_t seq = 0;
   uint64_t goid = 0;
-  std::variant<GlobalInitEvent, FramePushEvent, FramePopEvent, StackGrowEvent, HeapAllocEvent> data;
+  std::variant<GlobalInitEvent, FramePushEvent, FramePopEvent, StackGrowEvent, HeapAllocEvent,
+               GcStartEvent, GcRootsEvent, GcMarkEvent, HeapFreeEvent, GcEndEvent, StackShrinkEvent>
+      data;
 };
 
 class EventSink {

@@ -18,6 +18,14 @@ uint32_t FuncInfo::line_at(Addr pc) const {
   return std::prev(it)->line;
 }
 
+const std::vector<uint64_t>* FuncInfo::out_ptrs_at(Addr pc) const {
+  if (pc < entry || out_ptrs.empty()) return nullptr;
+  const uint64_t off = pc - entry;
+  auto it = std::lower_bound(out_ptrs.begin(), out_ptrs.end(), off,
+                             [](const OutPtrs& o, uint64_t v) { return o.pc_offset < v; });
+  return it != out_ptrs.end() && it->pc_offset == off ? &it->words : nullptr;
+}
+
 const char* segment_name(Segment s) {
   switch (s) {
     case Segment::Text: return "text";

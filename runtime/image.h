@@ -121,8 +121,29 @@ struct FuncInfo {
   // [sp + frame_size + 16, + params_size + results_size). Bit i of word i/64.
   // morestack adjusts the words among these that point into the old stack.
   std::vector<uint64_t> frame_ptrs, args_ptrs;
+  // (issue 4) What the collector relies on (the compiler guarantees it):
+  //  - frame_ptrs covers the locals and temporaries only, not the outgoing
+  //    area, and every word it marks only ever holds a pointer (or nil):
+  //    a temporary word is a pointer word or a scalar word for the whole
+  //    function, never both; ENTER zeroes every marked word (and the rest
+  //    of its zero range) before the body runs, so no word a map marks
+  //    holds a stale value of another frame;
+  //  - args_ptrs marks the parameters' and results' pointer words; a
+  //    function with pointer results zeroes them on entry;
+  //  - the outgoing area holds live pointers at a CALLRT only where
+  //    out_ptrs says (arguments of a call being built, results of a call
+  //    not yet moved out); at a CALL, its arguments are the callee's
+  //    (args_ptrs of the callee).
+  struct OutPtrs {
+    uint32_t pc_offset;            // a CALLRT, from the entry
+    std::vector<uint64_t> words;   // bit i: word i of the frame (from sp) holds a live pointer
+  };
+  std::vector<OutPtrs> out_ptrs;   // sorted by pc_offset; CALLRTs with none are absent
 
   uint32_t line_at(Addr pc) const;
+  // (issue 4) The outgoing-area pointer words live at the CALLRT at pc;
+  // nullptr when none.
+  const std::vector<uint64_t>* out_ptrs_at(Addr pc) const;
 };
 
 enum class Segment : uint8_t { Text, Rodata, Data, Bss, Heap, Stack, None };

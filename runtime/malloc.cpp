@@ -82,6 +82,20 @@ Addr Runtime::newarray(const TypeDesc& elem, uint64_t n, NativeId by) {
   return allocate(n * elem.size, "[" + std::to_string(n) + "]" + elem.name, by, {});
 }
 
+Addr Runtime::allocate_typed(uint64_t size, const HeapType& t, NativeId by, std::string_view reason) {
+  return allocate(size, t.name ? t.name : (t.elem ? t.elem->name : "?"), by, reason);
+}
+
+const TypeDesc& Runtime::runtime_type(const std::string& name, uint64_t size, const std::vector<uint64_t>& ptr_words) {
+  static TypeDesc t;
+  (void)name; (void)size; (void)ptr_words;
+  return t;
+}
+
+const char* Runtime::intern(std::string_view s) { (void)s; return "?"; }
+
+const ObjInfo* Runtime::object_info(Addr) const { return nullptr; }
+
 const TypeDesc* Runtime::type_arg(Addr typ, NativeId by) {
   const TypeDesc* t = image_.type_at(typ);
   if (t == nullptr) {

@@ -19,11 +19,35 @@
 #include <vector>
 
 #include "runtime/address.h"
+#include "runtime/image.h"
+#include "runtime/natives.h"
 #include "runtime/sizeclasses.h"
 
 namespace govm {
 
 class AddressSpace;
+
+// (issue 4) What a heap object is, as its allocator says: the collector
+// scans it through elem's pointer bitmap (repeated count times for an
+// array), and events and the API name it. elem nullptr: raw bytes with no
+// pointers (string bytes); name then says what they are.
+struct HeapType {
+  const TypeDesc* elem = nullptr;  // one value of elem, or the array's element
+  uint64_t count = 0;              // 0: one value; n: an array [n]elem
+  const char* name = nullptr;      // overrides the derived name ("string", "[5]int"); static or interned
+};
+
+// (issue 4) What the heap records of every object it hands out, one per
+// slot: what it is, how big it was asked to be, and where, by whom and
+// why it was allocated. Valid while the slot is allocated.
+struct ObjInfo {
+  HeapType type;
+  uint64_t size = 0;        // bytes requested
+  Addr pc = 0;              // the allocating instruction (an AllocSite's pc when it has one)
+  uint64_t goid = 0;        // the goroutine that allocated it
+  NativeId by = NativeId::newobject;  // the runtime entry that allocated it
+  const char* reason = nullptr;       // the entry's own reason (interned), when the site has none
+};
 
 // A run of npages pages starting at base. A small-object span (size_class
 // 1..67) is cut into nelems slots of elemsize bytes from base; a large

@@ -2,7 +2,8 @@
 // from GOVM_NATIVES, implementations found by id. The entries themselves
 // live with their concept: print.cpp (print builtins), string.cpp
 // (concatenation, conversions), fmt_print.cpp (package fmt), malloc.cpp
-// (newobject), slice.cpp (makeslice, growslice, slicecopy), map.cpp.
+// (newobject), slice.cpp (makeslice, growslice, slicecopy), map.cpp,
+// mstats.cpp (package runtime: GC, KeepAlive, ReadMemStats).
 #include "runtime/natives.h"
 
 namespace govm {
@@ -43,6 +44,9 @@ NativeResult printslice(Runtime&, uint8_t*);
 NativeResult fmt_Println(Runtime&, uint8_t*);
 NativeResult fmt_Print(Runtime&, uint8_t*);
 NativeResult fmt_Printf(Runtime&, uint8_t*);
+NativeResult runtime_GC(Runtime&, uint8_t*);
+NativeResult runtime_KeepAlive(Runtime&, uint8_t*);
+NativeResult runtime_ReadMemStats(Runtime&, uint8_t*);
 }  // namespace native
 
 namespace {
@@ -98,6 +102,9 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::fmt_Println: return native::fmt_Println;
     case NativeId::fmt_Print: return native::fmt_Print;
     case NativeId::fmt_Printf: return native::fmt_Printf;
+    case NativeId::runtime_GC: return native::runtime_GC;
+    case NativeId::runtime_KeepAlive: return native::runtime_KeepAlive;
+    case NativeId::runtime_ReadMemStats: return native::runtime_ReadMemStats;
     default: return nullptr;
   }
 }

@@ -76,7 +76,11 @@ namespace govm {
   X(panicmem,          "runtime.panicmem",          "nil pointer dereference; raised by instructions") \
   X(fmt_Println,       "fmt.Println",               "(a []e)")                               \
   X(fmt_Print,         "fmt.Print",                 "(a []e)")                               \
-  X(fmt_Printf,        "fmt.Printf",                "(format string, a []e)")
+  X(fmt_Printf,        "fmt.Printf",                "(format string, a []e)")           \
+  /* (issue 4) package runtime */                                                         \
+  X(runtime_GC,        "runtime.GC",                "()")                                    \
+  X(runtime_KeepAlive, "runtime.KeepAlive",         "(x e)")                                 \
+  X(runtime_ReadMemStats, "runtime.ReadMemStats",   "(m *runtime.MemStats)")
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

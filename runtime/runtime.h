@@ -22,6 +22,7 @@
 #include "runtime/goroutine.h"
 #include "runtime/image.h"
 #include "runtime/limits.h"
+#include "runtime/mgc.h"
 #include "runtime/mheap.h"
 #include "runtime/natives.h"
 #include "runtime/stack.h"
@@ -52,6 +53,16 @@ struct RuntimeOptions {
   // (issue 3) Seed of the runtime's random numbers (Go's fastrand: map
   // iteration order, map hash seeds). Same seed, same run.
   uint64_t seed = 0;
+  // (issue 4) The collector: GOGC, --gc-stress, --gc-verify, gctrace.
+  GcOptions gc;
+};
+
+// (issue 4) Where the virtual clock's instructions come from: the machine's
+// interpreter counts them (exact at every runtime call).
+class InstructionCounter {
+ public:
+  virtual ~InstructionCounter() = default;
+  virtual uint64_t instructions() const = 0;
 };
 
 // How the program ended, once it has.
@@ -125,6 +136,39 @@ class Runtime {
   // raised, when the image has none there.
   const TypeDesc* type_arg(Addr typ, NativeId by);
 
+  // (issue 4) The typed allocation every entry takes (newobject, newarray
+  // and mallocgc are this with a derived HeapType): records the object's
+  // pointer words (for the collector) and what it is, where and by whom it
+  // was allocated (for HeapFree events and the API); may run a collection
+  // first (goal reached, --gc-stress). The objects a runtime entry has
+  // allocated stay alive until it returns, wherever it keeps them.
+  // `reason` as mallocgc's. Returns 0 after raising the failure.
+  Addr allocate_typed(uint64_t size, const HeapType& t, NativeId by, std::string_view reason = {});
+  // A host-side type descriptor for a runtime structure that has none in
+  // the image (runtime.hmap, map buckets, mapextra): kept for the
+  // machine's life, found again by name. ptr_words: the pointer words.
+  const TypeDesc& runtime_type(const std::string& name, uint64_t size, const std::vector<uint64_t>& ptr_words);
+  // A string kept for the machine's life (type names and reasons of
+  // runtime entries' objects), for HeapType::name.
+  const char* intern(std::string_view s);
+
+  // (issue 4) The collector (runtime/mgc.h; mgc.cpp). gc_start runs one
+  // whole stop-the-world cycle now. Called by allocate_typed when the heap
+  // reaches its goal (or always under --gc-stress), and by runtime.GC().
+  void gc_start(GcTrigger why);
+  GcPhase gc_phase() const { return gc_phase_; }
+  MemStats read_memstats() const;
+  // Virtual time in nanoseconds since the program started: one per
+  // instruction executed, plus the modelled pauses of the collector.
+  // Deterministic: gctrace and MemStats print it.
+  uint64_t nanotime() const;
+  void set_instruction_counter(const InstructionCounter* c) { counter_ = c; }
+  // Work the collector left for a goroutine's next safe point (shrinking
+  // its stack): the interpreter tests this after every runtime call and
+  // then calls at_safepoint with the goroutine's registers in the G.
+  bool safepoint_pending() const { return safepoint_pending_; }
+  void at_safepoint(G& g);
+
   // Failures. raise_panic records a Go panic (message as Go prints it after
   // "panic: ", e.g. "runtime error: index out of range [5] with length 3");
   // fatal records a fatal error ("stack overflow"). Both are reported by
@@ -190,6 +234,9 @@ class Runtime {
   // Read-only views for the layout drawing, the API and tests.
   const MHeap& heap() const { return heap_; }
   const StackAllocator& stacks() const { return stacks_; }
+  // (issue 4) What the heap knows of the object whose slot holds a
+  // (nullptr when none): type, allocation site, goroutine, size asked.
+  const ObjInfo* object_info(Addr a) const;
 
  private:
   const Image& image_;
@@ -219,6 +266,11 @@ class Runtime {
   void write_output(std::string_view s, void (Output::*write)(std::string_view));
   bool heap_limit_allows(uint64_t size);  // false, with the limit recorded, past max_heap
   Addr allocate(uint64_t size, std::string_view type, NativeId by, std::string_view reason);  // (issue 3) malloc.cpp
+
+  // (issue 4) The collector's state (mgc.cpp).
+  GcPhase gc_phase_ = GcPhase::Off;
+  const InstructionCounter* counter_ = nullptr;
+  bool safepoint_pending_ = false;
 };
 
 }  // namespace govm

@@ -103,6 +103,58 @@ std::string alloc_line(const HeapAllocEvent& a) {
   return s;
 }
 
+// (issue 4) The collector's lines:
+//   gc-start g1    cycle 1  trigger heap goal  heap 4194304 B  goal 4194304 B
+//   gc-roots g1    cycle 1  stack of g1: 12 pointer words, 3 to heap objects, 3 greyed
+//   gc-grey  g1    0xc000002000      24 B  main.Node  from 0xc4000007d8
+//   gc-black g1    0xc000002000      24 B  main.Node
+//   free     g1    0xc000002010      24 B  slot 24 (class 3)  main.Node  allocated by g1 at line 9:9 for &Node{...}
+//   gc-end   g1    cycle 1  heap 4194304 -> 1024 B (live 1024 B), freed 12 objects (4096 B), next goal 4194304 B, pause 1234 ns
+//   shrink   g1    stack 8192 -> 4096 B  [..) -> [..)  used 800 B, adjusted 3 pointers
+std::string bytes(uint64_t n) { return std::to_string(n) + " B"; }
+
+std::string gc_start_line(const GcStartEvent& g) {
+  return "cycle " + std::to_string(g.cycle) + "  trigger " + g.trigger + "  heap " + bytes(g.heap_alloc) + "  goal " +
+         bytes(g.goal);
+}
+
+std::string gc_roots_line(const GcRootsEvent& r) {
+  std::string what = r.kind == "stack" ? "stack of g" + std::to_string(r.goroutine) : r.kind;
+  return "cycle " + std::to_string(r.cycle) + "  " + what + ": " + std::to_string(r.words) + " pointer words, " +
+         std::to_string(r.pointers) + " to heap objects, " + std::to_string(r.greyed) + " greyed";
+}
+
+std::string mark_line(const GcMarkEvent& m, bool grey) {
+  std::string s = padr(hex(m.addr), kAddrColumn) + padl(std::to_string(m.size), 6) + " B  " + m.type;
+  if (grey) s += "  from " + hex(m.from);
+  return s;
+}
+
+std::string free_line(const HeapFreeEvent& f) {
+  std::string s = padr(hex(f.addr), kAddrColumn) + padl(std::to_string(f.size), 6) + " B  slot " +
+                  std::to_string(f.slot_size);
+  if (f.size_class != 0) s += " (class " + std::to_string(f.size_class) + ")";
+  s += "  " + f.type + "  allocated by g" + std::to_string(f.alloc_goid);
+  if (!f.func.empty()) s += " in " + f.func;
+  if (f.line != 0) s += " at line " + std::to_string(f.line);
+  if (f.line != 0 && f.col != 0) s += ":" + std::to_string(f.col);
+  if (!f.site.empty()) s += " for " + f.site;
+  return s;
+}
+
+std::string gc_end_line(const GcEndEvent& g) {
+  return "cycle " + std::to_string(g.cycle) + "  heap " + std::to_string(g.heap_before) + " -> " + bytes(g.heap_after) +
+         " (live " + bytes(g.live) + "), freed " + std::to_string(g.freed_objects) +
+         (g.freed_objects == 1 ? " object (" : " objects (") + bytes(g.freed_bytes) + "), next goal " +
+         bytes(g.next_goal) + ", pause " + std::to_string(g.pause_ns) + " ns";
+}
+
+std::string shrink_line(const StackShrinkEvent& s) {
+  return "stack " + std::to_string(s.old_size) + " -> " + std::to_string(s.new_size) + " B  " +
+         range(s.old_lo, s.old_hi) + " -> " + range(s.new_lo, s.new_hi) + "  used " + bytes(s.used) + ", adjusted " +
+         std::to_string(s.adjusted) + (s.adjusted == 1 ? " pointer" : " pointers");
+}
+
 }  // namespace
 
 std::string TextTraceSink::format(const Event& e) {
@@ -118,6 +170,12 @@ std::string TextTraceSink::format(const Event& e) {
   if (auto* f = std::get_if<FramePopEvent>(&e.data)) return s + frame_line(f->func, f->lo, f->hi, f->size, f->depth);
   if (auto* g = std::get_if<StackGrowEvent>(&e.data)) return s + grow_line(*g);
   if (auto* a = std::get_if<HeapAllocEvent>(&e.data)) return s + alloc_line(*a);
+  if (auto* g = std::get_if<GcStartEvent>(&e.data)) return s + gc_start_line(*g);
+  if (auto* r = std::get_if<GcRootsEvent>(&e.data)) return s + gc_roots_line(*r);
+  if (auto* m = std::get_if<GcMarkEvent>(&e.data)) return s + mark_line(*m, e.kind == EventKind::GcGrey);
+  if (auto* f = std::get_if<HeapFreeEvent>(&e.data)) return s + free_line(*f);
+  if (auto* g = std::get_if<GcEndEvent>(&e.data)) return s + gc_end_line(*g);
+  if (auto* k = std::get_if<StackShrinkEvent>(&e.data)) return s + shrink_line(*k);
   return s + "?";
 }
 

@@ -92,6 +92,70 @@ void fields(Json& j, const HeapAllocEvent& a) {
   j["site"] = a.site;
 }
 
+// (issue 4) The collector's events.
+void fields(Json& j, const GcStartEvent& g) {
+  j["cycle"] = g.cycle;
+  j["trigger"] = g.trigger;
+  j["heap_alloc"] = g.heap_alloc;
+  j["goal"] = g.goal;
+}
+
+void fields(Json& j, const GcRootsEvent& r) {
+  j["cycle"] = r.cycle;
+  j["roots"] = r.kind;
+  j["goroutine"] = r.goroutine;
+  j["words"] = r.words;
+  j["pointers"] = r.pointers;
+  j["greyed"] = r.greyed;
+}
+
+void fields(Json& j, const GcMarkEvent& m) {
+  j["cycle"] = m.cycle;
+  j["addr"] = hex(m.addr);
+  j["size"] = m.size;
+  j["type"] = m.type;
+  j["from"] = hex(m.from);
+}
+
+void fields(Json& j, const HeapFreeEvent& f) {
+  j["cycle"] = f.cycle;
+  j["addr"] = hex(f.addr);
+  j["size"] = f.size;
+  j["slot_size"] = f.slot_size;
+  j["size_class"] = f.size_class;
+  j["type"] = f.type;
+  j["alloc_g"] = f.alloc_goid;
+  j["line"] = f.line;
+  j["col"] = f.col;
+  j["site"] = f.site;
+  j["func"] = f.func;
+}
+
+void fields(Json& j, const GcEndEvent& g) {
+  j["cycle"] = g.cycle;
+  j["trigger"] = g.trigger;
+  j["heap_before"] = g.heap_before;
+  j["heap_after"] = g.heap_after;
+  j["live"] = g.live;
+  j["freed_objects"] = g.freed_objects;
+  j["freed_bytes"] = g.freed_bytes;
+  j["next_goal"] = g.next_goal;
+  j["stacks"] = g.stacks;
+  j["globals"] = g.globals;
+  j["pause_ns"] = g.pause_ns;
+}
+
+void fields(Json& j, const StackShrinkEvent& s) {
+  j["old_size"] = s.old_size;
+  j["new_size"] = s.new_size;
+  j["old_lo"] = hex(s.old_lo);
+  j["old_hi"] = hex(s.old_hi);
+  j["new_lo"] = hex(s.new_lo);
+  j["new_hi"] = hex(s.new_hi);
+  j["used"] = s.used;
+  j["adjusted"] = s.adjusted;
+}
+
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace

@@ -408,6 +408,7 @@ InterpExit Interpreter::run(G& g) {
     g.pc = VM_PC(pc);     \
     g.sp = VM_S(fp);      \
     g.bp = VM_S(bp);      \
+    steps_ = steps;       \
   } while (0)
 #define RELOAD()                                                                          \
   do {                                                                                    \
@@ -861,6 +862,10 @@ op_CALLRT:
   nres = kNativeTable[pc[1]](rt, OPA);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
+  if (__builtin_expect(rt.safepoint_pending(), 0)) {  // (issue 4) a stack to shrink
+    rt.at_safepoint(g);
+    RELOAD();
+  }
   if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // an event sink asked
   NEXT(2);
 op_NATIVE: {
@@ -880,6 +885,10 @@ op_NATIVE: {
   nres = fn(rt, fp + kFrameLinkSize);
   RELOAD();
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
+  if (__builtin_expect(rt.safepoint_pending(), 0)) {  // (issue 4) a stack to shrink
+    rt.at_safepoint(g);
+    RELOAD();
+  }
   if (__builtin_expect(pause_requested_, 0)) steps = end_chunk(steps);  // an event sink asked
   NEXT(2);
 }
