@@ -120,9 +120,22 @@ MachineOptions machine_options(const Options& opts) {
   mo.max_heap = opts.max_heap;
   mo.max_output = opts.max_output;
   mo.seed = opts.seed;
+  mo.gc.gogc = opts.gogc;
+  mo.gc.stress = opts.gc_stress;
+  mo.gc.verify = opts.gc_verify;
+  mo.gc.gctrace = opts.gctrace;
   mo.timeout = opts.timeout;
   mo.interrupt = &interrupt_requested;
   return mo;
+}
+
+// (issue 4) What the trace shows: every kind, but the marking of each
+// object only at --trace-memory=gc-mark.
+uint32_t trace_kinds(const Options& opts) {
+  uint32_t kinds = ~0u;
+  if (!opts.trace_gc_mark)
+    kinds &= ~((1u << static_cast<unsigned>(EventKind::GcGrey)) | (1u << static_cast<unsigned>(EventKind::GcBlack)));
+  return kinds;
 }
 
 int run(const Options& opts, FdOutput& out) {
@@ -142,10 +155,10 @@ int run(const Options& opts, FdOutput& out) {
     }
     if (!opts.trace_json) {
       file_trace = std::make_unique<TextTraceSink>(trace_file.get());
-      machine.attach(file_trace.get());
+      machine.attach(file_trace.get(), trace_kinds(opts));
     }
   } else if (opts.trace_memory && !opts.trace_json) {
-    machine.attach(&stderr_trace);
+    machine.attach(&stderr_trace, trace_kinds(opts));
   }
   // The JSON trace (--trace-format=json) goes to the same places.
   std::unique_ptr<JsonTraceSink> json_trace;
@@ -154,7 +167,7 @@ int run(const Options& opts, FdOutput& out) {
       json_trace = std::make_unique<JsonTraceSink>(f);
     else
       json_trace = std::make_unique<JsonTraceSink>([&out](std::string_view s) { out.write_stderr(s); });
-    machine.attach(json_trace.get());
+    machine.attach(json_trace.get(), trace_kinds(opts));
   }
   catch_sigint();
   const int code = machine.run();
@@ -219,6 +232,7 @@ int govm_main(const std::vector<std::string>& args) {
     out.write_stderr("govm: " + err + "\n" + usage_text());
     return kExitUsage;
   }
+  apply_environment(std::getenv("GOGC"), std::getenv("GODEBUG"), opts);  // (issue 4)
   setup_log(out, opts.log_level);
   switch (opts.command) {
     case Command::Run: return run(opts, out);

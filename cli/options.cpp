@@ -15,6 +15,7 @@
 #include <map>
 
 #include "runtime/limits.h"
+#include "runtime/mgc.h"
 
 namespace govm {
 
@@ -57,6 +58,10 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
   } else if (name == "--trace-format") {
     if (value != "text" && value != "json") return "invalid value \"" + value + "\" for flag " + name;
     out.trace_json = value == "json";
+  } else if (name == "--gogc") {
+    if (!parse_gogc(value, out.gogc))
+      return "invalid value \"" + value + "\" for flag " + name + ": want a percentage or off";
+    out.gogc_flag = true;
   } else if (name == "--log-level") {
     if (!valid_log_level(value)) return "invalid value \"" + value + "\" for flag " + name;
     out.log_level = value;
@@ -67,7 +72,7 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
 bool flag_takes_value(const std::string& name) {
   return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
          name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
-         name == "--trace-format" || name == "--seed";
+         name == "--trace-format" || name == "--seed" || name == "--gogc";
 }
 
 }  // namespace
@@ -106,6 +111,16 @@ std::string parse_options(const std::vector<std::string>& args, Options& out) {
       out.trace_memory = true;
       continue;
     }
+    if (name == "--trace-memory") {  // (issue 4) --trace-memory=gc-mark: the finer level
+      if (a.substr(eq + 1) != "gc-mark")
+        return "invalid value \"" + a.substr(eq + 1) + "\" for flag --trace-memory: want gc-mark";
+      out.trace_memory = out.trace_gc_mark = true;
+      continue;
+    }
+    if ((name == "--gc-stress" || name == "--gc-verify") && eq == std::string::npos) {
+      (name == "--gc-stress" ? out.gc_stress : out.gc_verify) = true;
+      continue;
+    }
     if (!flag_takes_value(name)) return "unknown flag " + name;
     std::string value;
     if (eq != std::string::npos) {
@@ -127,6 +142,20 @@ std::string parse_options(const std::vector<std::string>& args, Options& out) {
   return {};
 }
 
+void apply_environment(const char* gogc, const char* godebug, Options& out) {
+  int v = 100;
+  if (gogc != nullptr && !out.gogc_flag && parse_gogc(gogc, v)) out.gogc = v;
+  if (godebug == nullptr) return;
+  const std::string all = godebug;
+  for (size_t at = 0; at <= all.size();) {
+    size_t end = all.find(',', at);
+    if (end == std::string::npos) end = all.size();
+    const std::string kv = all.substr(at, end - at);
+    if (kv.rfind("gctrace=", 0) == 0) out.gctrace = kv.substr(8) != "0" && !kv.substr(8).empty();
+    at = end + 1;
+  }
+}
+
 const char* usage_text() {
   return "usage: govm <command> [flags] [prog.go]\n"
          "\n"
@@ -141,7 +170,9 @@ const char* usage_text() {
          "  help             print this text\n"
          "\n"
          "flags (run):\n"
-         "  --trace-memory       trace globals, frames, stack growth and heap allocations on stderr\n"
+         "  --trace-memory       trace globals, frames, stack growth, heap allocations and\n"
+         "                       collections (roots, objects freed) on stderr\n"
+         "  --trace-memory=gc-mark  the same, and each object as the collector marks it\n"
          "  --trace-file FILE    write the trace to FILE instead\n"
          "  --trace-format FMT   text (default) or json: JSON Lines, one event per line\n"
          "  --max-steps N        stop the program after N instructions (default 0: no limit)\n"
@@ -154,13 +185,22 @@ const char* usage_text() {
          "                       the program dies of Go's \"stack overflow\" (exit status 2)\n"
          "  --seed N             seed of the runtime's random numbers: map iteration order and\n"
          "                       hash seeds; the same seed gives the same run (default 0)\n"
+         "  --gogc N|off         the collector's GOGC: the heap may grow N% past the live heap\n"
+         "                       before the next collection (default: $GOGC, else 100); off:\n"
+         "                       never collect but on runtime.GC()\n"
+         "  --gc-stress          collect before every allocation (slow; finds missing roots)\n"
+         "  --gc-verify          check the heap after every collection; a broken pointer is an\n"
+         "                       internal error (exit status 70)\n"
          "  --log-level LEVEL    govm's own diagnostic log on stderr: trace, debug, info, warn,\n"
          "                       error, critical or off (default off)\n"
          "  -h, --help           print this text\n"
          "\n"
          "limits: reaching one ends the run with \"govm: program exceeded --FLAG=...\" and exit\n"
          "status 124. SIZE is bytes with an optional K, M or G suffix (powers of 1024); 0 turns\n"
-         "a limit off (all but --max-stack).\n";
+         "a limit off (all but --max-stack).\n"
+         "\n"
+         "environment: GOGC (as --gogc) and GODEBUG=gctrace=1 (one line per collection on\n"
+         "stderr, in Go's format) are read as Go's runtime reads them.\n";
 }
 
 }  // namespace govm

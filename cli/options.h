@@ -28,7 +28,21 @@ struct Options {
   std::chrono::nanoseconds timeout{0};    // --timeout; 0 = no limit
   std::string log_level = "off";          // --log-level, spdlog's level names
   int escape_level = 0;                   // (issue 3) build -m: 1, -m=2: 2 (escape decisions, gc's -m)
+  // (issue 4) The collector. GOGC and GODEBUG=gctrace=1 come from the
+  // environment (apply_environment); --gogc overrides GOGC.
+  int gogc = 100;                         // --gogc N|off (-1: off)
+  bool gogc_flag = false;                 // --gogc was given
+  bool gc_stress = false;                 // --gc-stress
+  bool gc_verify = false;                 // --gc-verify
+  bool gctrace = false;                   // GODEBUG=gctrace=1
+  bool trace_gc_mark = false;             // --trace-memory=gc-mark: also each object turning grey and black
 };
+
+// (issue 4) Reads GOGC and GODEBUG as Go's runtime does (a GOGC it cannot
+// parse is ignored, as Go ignores it; GODEBUG is comma-separated name=value
+// pairs, of which govm knows gctrace). Returns an error for nothing: the
+// environment never stops a run.
+void apply_environment(const char* gogc, const char* godebug, Options& out);
 
 // Parses argv (argv[0] is the command's name). Returns an empty string on
 // success, else a one-line error for the user.

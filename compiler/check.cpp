@@ -204,7 +204,7 @@ void Checker::collect_imports() {
       std::string path = is->path->text.size() >= 2 ? is->path->text.substr(1, is->path->text.size() - 2) : "";
       Pos pos = is->name != nullptr ? is->name->pos : is->path->pos;
       std::string name = is->name != nullptr ? is->name->name : path.substr(path.rfind('/') + 1);
-      if (path != "fmt" && path != "unsafe") {
+      if (path != "fmt" && path != "unsafe" && path != "runtime") {
         unsupported(pos, "package \"" + path + "\"");
         // Declared all the same, so that its uses are silent, not undefined.
         if (name == "_" || name == ".") continue;
@@ -719,7 +719,7 @@ void Checker::report_cycle(const std::vector<Object*>& cycle) {
 void Checker::unused_imports() {
   for (auto& [spec, obj] : imports_) {
     if (obj->used) continue;
-    if (spec->name == nullptr || spec->name->name == "fmt") {
+    if (spec->name == nullptr || spec->name->name == obj->package_path) {
       error(obj->pos, "\"" + obj->package_path + "\" imported and not used");
     } else {
       error(obj->pos, "\"" + obj->package_path + "\" imported as " + obj->name + " and not used");

@@ -191,6 +191,11 @@ class Checker {
   // *exists says whether fmt exports NAME at all (for "undefined: fmt.X").
   Object* fmt_member(const std::string& name, bool* exists, std::string* near);
   const Type* fmt_signature(int native);
+  // (issue 4) runtime.NAME, as fmt_member: GC, KeepAlive, ReadMemStats (Func
+  // objects of natives) and MemStats (a TypeName); nullptr for the others.
+  Object* runtime_member(const std::string& name, bool* exists, std::string* near);
+  const Type* runtime_signature(int native);
+  const Type* memstats_type();  // runtime.MemStats, Go's layout
 
   // ------------------------------------------------------------ check_expr.cpp
   std::string operand_string(const Operand& x) const;
@@ -344,6 +349,8 @@ class Checker {
   std::map<Object*, std::string> unsupported_names_;  // float64, error, ...
   std::map<std::string, Object*> fmt_members_;
   std::map<Object*, int> natives_;                 // fmt member -> NativeId
+  std::map<std::string, Object*> runtime_members_; // (issue 4) package runtime's supported names
+  const Type* memstats_ = nullptr;                 // (issue 4) runtime.MemStats, once built
 
   // Package-level objects.
   std::vector<Object*> pkg_objects_;               // in source order
@@ -367,7 +374,7 @@ class Checker {
   std::unordered_map<FuncDecl*, Object*> func_objs_;
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;              // parameters and results
   std::unordered_map<FuncDecl*, std::vector<Object*>> func_results_;
-  std::vector<std::pair<ImportSpec*, Object*>> imports_;  // of fmt, for "imported and not used"
+  std::vector<std::pair<ImportSpec*, Object*>> imports_;  // of fmt, runtime, unsafe: "imported and not used"
   std::unordered_map<Object*, Ident*> names_;      // package-level variables' names
   Object* unsafe_pkg_ = nullptr;                   // import "unsafe", when imported
   std::set<std::string> refused_methods_;          // names of methods refused: x.M is then silent

@@ -150,6 +150,13 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (ft->kind == TypeKindC::Float64) {
+    // (issue 4) runtime.MemStats.GCCPUFraction, the one float a program
+    // can reach: declared for Go's layout, refused where it is used.
+    unsupported(start_pos(e), "float64");
+    x.mode = Mode::Invalid;
+    return;
+  }
   e->sel_kind = SelKind::Field;
   e->path = std::move(path);
   x.mode = x.mode == Mode::Variable || indirect ? Mode::Variable : Mode::Value;

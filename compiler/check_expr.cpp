@@ -1236,6 +1236,20 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Token op, Pos opos) {
   x.mode = Mode::Value;
 }
 
+// (issue 4) A float64 inside a struct or array (runtime.MemStats.GCCPUFraction).
+static bool holds_float(const Type* t) {
+  if (t == nullptr) return false;
+  const Type* u = t->underlying();
+  if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) return true;
+  if (u->kind == TypeKindC::Array) return holds_float(u->elem);
+  if (u->kind == TypeKindC::Struct) {
+    for (const StructField& f : u->fields) {
+      if (holds_float(f.type)) return true;
+    }
+  }
+  return false;
+}
+
 // go/types' comparison: the operands must be assignable one to the other;
 // == and != need comparable types (or nil against a type that has nil),
 // the others ordered ones.
@@ -1280,6 +1294,13 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
       error(start_pos(err_op->expr), "invalid operation: " + expr_str(x.expr) + " " + token_string(op) + " " +
                                          expr_str(y.expr) + " (" + cause + ")");
     }
+    x.mode = Mode::Invalid;
+    return;
+  }
+  // (issue 4) A struct holding a float64 (runtime.MemStats) compares its
+  // float as a float: not yet.
+  if (holds_float(x.type)) {
+    unsupported(start_pos(x.expr), "comparison of " + x.type->name);
     x.mode = Mode::Invalid;
     return;
   }
@@ -1529,7 +1550,7 @@ void Checker::arguments(CallExpr* call, const Type* sig, std::vector<Operand>& a
   for (size_t i = 0; i < nargs; i++) assignment(args[i], params[i], "argument to " + fname);
 }
 
-// Selectors: a qualified identifier of fmt or unsafe, or a field
+// Selectors: a qualified identifier of fmt, runtime or unsafe, or a field
 // (check_composite.cpp).
 void Checker::selector(Operand& x, SelectorExpr* e) {
   x.mode = Mode::Invalid;
@@ -1546,11 +1567,12 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         unsafe_selector(x, e);
         return;
       }
-      if (obj->package_path != "fmt") return;  // refused at its import
+      const std::string& pkg = obj->package_path;
+      if (pkg != "fmt" && pkg != "runtime") return;  // refused at its import
       const std::string& name = e->sel->name;
       bool exists;
       std::string near;
-      Object* member = fmt_member(name, &exists, &near);
+      Object* member = pkg == "fmt" ? fmt_member(name, &exists, &near) : runtime_member(name, &exists, &near);
       if (!exists) {
         std::string msg = "undefined: " + expr_str(e);
         if (!near.empty()) msg += " (but have " + near + ")";
@@ -1558,11 +1580,11 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         return;
       }
       if (member == nullptr) {
-        unsupported(start_pos(e), "fmt." + name);
+        unsupported(start_pos(e), pkg + "." + name);
         return;
       }
       e->sel->obj = member;
-      x.mode = Mode::Value;
+      x.mode = member->kind == ObjKind::TypeName ? Mode::TypeExpr : Mode::Value;
       x.type = member->type;
       return;
     }

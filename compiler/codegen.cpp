@@ -315,11 +315,29 @@ void FuncGen::mark(Pos pos) {
   fc_.lines.push_back(PcLine{pc, pos.line});
 }
 
+// (issue 4) A temporary gets a virtual range of its own, never reused:
+// place_temps() gives it its frame offset once every temporary's pointer
+// words are known. It stays live until the statement that made it ends.
 Slot FuncGen::temp(uint64_t size) {
-  Slot s{Base::Temp, static_cast<uint32_t>(temp_top_)};  // finish rejects frames past 32 bits
-  temp_top_ += align_up(std::max<uint64_t>(size, 1), 8);
-  temp_max_ = std::max(temp_max_, temp_top_);
-  return s;
+  constexpr uint64_t kMaxVirtual = uint64_t{1} << 31;  // Slot::off and .at() stay in 32 bits
+  TempRec r;
+  r.vbase = temp_vtop_;
+  r.size = align_up(std::max<uint64_t>(size, 1), 8);
+  r.parent = live_temps_.empty() ? -1 : static_cast<int64_t>(live_temps_.back());
+  if (temp_vtop_ <= kMaxVirtual && temp_vtop_ + r.size > kMaxVirtual) {
+    unsupported(fd_ ? fd_->pos : here(), "functions whose temporaries total 2 GiB or more");
+  }
+  temp_vtop_ += r.size;
+  live_temps_.push_back(temps_.size());
+  temps_.push_back(std::move(r));
+  temp_top_ = live_temps_.size();
+  return Slot{Base::Temp, static_cast<uint32_t>(temps_.back().vbase)};
+}
+
+size_t FuncGen::temp_index(uint64_t v) const {
+  auto it = std::upper_bound(temps_.begin(), temps_.end(), v,
+                             [](uint64_t x, const TempRec& t) { return x < t.vbase; });
+  return static_cast<size_t>(it - temps_.begin()) - 1;
 }
 
 // (issue 3) Typed temporaries: the stack map learns what they may hold.
@@ -398,6 +416,62 @@ Slot FuncGen::var_slot(const Object* obj) {
   return s;
 }
 
+namespace {
+bool test_bit(const std::vector<uint64_t>& m, uint64_t i) {
+  return i / 64 < m.size() && ((m[i / 64] >> (i % 64)) & 1u);
+}
+}  // namespace
+
+// (issue 4) Gives every temporary its offset in the temporaries region so
+// that (a) temporaries live at the same time do not overlap: a temporary
+// goes above the one below it on the live stack (and so above all those
+// live with it), and (b) every word of the region is a pointer word or a
+// scalar word for the whole function: a temporary goes at the lowest
+// offset where each of its words finds a free word or one of its kind.
+// Temporaries of different statements share words of the same kind, so
+// frames stay about as small as with a plain stack.
+bool FuncGen::place_temps() {
+  for (const auto& [slot, t] : typed_slots_) {
+    if (slot.base != Base::Temp) continue;
+    TempRec& r = temps_[temp_index(slot.off)];
+    const uint64_t d = slot.off - r.vbase;
+    if (d % 8 == 0) pointer_words(t, d / 8, r.ptrs);
+  }
+  for (const Slot& slot : ptr_slots_) {
+    if (slot.base != Base::Temp) continue;
+    TempRec& r = temps_[temp_index(slot.off)];
+    const uint64_t d = slot.off - r.vbase;
+    if (d % 8 == 0) pointer_words_of_address(d / 8, r.ptrs);
+  }
+  enum : uint8_t { kFree = 0, kScalar = 1, kPointer = 2 };
+  std::vector<uint8_t> kind;  // per word of the region
+  int64_t budget = int64_t{1} << 24;  // words compared; past it, temporaries go on top
+  for (TempRec& r : temps_) {
+    const uint64_t n = r.size / 8;
+    const uint64_t start = r.parent < 0 ? 0 : (temps_[static_cast<size_t>(r.parent)].real + temps_[static_cast<size_t>(r.parent)].size) / 8;
+    auto want = [&](uint64_t j) -> uint8_t { return test_bit(r.ptrs, j) ? kPointer : kScalar; };
+    bool uniform = true;  // all its words of one kind: a conflict rules out every window over it
+    for (uint64_t j = 1; j < n && uniform; ++j) uniform = want(j) == want(0);
+    uint64_t off = start;
+    while (off < kind.size()) {
+      uint64_t j = 0;
+      while (j < n && off + j < kind.size() && (kind[off + j] == kFree || kind[off + j] == want(j))) ++j;
+      if (j == n || off + j >= kind.size()) break;
+      budget -= static_cast<int64_t>(j + 1);
+      if (budget < 0) {
+        off = std::max<uint64_t>(start, kind.size());
+        break;
+      }
+      off += uniform ? j + 1 : 1;
+    }
+    if (kind.size() < off + n) kind.resize(off + n, kFree);
+    for (uint64_t j = 0; j < n; ++j) kind[off + j] = want(j);
+    r.real = off * 8;
+  }
+  temp_max_ = kind.size() * 8;
+  return true;
+}
+
 // Fixes up every frame operand now that the frame is final.
 //
 // A frame operand in word 0 (A) has 24 bits and the others 32: a function
@@ -405,6 +479,7 @@ Slot FuncGen::var_slot(const Object* obj) {
 // past 16 MiB, or whose frame does not fit 32 bits, is refused with a
 // compile error rather than run with wrapped offsets.
 void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
+  place_temps();
   const uint64_t out = align_up(out_size_, 8);
   const uint64_t local = out;
   const uint64_t tmp = local + local_size_;
@@ -420,9 +495,16 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
     }
     return 0;
   };
+  // Where a slot is in the frame: a temporary's virtual offset becomes its
+  // placed one.
+  auto frame_off = [&](Base b, uint64_t v) -> uint64_t {
+    if (b != Base::Temp) return base_of(b) + v;
+    const TempRec& t = temps_[temp_index(v)];
+    return tmp + t.real + (v - t.vbase);
+  };
   bool too_big = arg + self_.total >= (uint64_t{1} << 31);
   for (const Fixup& f : fixups_) {
-    if (f.is_a && f.v + base_of(f.base) >= (1u << 24)) too_big = true;
+    if (f.is_a && frame_off(f.base, f.v) >= (1u << 24)) too_big = true;
   }
   if (too_big) {
     unsupported(fd_ ? fd_->pos : here(), "frames larger than 16 MiB");
@@ -431,11 +513,11 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   const uint32_t z = static_cast<uint32_t>(z64);
   std::vector<uint32_t>& w = fc_.code.words();
   for (const Fixup& f : fixups_) {
-    const uint32_t b = static_cast<uint32_t>(base_of(f.base));
+    const uint32_t at = static_cast<uint32_t>(frame_off(f.base, f.v));
     if (f.is_a) {
-      w[f.word] = (w[f.word] & 0xff) | (static_cast<uint32_t>(f.v + b) << 8);
+      w[f.word] = (w[f.word] & 0xff) | (at << 8);
     } else {
-      w[f.word] += b;
+      w[f.word] = at;
     }
   }
   for (size_t i = 0; i < fc_.locals.size(); ++i) {
@@ -444,18 +526,23 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   for (size_t l = 0; l < label_uses_.size(); ++l) {
     assert(label_uses_[l].empty() && "jump to a label never bound");
   }
-  // Stack maps: the union of what each word may hold (runtime/image.h).
+  // Stack maps (runtime/image.h): the locals' and temporaries' pointer
+  // words. A local has one slot for one variable (or one purpose) and a
+  // temporary word one kind (place_temps), so a marked word only ever holds
+  // a pointer. The outgoing area is out_ptrs' (callrt) and the callee's.
   fc_.frame_ptrs.assign((z / 8 + 63) / 64, 0);
   for (const auto& [slot, t] : typed_slots_) {
-    if (slot.base == Base::Arg) continue;
-    const uint32_t at = slot.off + base_of(slot.base);
+    if (slot.base == Base::Arg || slot.base == Base::Out) continue;
+    const uint64_t at = frame_off(slot.base, slot.off);
     if (at % 8 == 0) pointer_words(t, at / 8, fc_.frame_ptrs);
   }
   for (const Slot& slot : ptr_slots_) {
-    const uint32_t at = slot.off + base_of(slot.base);
-    if (slot.base != Base::Arg && at % 8 == 0) pointer_words_of_address(at / 8, fc_.frame_ptrs);
+    if (slot.base == Base::Arg || slot.base == Base::Out) continue;
+    const uint64_t at = frame_off(slot.base, slot.off);
+    if (at % 8 == 0) pointer_words_of_address(at / 8, fc_.frame_ptrs);
   }
   fc_.frame_ptrs.resize((z / 8 + 63) / 64);
+  set_zero_range(z);
   const Type* ft = fd_ && fd_->name && fd_->name->obj ? fd_->name->obj->type : nullptr;
   if (ft) {
     for (size_t k = 0; k < ft->params.size() && k < self_.params.size(); ++k) {
@@ -468,6 +555,25 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   fc_.frame_size = z;
   fc_.params_size = params_size;
   fc_.results_size = results_size;
+}
+
+// (issue 4) ENTER (the function's first instruction) zeroes the frame
+// from the first word frame_ptrs marks to the last, so that no marked word
+// holds what an earlier frame left there. Its A operand has 24 bits: a
+// range starting past 16 MiB starts at 0 instead.
+void FuncGen::set_zero_range(uint32_t z) {
+  std::vector<uint32_t>& w = fc_.code.words();
+  if (w.size() < 3 || static_cast<Op>(w[0] & 0xff) != Op::ENTER) return;
+  uint64_t first = UINT64_MAX, last = 0;
+  for (uint64_t i = 0; i < uint64_t{z} / 8; ++i) {
+    if (!test_bit(fc_.frame_ptrs, i)) continue;
+    first = std::min(first, i);
+    last = i;
+  }
+  if (first == UINT64_MAX) return;  // nothing to zero: A = n = 0
+  if (first * 8 >= (uint64_t{1} << 24)) first = 0;
+  w[0] = (w[0] & 0xff) | static_cast<uint32_t>(first * 8) << 8;
+  w[2] = static_cast<uint32_t>((last + 1 - first) * 8);
 }
 
 bool FuncGen::unsupported(Pos pos, const std::string& what) {
@@ -522,11 +628,12 @@ void FuncGen::gen_func(const FuncDecl* fd) {
   }
 
   mark(fd->pos);
-  emit(Op::ENTER, {Slot{Base::Frame, 0}});
-  // Named results start as zero values (unnamed ones are always assigned by
-  // a return statement before RET).
+  emit(Op::ENTER, {Opnd::imm(0), Slot{Base::Frame, 0}, Opnd::imm(0)});  // finish() sets the zero range
+  // Named results start as zero values. Unnamed ones are always assigned
+  // by a return statement before RET; (issue 4) those that hold pointers
+  // are zeroed too, as args_ptrs marks them while the body runs.
   for (size_t i = 0; i < results_.size(); ++i) {
-    if (id_named_result(i)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
+    if (id_named_result(i) || has_pointers(ft->results[i].type)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
   }
   // Parameters and results moved to the heap get their objects at entry; a
   // parameter's value is copied in (gc's prologue does the same).
@@ -559,7 +666,7 @@ bool FuncGen::id_named_result(size_t i) const { return i < results_.size() && re
 // initialization order, each announced by GLOBALINIT, then the init funcs.
 void FuncGen::gen_package_init() {
   fc_.decl_line = 0;
-  emit(Op::ENTER, {Slot{Base::Frame, 0}});
+  emit(Op::ENTER, {Opnd::imm(0), Slot{Base::Frame, 0}, Opnd::imm(0)});
   for (const GlobalInit& gi : pkg_.init_order) {
     if (gi.constant_init || !gi.rhs) continue;
     const uint64_t mark_t = temp_top_;
@@ -645,7 +752,9 @@ void FuncGen::stmt(const Stmt* s) {
 
 // The statement's temporaries are free again and its calls forgotten.
 void FuncGen::end_statement(uint64_t temp_mark) {
-  temp_top_ = temp_mark;
+  if (temp_mark < live_temps_.size()) live_temps_.resize(temp_mark);
+  temp_top_ = live_temps_.size();
+  out_args_.clear();
   hoisted_.clear();
   for (const Expr* e : pinned_ast_) pinned_slots_.erase(e);
   pinned_ast_.clear();
@@ -764,6 +873,13 @@ void FuncGen::store(const Expr* lhs, Slot value, const Type* t) {
 void FuncGen::assign_expr(const Expr* lhs, const Expr* rhs) {
   lhs = unparen(lhs);
   if (is_blank(lhs)) {
+    // (issue 4) _ = f(): the call runs and its result dies in the outgoing
+    // area, never copied to a temporary that the stack map would keep.
+    const Expr* r = unparen(rhs);
+    if (r->kind == ExprKind::Call && static_cast<const CallExpr*>(r)->call_kind == CallKind::Func) {
+      call_func(static_cast<const CallExpr*>(r));
+      return;
+    }
     if (rhs->mode != Mode::Nil) operand(rhs);  // evaluated for its effects
     return;
   }
@@ -1012,6 +1128,7 @@ void FuncGen::range_stmt(const RangeStmt* s) {
     return;
   }
   const Slot str = local_slot(16);
+  note_ptr(str);  // (issue 4) the string's data, live for the whole loop
   expr_to(s->x, str);
   const Slot idx = local_slot(8);
   const Slot next = local_slot(8);

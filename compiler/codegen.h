@@ -7,8 +7,8 @@
 //   +---------------------------+ <- fp + z + 16 + k   (Arg: own params, results)
 //   | return address, saved FP  |
 //   +---------------------------+ <- fp + z
-//   | temporaries               |  Temp: released at the end of each statement
-//   |                           |        (and after an if's or switch's tests)
+//   | temporaries               |  Temp: live until the end of their statement
+//   |                           |        (and of an if's or switch's tests)
 //   | locals                    |  Local: one slot per variable, for the function
 //   | outgoing args + results   |  Out: for the calls this function makes
 //   +---------------------------+ <- fp
@@ -28,11 +28,37 @@
 // read their variables; the right side of && and || is its own statement.
 // Tuple assignment then follows gc's walk (codegen_assign.cpp).
 //
-// Temporaries are reused from statement to statement, so one frame word
-// may hold a pointer in one statement and an integer in the next: the
-// stack map marks a word that ever holds a pointer (runtime/image.h,
-// FuncInfo::frame_ptrs), and morestack adjusts only the marked words whose
-// value lies in the old stack.
+// (issue 4) Stack maps a precise collector can trust (runtime/image.h,
+// "What the collector relies on"):
+//  - Temporaries. temp() hands out a fresh *virtual* range per temporary,
+//    never reused, and remembers which temporary was below it on the stack
+//    of live ones (end_statement(mark) pops back to a mark, as before).
+//    Which of its words hold pointers is learnt as code is generated
+//    (temp(type), ptr_temp, note_ptr, note_ptrs, often after temp(size)).
+//    finish() then places every temporary (place_temps): above the one
+//    below it on the live stack, so temporaries live together never
+//    overlap, and only on frame words of its own kind per word, so every
+//    word of the region is a pointer word or a scalar word for the whole
+//    function. Temporaries of different statements still share words of
+//    the same kind; the fixups translate virtual offsets to frame offsets.
+//    A word never noted is scalar: a temporary that may hold a pointer must
+//    be noted, or the collector would free what it points to.
+//  - Locals have one slot per variable (or per purpose: a range loop's
+//    string, a heap variable's address), typed for the whole function.
+//  - frame_ptrs marks the locals' and temporaries' pointer words. ENTER
+//    zeroes from the first marked word to the last (its A and n operands,
+//    set by finish), so no marked word holds an earlier frame's value; a
+//    function without pointer words zeroes nothing. Results holding
+//    pointers are zeroed after ENTER (args_ptrs marks them).
+//  - The outgoing area is not in frame_ptrs. At each CALLRT, out_ptrs
+//    records its words that hold live pointers: the arguments already
+//    stored for the call being built (out_args_) and the results of the
+//    pending call (not yet moved out). At a CALL the area is the callee's.
+//  - A map is per function, not per safe point: a pointer word may hold a
+//    dead pointer (a finished statement's temporary) until it is
+//    overwritten, which keeps its object alive that long. `_ = f()` drops
+//    f's result in the outgoing area, not in a temporary.
+// morestack adjusts the marked words whose value lies in the old stack.
 //
 // Invariants:
 //  - an expression evaluated "into" a destination writes the destination only
@@ -127,6 +153,9 @@ struct FuncCode {
   // (issue 3) Heap allocation sites: pc is the byte offset of the CALLRT
   // in this function until the linker adds the entry.
   std::vector<AllocSite> alloc_sites;
+  // (issue 4) The outgoing-area pointer words live at each CALLRT that has
+  // some (FuncInfo::out_ptrs), in pc order.
+  std::vector<FuncInfo::OutPtrs> out_ptrs;
 };
 
 struct GlobalDef {
@@ -212,6 +241,7 @@ class FuncGen {
   Slot var_slot(const Object* obj);
   void add_local(Slot s, const Type* t, LocalVar::Role role, const std::string& name, uint32_t line);
   void finish(uint32_t params_size, uint32_t results_size);
+  void set_zero_range(uint32_t z);  // (issue 4) ENTER's A and n
   bool id_named_result(size_t i) const;
 
   // ---- statements (codegen.cpp)
@@ -271,6 +301,12 @@ class FuncGen {
   void builtin_call(const CallExpr* c);
   void print_call(const CallExpr* c, bool newline);
   void fmt_call(const CallExpr* c);
+  // (issue 4) runtime.GC, KeepAlive, ReadMemStats (codegen_runtime.cpp);
+  // runtime_call is false for any other native.
+  bool runtime_call(const CallExpr* c);
+  void runtime_gc(const CallExpr* c);
+  void runtime_readmemstats(const CallExpr* c);
+  void runtime_keepalive(const CallExpr* c);
   struct TypedSlot { Slot slot; const Type* type; };
   std::vector<TypedSlot> spread_args(const CallExpr* c);
   void cond_jump(const Expr* e, bool jump_if, int label);
@@ -369,7 +405,26 @@ class FuncGen {
   std::map<const Object*, Slot> vars_;
   std::vector<Slot> local_slots_;  // parallel to fc_.locals, before fixups
   // 64-bit so that an oversized frame is seen, not wrapped (finish checks).
-  uint64_t out_size_ = 0, local_size_ = 0, temp_top_ = 0, temp_max_ = 0;
+  uint64_t out_size_ = 0, local_size_ = 0, temp_max_ = 0;
+  // (issue 4) Temporaries (see the top of this file): each temp() gets a
+  // fresh virtual range; place_temps() gives it its frame offset. The live
+  // ones form a stack; temp_top_ is its height (a statement's mark).
+  struct TempRec {
+    uint64_t vbase = 0, size = 0;  // virtual offset, bytes (8-aligned)
+    int64_t parent = -1;           // the temp below it on the live stack, or -1
+    uint64_t real = 0;             // offset in the temporaries region (place_temps)
+    std::vector<uint64_t> ptrs;    // its pointer words (bit i: word i of the temp)
+  };
+  std::vector<TempRec> temps_;     // in allocation order, so by vbase
+  std::vector<size_t> live_temps_;
+  uint64_t temp_top_ = 0, temp_vtop_ = 0;
+  size_t temp_index(uint64_t v) const;  // the temp whose virtual range holds v
+  bool place_temps();                   // false: too many temporaries
+  // (issue 4) The arguments stored so far of the call being built (offset
+  // in the outgoing area, type). With the pending call's results, they are
+  // what the outgoing area holds live: callrt() records both (out_ptrs).
+  std::vector<std::pair<uint32_t, const Type*>> out_args_;
+  void note_out_ptrs();
   const FuncDecl* fd_ = nullptr;
   CallLayout self_;
   std::vector<const Object*> results_;  // named results, or null for unnamed

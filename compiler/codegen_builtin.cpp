@@ -286,6 +286,7 @@ void FuncGen::convert_heap_to(const CallExpr* c, Slot dst) {
   const Type* from = arg->type->underlying();
   const Type* to = c->type->underlying();
   auto buf = [&](Slot at, uint64_t size) {
+    note_ptr(at);  // (issue 4) nil or the frame buffer's address
     if (c->escape == EscapeDecision::Stack) {
       const Slot b = local_slot(size);
       emit(Op::LEAQ, {at, b});

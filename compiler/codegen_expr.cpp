@@ -144,7 +144,31 @@ void FuncGen::gstore(Slot src, uint32_t global, const Type* t) {
   }
 }
 
-void FuncGen::callrt(Slot block, NativeId n) { emit(Op::CALLRT, {block, Opnd::imm(static_cast<int64_t>(n))}); }
+void FuncGen::callrt(Slot block, NativeId n) {
+  note_out_ptrs();
+  emit(Op::CALLRT, {block, Opnd::imm(static_cast<int64_t>(n))});
+}
+
+// (issue 4) Records, for the CALLRT emitted next, the outgoing-area words
+// that hold live pointers: the arguments stored so far of the call being
+// built, and the results of the pending call (not moved out yet).
+void FuncGen::note_out_ptrs() {
+  std::vector<uint64_t> words;
+  for (const auto& [off, t] : out_args_) {
+    if (off % 8 == 0) pointer_words(t, off / 8, words);
+  }
+  if (pending_) {
+    auto it = hoisted_.find(pending_);
+    if (it != hoisted_.end()) {
+      const Hoisted& h = it->second;
+      for (size_t k = 0; k < h.results.size() && k < h.types.size(); ++k) {
+        if (h.results[k].base == Base::Out && h.results[k].off % 8 == 0) pointer_words(h.types[k], h.results[k].off / 8, words);
+      }
+    }
+  }
+  if (std::none_of(words.begin(), words.end(), [](uint64_t x) { return x != 0; })) return;
+  fc_.out_ptrs.push_back(FuncInfo::OutPtrs{fc_.code.size_bytes(), std::move(words)});
+}
 
 // ------------------------------------------------------- evaluation entry
 
@@ -761,8 +785,6 @@ void FuncGen::emit_call(const CallExpr* c) {
   out_size_ = std::max(out_size_, l.total);
   const size_t n = c->args.size();
   auto param = [&](size_t i) { return Slot{Base::Out, l.params[i]}; };
-  for (size_t i = 0; i < ft->params.size(); ++i) note_ptrs(param(i), ft->params[i].type);
-  for (size_t i = 0; i < ft->results.size(); ++i) note_ptrs(Slot{Base::Out, l.results[i]}, ft->results[i].type);
   for (const Expr* a : c->args) hoist(a);
 
   if (n == 1 && ft->params.size() > 1 && c->args[0]->type && c->args[0]->type->kind == TypeKindC::Tuple) {
@@ -774,9 +796,11 @@ void FuncGen::emit_call(const CallExpr* c) {
       return;
     }
     flush_pending();
+    out_args_.clear();  // the outgoing area is this call's from here on
     const Hoisted& g = hoisted_.at(static_cast<const CallExpr*>(inner));
     for (size_t i = 0; i < g.results.size() && i < ft->params.size(); ++i) {
       move(param(i), g.results[i], ft->params[i].type);
+      if (has_pointers(ft->params[i].type)) out_args_.emplace_back(l.params[i], ft->params[i].type);
     }
   } else if (n != ft->params.size()) {
     unsupported(c->pos, "this call");
@@ -794,16 +818,20 @@ void FuncGen::emit_call(const CallExpr* c) {
       expr_to_as(c->args[i], ft->params[i].type, pre[i]);
     }
     flush_pending();
+    out_args_.clear();  // the outgoing area is this call's from here on
     for (size_t i = 0; i < n; ++i) {
       if (early[i]) {
         move(param(i), pre[i], ft->params[i].type);
       } else {
         expr_to_as(c->args[i], ft->params[i].type, param(i));
       }
+      // Stored: live across the runtime calls of the arguments after it.
+      if (has_pointers(ft->params[i].type)) out_args_.emplace_back(l.params[i], ft->params[i].type);
     }
   }
   mark(c->pos);
   emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
+  out_args_.clear();  // the callee's now (its args_ptrs); its results are pending below
   Hoisted h;
   for (size_t k = 0; k < l.results.size(); ++k) {
     h.results.push_back(Slot{Base::Out, l.results[k]});
@@ -916,6 +944,7 @@ std::vector<FuncGen::TypedSlot> FuncGen::spread_args(const CallExpr* c) {
 // fmt.Println/Print/Printf: the arguments become a []interface{} built in
 // the frame: (type descriptor, data address) pairs pointing at the values.
 void FuncGen::fmt_call(const CallExpr* c) {
+  if (runtime_call(c)) return;  // (issue 4) package runtime: codegen_runtime.cpp
   if (c->ellipsis.valid()) {
     unsupported(c->ellipsis, "passing a slice with ...");
     return;
@@ -937,12 +966,14 @@ void FuncGen::fmt_call(const CallExpr* c) {
   Slot block, hdr;
   if (printf) {
     block = temp(16 + 24);
+    note_ptrs(block, args[0].type);  // (issue 4) the format string
     move(block, args[0].slot, args[0].type);
     hdr = block.at(16);
   } else {
     block = temp(24);
     hdr = block;
   }
+  note_ptr(hdr);  // (issue 4) the []interface{}'s array, in this frame
   std::vector<TypedSlot> vals(args.begin() + static_cast<std::ptrdiff_t>(first), args.end());
   const size_t n = vals.size();
   if (n > 0) {
@@ -950,6 +981,7 @@ void FuncGen::fmt_call(const CallExpr* c) {
     for (size_t k = 0; k < n; ++k) {
       const Slot pair = arr.at(static_cast<uint32_t>(16 * k));
       emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(vals[k].type))});
+      note_ptr(pair.at(8));  // (issue 4) the data word: the value's address in this frame
       emit(Op::LEAQ, {pair.at(8), vals[k].slot});
     }
     emit(Op::LEAQ, {hdr, arr});

@@ -565,10 +565,29 @@ struct Walker {
       expr(slice.note("... argument", "slice-literal-element", c->lparen), c->args[i]);
   }
 
+  // (issue 4) Package runtime's entries, as gc's tags for them read:
+  // ReadMemStats(m *MemStats) does not keep m (so &m leaves m on the
+  // stack), and KeepAlive(x any) does not keep x: its interface conversion
+  // "does not escape", reported where gc's cursor stands (the '(' for a
+  // variable). True when c is one of them.
+  bool runtime_call(CallExpr* c) {
+    switch (static_cast<NativeId>(c->native)) {
+      case NativeId::runtime_GC: discards(c->args); return true;
+      case NativeId::runtime_ReadMemStats: discards(c->args); return true;
+      case NativeId::runtime_KeepAlive:
+        for (Expr* arg : c->args) {
+          convert_to_interface(b.discard_hole(), arg, is_var(unparen(arg)) ? c->lparen : gc_pos(arg));
+        }
+        return true;
+      default: return false;
+    }
+  }
+
   // fmt.Println(a ...any) and friends: the arguments, converted to
   // interface, go in a "... argument" slice whose content leaks to the heap.
   void native(CallExpr* c) {
     size_t fixed = 0;
+    if (runtime_call(c)) return;
     if (!is_fmt_print(c, fixed)) {
       for (Expr* arg : c->args) assign_heap(arg, "call parameter", c);
       return;

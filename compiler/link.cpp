@@ -128,7 +128,7 @@ CodeBuffer runtime_entry(uint16_t k, Addr self, Addr init, Addr main_fn) {
   CodeBuffer b;
   const auto id = static_cast<NativeId>(k);
   if (id == NativeId::main) {
-    b.emit(Op::ENTER, {0});
+    b.emit(Op::ENTER, {0, 0, 0});  // no frame, nothing to zero
     const uint32_t c1 = b.emit(Op::CALL, {0});
     b.patch_target(c1, static_cast<uint32_t>(init - self));
     const uint32_t c2 = b.emit(Op::CALL, {0});
@@ -360,6 +360,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     for (LocalVar& v : fi.locals) v.type = type_addr[v.type];
     fi.frame_ptrs = fc.frame_ptrs;
     fi.args_ptrs = fc.args_ptrs;
+    fi.out_ptrs = fc.out_ptrs;  // (issue 4) pc offsets from the entry already
     for (AllocSite site : fc.alloc_sites) {
       site.pc += entry[i];
       img->alloc_sites.push_back(std::move(site));

@@ -1,5 +1,5 @@
-// The universe (go/types' universe.go) and package fmt, the one package
-// govm imports besides unsafe.
+// The universe (go/types' universe.go) and the packages govm imports
+// besides unsafe: fmt and (issue 4) runtime.
 //
 // The universe scope holds every predeclared name of Go, so that a name
 // outside govm's subset is recognized as Go's and reported as not
@@ -17,6 +17,15 @@
 // ("assignment mismatch: 1 variable but fmt.Println returns 2 values");
 // the other names are refused by name ("govm does not support
 // fmt.Sprintf yet"), and a name fmt does not export is undefined.
+//
+// (issue 4) Package runtime, the same way: GC, KeepAlive and ReadMemStats
+// are natives with the runtime's signatures, and MemStats is the defined
+// type runtime.MemStats with Go's exact fields, so that unsafe.Sizeof and
+// unsafe.Offsetof agree with gc and ReadMemStats (runtime/mstats.cpp) can
+// write Go's layout. Its one float64 field, GCCPUFraction, is declared
+// (its offset matters) but reading it is refused as any float64 is. The
+// runtime's other exported names are refused by name ("govm does not
+// support runtime.NumGoroutine yet").
 #include <algorithm>
 #include <cctype>
 
@@ -71,6 +80,18 @@ constexpr const char* kFmtNames[] = {
     "Fprintln", "Fscan", "Fscanf", "Fscanln", "GoStringer", "Print", "Printf", "Println",
     "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint", "Sprintf", "Sprintln",
     "Sscan", "Sscanf", "Sscanln", "State", "Stringer",
+};
+
+// Everything package runtime exports (Go 1.22).
+constexpr const char* kRuntimeNames[] = {
+    "BlockProfile", "BlockProfileRecord", "Breakpoint", "CPUProfile", "Caller", "Callers", "CallersFrames",
+    "Compiler", "Error", "Frame", "Frames", "Func", "FuncForPC", "GC", "GOARCH", "GOMAXPROCS", "GOOS",
+    "GOROOT", "Goexit", "GoroutineProfile", "Gosched", "KeepAlive", "LockOSThread", "MemProfile",
+    "MemProfileRate", "MemProfileRecord", "MemStats", "MutexProfile", "NumCPU", "NumCgoCall",
+    "NumGoroutine", "PanicNilError", "Pinner", "ReadMemStats", "ReadTrace", "SetBlockProfileRate",
+    "SetCPUProfileRate", "SetCgoTraceback", "SetFinalizer", "SetMutexProfileFraction", "Stack",
+    "StackRecord", "StartTrace", "StopTrace", "ThreadCreateProfile", "TypeAssertionError",
+    "UnlockOSThread", "Version",
 };
 
 std::string lower(std::string s) {
@@ -173,6 +194,81 @@ Object* Checker::fmt_member(const std::string& name, bool* exists, std::string* 
   obj->package_path = "fmt";
   fmt_members_[name] = obj;
   natives_[obj] = native;
+  return obj;
+}
+
+// runtime.MemStats as Go 1.19 declares it (runtime/mstats.go), field for
+// field: the sizes and offsets follow from TypeTable::strukt, and
+// runtime/mstats.h holds the same offsets for the native that fills it
+// (tests/unit/compiler/runtime_pkg_test.cpp checks that they agree).
+const Type* Checker::memstats_type() {
+  if (memstats_ != nullptr) return memstats_;
+  const Type* u64 = types_.basic(TypeKindC::Uint64);
+  const Type* u32 = types_.basic(TypeKindC::Uint32);
+  std::vector<StructField> fields;
+  auto add = [&fields](const char* name, const Type* t) { fields.push_back({name, t, 0, false}); };
+  for (const char* name : {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
+                           "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys",
+                           "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys",
+                           "OtherSys", "NextGC", "LastGC", "PauseTotalNs"}) {
+    add(name, u64);
+  }
+  add("PauseNs", types_.array(u64, 256));
+  add("PauseEnd", types_.array(u64, 256));
+  add("NumGC", u32);
+  add("NumForcedGC", u32);
+  add("GCCPUFraction", types_.basic(TypeKindC::Float64));
+  add("EnableGC", types_.basic(TypeKindC::Bool));
+  add("DebugGC", types_.basic(TypeKindC::Bool));
+  const Type* size_class = types_.strukt({{"Size", u32, 0, false}, {"Mallocs", u64, 0, false}, {"Frees", u64, 0, false}});
+  add("BySize", types_.array(size_class, 61));
+  Type* named = types_.new_named("runtime.MemStats");
+  types_.set_underlying(named, types_.strukt(std::move(fields)));
+  memstats_ = named;
+  return named;
+}
+
+// runtime.KeepAlive(x any) and runtime.ReadMemStats(m *MemStats); GC() has
+// no parameters. `any` is built as fmt_signature builds it.
+const Type* Checker::runtime_signature(int native) {
+  std::vector<Param> params;
+  if (native == static_cast<int>(NativeId::runtime_KeepAlive)) {
+    Type any_t;
+    any_t.kind = TypeKindC::Interface;
+    any_t.name = "any";
+    any_t.size = 16;
+    any_t.align = 8;
+    params.push_back(Param{"x", types_.intern(any_t)});
+  }
+  if (native == static_cast<int>(NativeId::runtime_ReadMemStats)) {
+    params.push_back(Param{"m", types_.pointer(memstats_type())});
+  }
+  return types_.func(std::move(params), {}, false);
+}
+
+Object* Checker::runtime_member(const std::string& name, bool* exists, std::string* near) {
+  *exists = false;
+  near->clear();
+  for (const char* n : kRuntimeNames) {
+    if (name == n) *exists = true;
+    if (near->empty() && lower(name) == lower(n)) *near = n;
+  }
+  if (!*exists) return nullptr;
+  if (auto it = runtime_members_.find(name); it != runtime_members_.end()) return it->second;
+  Object* obj = nullptr;
+  if (name == "MemStats") {
+    obj = new_object(ObjKind::TypeName, name, Pos{}, memstats_type());
+  } else {
+    int native = -1;
+    if (name == "GC") native = static_cast<int>(NativeId::runtime_GC);
+    if (name == "KeepAlive") native = static_cast<int>(NativeId::runtime_KeepAlive);
+    if (name == "ReadMemStats") native = static_cast<int>(NativeId::runtime_ReadMemStats);
+    if (native < 0) return nullptr;
+    obj = new_object(ObjKind::Func, name, Pos{}, runtime_signature(native));
+    natives_[obj] = native;
+  }
+  obj->package_path = "runtime";
+  runtime_members_[name] = obj;
   return obj;
 }
 

@@ -92,14 +92,15 @@ struct HeapAllocEvent {
   std::string site = {}; // the site as gc's -m names it: "new(int)", "&Point{...}", "make([]int, n)"
 };
 
-// (issue 4) The collector's events. A cycle reads, in order: GcStart, one
-// GcRoots per root kind, (GcGrey/GcBlack per object at the finer level),
-// one HeapFree per object freed, GcEnd; StackShrink events follow at each
+// (issue 4) The collector's events. A cycle reads, in order: GcStart; per
+// root kind, the objects it turned grey (GcGrey, finer level) then its
+// GcRoots count; the marking (GcGrey and GcBlack, finer level); one
+// HeapFree per object freed; GcEnd. StackShrink events follow at each
 // goroutine's next safe point.
 struct GcStartEvent {
   uint32_t cycle;        // 1 for the first
   std::string trigger;   // gc_trigger_name: "heap goal", "runtime.GC()", "stress"
-  uint64_t heap_alloc;   // bytes of heap objects when the cycle began
+  uint64_t heap_alloc;   // bytes of heap objects (their slots) when the cycle began
   uint64_t goal;         // the goal that was in force
 };
 
@@ -107,7 +108,7 @@ struct GcRootsEvent {
   uint32_t cycle;
   std::string kind;      // "data", "bss", "stack", "runtime" (objects a runtime entry holds)
   uint64_t goroutine;    // for "stack": whose stack; else 0
-  uint64_t words;        // pointer words the maps mark in these roots
+  uint64_t words;        // pointer words the maps mark in these roots ("runtime": objects held)
   uint64_t pointers;     // of which point at heap objects
   uint64_t greyed;       // objects these roots turned grey (first reached from here)
 };
@@ -117,7 +118,8 @@ struct GcMarkEvent {     // GcGrey and GcBlack
   Addr addr;
   uint64_t size;         // slot size
   std::string type;
-  Addr from;             // GcGrey: the word that pointed at it (a root or a heap word)
+  Addr from;             // GcGrey: the word that pointed at it (a root or a heap word; 0 for
+                         // a "runtime" root); GcBlack: 0
 };
 
 struct HeapFreeEvent {

@@ -54,6 +54,9 @@ struct G {
   //  - Inside any other runtime call: pc = the calling instruction, sp = the
   //    frame base of the innermost frame, bp = its link words.
   uint32_t depth = 0;  // frames on the stack (for events)
+  // (issue 4) The collector asked for this stack to be shrunk at the
+  // goroutine's next safe point (Go's preemptShrink).
+  bool preempt_shrink = false;
 };
 
 }  // namespace govm

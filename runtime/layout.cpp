@@ -155,7 +155,14 @@ std::string count(uint64_t n, const char* noun) { return std::to_string(n) + " "
 // allocCount / nelems). Large objects, a span each, come last with their
 // span's size; then the runs of free pages. Long lists are cut: at most
 // kMaxSpansPerClass spans per class and kMaxSpans span lines in all.
+//
+// (issue 4) After a collection a span has holes: freed slots below slots
+// still in use. Such a span gets a slot map under its line, one character
+// per slot from the first up to its last object ('#' an object, '.' a free
+// slot), at most kMaxSlotMap characters, so a class can see where the
+// sweeper freed and where the next allocations will go (lowest free first).
 constexpr size_t kMaxSpansPerClass = 8;
+constexpr uint32_t kMaxSlotMap = 64;
 constexpr size_t kMaxFreeRuns = 8;
 
 std::vector<std::string> heap_lines(const MHeap& h) {
@@ -167,7 +174,10 @@ std::vector<std::string> heap_lines(const MHeap& h) {
     size_t shown = 0;
     for (const MSpan* s : spans) {
       if (shown == kMaxSpansPerClass || listed == kMaxSpans) break;
-      out.push_back(line(*s));
+      const std::string l = line(*s);  // a span's line, and its slot map under it when it has one
+      const size_t nl = l.find('\n');
+      out.push_back(l.substr(0, nl));
+      if (nl != std::string::npos) out.push_back(l.substr(nl + 1));
       ++shown, ++listed;
     }
     if (shown < spans.size()) {
@@ -181,7 +191,15 @@ std::vector<std::string> heap_lines(const MHeap& h) {
     out.push_back("  class " + std::to_string(c) + "  " + bytes(kSizeClasses[c].size) + " slots: " +
                   count(spans.size(), "span") + ", " + std::to_string(objects) + "/" + count(slots, "object"));
     list(spans, [](const MSpan& s) {
-      return "    " + range(s.base, s.end()) + "  " + std::to_string(s.alloc_count) + "/" + count(s.nelems, "object");
+      std::string l = "    " + range(s.base, s.end()) + "  " + std::to_string(s.alloc_count) + "/" + count(s.nelems, "object");
+      uint32_t last = 0;
+      for (uint32_t i = 0; i < s.nelems; ++i)
+        if (s.is_allocated(i)) last = i + 1;
+      if (last == s.alloc_count) return l;  // no holes
+      l += "\n      slots ";
+      for (uint32_t i = 0; i < last && i < kMaxSlotMap; ++i) l += s.is_allocated(i) ? '#' : '.';
+      if (last > kMaxSlotMap) l += "...";
+      return l;
     });
   }
   if (auto it = by_class.find(0); it != by_class.end()) {

@@ -499,11 +499,34 @@ class MapOp {
   // object takes (malloc.cpp), with the HeapAlloc event naming this entry,
   // the object's type as Go names it, and why the map needed it (unless
   // the allocation site at the caller's pc gives its own reason).
-  Addr alloc(uint64_t size, const std::string& type, const std::string& reason) {
-    const Addr a = rt_.mallocgc(size, type.c_str(), by_, reason.c_str());
+  // (issue 4) t says where its pointers are, for the collector.
+  Addr alloc(uint64_t size, const HeapType& t, const char* reason) {
+    const Addr a = rt_.allocate_typed(size, t, by_, reason);
     if (a == 0) throw MapStop{};
     return a;
   }
+  // (issue 4) The runtime's own structures, as host-side type descriptors
+  // with their pointer words: a bucket ("map.bucket[K]V": its keys' and
+  // elements' pointer words, or the indirect pointers, and the overflow
+  // pointer), the hmap (buckets, oldbuckets, extra) and mapextra.
+  const TypeDesc& bucket_type() {
+    std::vector<uint64_t> words;
+    auto add = [&](uint64_t off, const TypeDesc& v, bool indirect) {
+      if (indirect) {
+        words.push_back(off / 8);
+        return;
+      }
+      for (uint64_t w = 0; w < v.ptrdata / 8; ++w)
+        if (v.has_pointer(w)) words.push_back(off / 8 + w);
+    };
+    for (uint64_t i = 0; i < kBucketCnt; ++i) add(kDataOffset + i * t_.keysize, *t_.key, t_.indirectkey);
+    for (uint64_t i = 0; i < kBucketCnt; ++i)
+      add(kDataOffset + kBucketCnt * t_.keysize + i * t_.elemsize, *t_.elem, t_.indirectelem);
+    words.push_back(t_.bucketsize / 8 - 1);
+    return rt_.runtime_type(t_.bucket_name(), t_.bucketsize, words);
+  }
+  const TypeDesc& hmap_type() { return rt_.runtime_type("runtime.hmap", kHmapSize, {2, 3, 5}); }
+  const TypeDesc& mapextra_type() { return rt_.runtime_type("runtime.mapextra", kMapextraSize, {0, 1, 2}); }
 
   uint32_t fastrand() { return rt_.fastrand().next(); }
   uint64_t fastrand64() { return rt_.fastrand().next64(); }
@@ -539,7 +562,7 @@ BucketArray make_bucket_array(MapOp& op, uint8_t b, const std::string& reason) {
   }
   BucketArray r;
   // Named as the runtime names arrays ("[n]T"), as Go's newarray(t.bucket, n).
-  r.buckets = op.alloc(bs * nbuckets, "[" + std::to_string(nbuckets) + "]" + op.t().bucket_name(), reason);
+  r.buckets = op.alloc(bs * nbuckets, HeapType{&op.bucket_type(), nbuckets, nullptr}, reason.c_str());
   if (base != nbuckets) {
     r.next_overflow = r.buckets + base * bs;
     op.setoverflow(r.buckets + (nbuckets - 1) * bs, r.buckets);
@@ -548,7 +571,7 @@ BucketArray make_bucket_array(MapOp& op, uint8_t b, const std::string& reason) {
 }
 
 Addr new_extra(MapOp& op, Hmap& h) {
-  if (h.extra() == 0) h.set_extra(op.alloc(kMapextraSize, "runtime.mapextra", "map extra fields (spare overflow buckets)"));
+  if (h.extra() == 0) h.set_extra(op.alloc(kMapextraSize, HeapType{&op.mapextra_type(), 0, nullptr}, "map extra fields (spare overflow buckets)"));
   return h.extra();
 }
 
@@ -575,7 +598,7 @@ Addr newoverflow(MapOp& op, Hmap& h, Addr b) {
       op.mem().st64(extra + kMapextraNextOverflow, 0);
     }
   } else {
-    ovf = op.alloc(op.t().bucketsize, op.t().bucket_name(), "map overflow bucket");
+    ovf = op.alloc(op.t().bucketsize, HeapType{&op.bucket_type(), 0, nullptr}, "map overflow bucket");
   }
   incrnoverflow(op, h);
   op.setoverflow(b, ovf);
@@ -740,7 +763,7 @@ Addr makemap(MapOp& op, int64_t hint, Addr haddr) {
   const uint64_t bs = op.t().bucketsize;
   if (hint < 0 || static_cast<uint64_t>(hint) > kMaxAlloc / bs) hint = 0;  // Go: mem overflows or > maxAlloc
   if (haddr == 0) {
-    haddr = op.alloc(kHmapSize, "runtime.hmap", "map header");
+    haddr = op.alloc(kHmapSize, HeapType{&op.hmap_type(), 0, nullptr}, "map header");
   } else {
     op.clear(haddr, kHmapSize);  // the caller's frame holds it
   }
@@ -764,12 +787,12 @@ Addr insert_at(MapOp& op, Addr b, uint64_t i, Addr key, uint8_t top) {
   const MapType& t = op.t();
   Addr k = op.key_slot(b, i);
   if (t.indirectkey) {
-    const Addr obj = op.alloc(t.key->size, t.key->name, "map key over 128 bytes, stored indirectly");
+    const Addr obj = op.alloc(t.key->size, HeapType{t.key, 0, nullptr}, "map key over 128 bytes, stored indirectly");
     op.mem().st64(k, obj);
     k = obj;
   }
   if (t.indirectelem) {
-    const Addr obj = op.alloc(t.elem->size, t.elem->name, "map element over 128 bytes, stored indirectly");
+    const Addr obj = op.alloc(t.elem->size, HeapType{t.elem, 0, nullptr}, "map element over 128 bytes, stored indirectly");
     op.mem().st64(op.elem_slot(b, i), obj);
   }
   op.copy(k, key, t.key->size);
@@ -782,7 +805,7 @@ Addr mapassign(MapOp& op, Addr haddr, Addr key) {
   const MapType& t = op.t();
   Hmap h = op.hmap(haddr);
   const uint64_t hash = op.hash(key, h.hash0());
-  if (h.buckets() == 0) h.set_buckets(op.alloc(t.bucketsize, t.bucket_name(), "map's first bucket"));
+  if (h.buckets() == 0) h.set_buckets(op.alloc(t.bucketsize, HeapType{&op.bucket_type(), 0, nullptr}, "map's first bucket"));
   for (;;) {  // again: after starting a growth, everything is looked up anew
     const uint64_t bucket = hash & bucket_mask(h.B());
     if (h.growing()) grow_work(op, h, bucket);

@@ -23,9 +23,20 @@
 // which every slot is allocated (Go's allocBits and freeindex): allocation
 // takes the first clear bit at or above freeindex, so a span fills from its
 // base up, and slots freed by a sweeper are found again lowest first. The
-// collector (the GC issue) frees a slot with free(): its bit is cleared, its
-// bytes zeroed, freeindex lowered to it. Every free slot reads as zero, so
-// allocation never has to zero (Go tracks needzero instead).
+// collector (runtime/mgc.cpp) frees a slot with sweep() or free(): its bit
+// is cleared, its bytes poisoned (kPoison, as Go's clobberfree), freeindex
+// lowered to it. A small span is poisoned whole when it is created, and
+// allocation zeroes the slot it hands out, so a free slot always reads as
+// poison and an object always starts zeroed: a use after free reads
+// 0xdeadbeef... and faults on it instead of seeing plausible data. Large
+// spans come from pages that are zero (fresh or given back to the host).
+//
+// The collector's per-span state (issue 4): a mark bit per slot
+// (gcmarkBits), a pointer bit per word (the heap bitmap Go keeps per
+// arena; govm keeps it per span), written by the allocator from the
+// object's type, and an ObjInfo per slot (what the object is, where and by
+// whom it was allocated) for the free events and the API. An arena index
+// (page_spans_: page -> span) makes span_of_page O(1) for the marker.
 //
 // Central and cache. Per size class, the span allocation currently takes
 // slots from is the mcache (Go has one mcache per P; govm runs one P, so one
@@ -47,9 +58,8 @@
 //    type holds pointers);
 //  - a zero-sized object gets an 8-byte slot of class 1, where Go hands out
 //    the address of runtime.zerobase;
-//  - no arenas index, heap bitmap or scavenger: span_of is a map lookup,
-//    pointer bitmaps come from type descriptors, freed pages are given back
-//    to the host at once (AddressSpace::release);
+//  - no scavenger: freed pages are given back to the host at once
+//    (AddressSpace::release);
 //  - addresses are deterministic: same allocations, same addresses. They do
 //    not match real Go's numbers (Go's heap also holds stacks and runtime
 //    data), only their shape.
@@ -64,6 +74,7 @@
 #include "runtime/mheap.h"
 
 #include <bit>
+#include <cstring>
 #include <iterator>
 
 #include "runtime/address_space.h"
@@ -100,6 +111,9 @@ HeapObject MHeap::alloc_small(uint32_t c) {
   s->alloc_count++;
   in_use_ += s->elemsize;
   objects_++;
+  mallocs_++;
+  total_alloc_ += s->elemsize;
+  std::memset(mem_.host(s->object_at(i), s->elemsize), 0, s->elemsize);  // it held poison
   return {s->object_at(i), c, s->elemsize};
 }
 
@@ -129,6 +143,8 @@ HeapObject MHeap::alloc_large(uint64_t size) {
   s->alloc_count = 1;
   in_use_ += s->elemsize;
   objects_++;
+  mallocs_++;
+  total_alloc_ += s->elemsize;
   return {s->base, 0, s->elemsize};
 }
 
@@ -142,9 +158,16 @@ MSpan* MHeap::alloc_span(uint64_t npages, uint32_t c) {
   s->elemsize = c == 0 ? npages * kPageSize : kSizeClasses[c].size;
   s->nelems = c == 0 ? 1 : kSizeClasses[c].nobjects;
   s->alloc_bits.assign((s->nelems + 63) / 64, 0);
+  s->mark_bits.assign(s->alloc_bits.size(), 0);
+  s->ptr_bits.assign((s->limit() - base) / 8 / 64 + 1, 0);
+  s->info.resize(s->nelems);
+  if (c != 0) poison(mem_.host(base, s->limit() - base), s->limit() - base);
   MSpan* p = s.get();
   spans_.emplace(base, std::move(s));
   pages_in_use_ += npages;
+  const uint64_t first = (base - kArenaBase) / kPageSize;
+  if (page_spans_.size() < first + npages) page_spans_.resize(first + npages, nullptr);
+  for (uint64_t k = 0; k < npages; ++k) page_spans_[first + k] = p;
   return p;
 }
 
@@ -152,6 +175,8 @@ void MHeap::free_span(MSpan* s) {
   const Addr base = s->base;
   const uint64_t npages = s->npages;
   pages_in_use_ -= npages;
+  const uint64_t first = (base - kArenaBase) / kPageSize;
+  for (uint64_t k = 0; k < npages; ++k) page_spans_[first + k] = nullptr;
   spans_.erase(base);
   free_pages(base, npages);
 }
@@ -169,17 +194,35 @@ bool MHeap::free(Addr a) {
   const uint32_t i = s->index_of(a);
   if (!s->is_allocated(i)) return false;
   const bool was_full = s->full();
+  free_slot(s, i);
+  relist(s, was_full);
+  return true;
+}
+
+// Clears slot i's bits and record and poisons it; the span stays where it
+// is listed (relist moves it).
+void MHeap::free_slot(MSpan* s, uint32_t i) {
   s->alloc_bits[i / 64] &= ~(uint64_t{1} << (i % 64));
   s->alloc_count--;
   if (i < s->freeindex) s->freeindex = i;
   in_use_ -= s->elemsize;
   objects_--;
+  frees_++;
+  const uint64_t w0 = (s->object_at(i) - s->base) / 8, nw = s->elemsize / 8;
+  for (uint64_t w = w0; w < w0 + nw; ++w) s->ptr_bits[w / 64] &= ~(uint64_t{1} << (w % 64));
+  s->info[i] = ObjInfo{};
+  if (s->size_class != 0) poison(mem_.host(s->object_at(i), s->elemsize), s->elemsize);
+}
+
+// After slots of s were freed: a large span, or a small one left empty
+// that is not the mcache's, goes back to the page heap; a full one
+// becomes partial.
+void MHeap::relist(MSpan* s, bool was_full) {
   if (s->size_class == 0) {
-    free_span(s);  // free_pages zeroes it
-    return true;
+    if (s->alloc_count == 0) free_span(s);  // free_pages zeroes it
+    return;
   }
-  mem_.release(a, s->elemsize);  // a free slot reads as zero
-  if (mcache_[s->size_class] == s) return true;
+  if (mcache_[s->size_class] == s) return;
   MCentral& central = central_[s->size_class];
   if (was_full) central.full.erase(s);
   if (s->alloc_count == 0) {
@@ -188,7 +231,28 @@ bool MHeap::free(Addr a) {
   } else {
     central.partial.insert(s);
   }
-  return true;
+}
+
+void MHeap::flush_mcaches() {
+  for (uint32_t c = 1; c < kNumSizeClasses; ++c) {
+    MSpan* s = mcache_[c];
+    if (s == nullptr) continue;
+    (s->full() ? central_[c].full : central_[c].partial).insert(s);
+    mcache_[c] = nullptr;
+  }
+}
+
+uint64_t MHeap::idle_bytes() const {
+  uint64_t pages = 0;
+  for (const auto& [base, n] : free_pages_) pages += n;
+  return pages * kPageSize;
+}
+
+void poison(uint8_t* p, uint64_t n) {
+  const uint64_t v = kPoison;
+  uint64_t i = 0;
+  for (; i + 8 <= n; i += 8) std::memcpy(p + i, &v, 8);
+  for (; i < n; ++i) p[i] = reinterpret_cast<const uint8_t*>(&v)[i % 8];
 }
 
 // ---- the page heap ------------------------------------------------------------

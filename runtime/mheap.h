@@ -57,7 +57,9 @@ struct ObjInfo {
 //  - alloc bit i is set iff slot i holds an object; alloc_count counts them;
 //  - every slot below freeindex is allocated, so the next free slot is the
 //    first clear bit at or above freeindex (nelems when the span is full);
-//  - a free slot reads as zero (fresh pages are zero; free_slot zeroes).
+//  - (issue 4) a free slot holds the poison pattern (kPoison) until it is
+//    allocated again, when it is zeroed; mark bits are all clear outside a
+//    collection; ptr_bits of a free slot are clear.
 struct MSpan {
   Addr base = 0;
   uint64_t npages = 0;
@@ -67,6 +69,10 @@ struct MSpan {
   uint32_t freeindex = 0;   // every slot below it is allocated
   uint32_t alloc_count = 0; // slots allocated
   std::vector<uint64_t> alloc_bits;  // one bit per slot (Go's allocBits)
+  // (issue 4) The collector's state, as Go's gcmarkBits and heap bitmap:
+  std::vector<uint64_t> mark_bits;   // one bit per slot: reached in this cycle
+  std::vector<uint64_t> ptr_bits;    // one bit per 8-byte word of [base, limit()): the word holds a pointer
+  std::vector<ObjInfo> info;         // one per slot: what the object is and where it came from
 
   Addr end() const { return base + npages * kPageSize; }
   Addr limit() const { return base + uint64_t{nelems} * elemsize; }  // end of the last slot
@@ -77,7 +83,15 @@ struct MSpan {
   uint32_t index_of(Addr a) const { return static_cast<uint32_t>((a - base) / elemsize); }
   // The first free slot at or above freeindex; nelems when full.
   uint32_t next_free_index() const;
+  bool is_marked(uint32_t i) const { return (mark_bits[i / 64] >> (i % 64)) & 1u; }
+  void set_marked(uint32_t i) { mark_bits[i / 64] |= uint64_t{1} << (i % 64); }
+  bool has_pointer_at(uint64_t word) const { return (ptr_bits[word / 64] >> (word % 64)) & 1u; }
 };
+
+// (issue 4) What fills a free slot, so that a use after free shows: Go's
+// clobberfree pattern, 0xdeadbeef in every 4 bytes.
+inline constexpr uint64_t kPoison = 0xdeadbeefdeadbeefull;
+void poison(uint8_t* p, uint64_t n);  // fills [p, p+n) with kPoison
 
 // Go's mcentral, one per size class: the spans of the class that are not
 // anybody's current span, partial (at least one free slot) or full.
@@ -111,7 +125,30 @@ class MHeap {
   // Frees the object at a (its slot's start): for the
   // sweeper. A small span left empty, or a large span, returns its pages
   // to the page heap. Returns false when a is not an allocated object.
+  // (issue 4) The slot is poisoned.
   bool free(Addr a);
+
+  // (issue 4) For the collector (runtime/mgc.cpp).
+  // The span in use holding a, in O(1) (Go's spanOf through the arena
+  // index); nullptr outside spans in use.
+  MSpan* span_of_page(Addr a) const {
+    const uint64_t page = (a - kArenaBase) / kPageSize;
+    return a >= kArenaBase && page < page_spans_.size() ? page_spans_[page] : nullptr;
+  }
+  // Hands the current spans back to their central lists (Go's
+  // flushmcache at the start of a cycle), so sweeping sees every span alike
+  // and the next allocation starts again from the lowest partial span.
+  void flush_mcaches();
+  // Frees every allocated slot whose mark bit is clear (calling
+  // on_free(span, slot) first, while its ObjInfo is still there), poisons
+  // it, clears every mark bit, and returns spans left empty to the page
+  // heap. In address order, so the free events come lowest first.
+  template <class F>
+  void sweep(F&& on_free);
+  uint64_t total_alloc() const { return total_alloc_; }  // slot bytes ever allocated
+  uint64_t mallocs() const { return mallocs_; }          // objects ever allocated
+  uint64_t frees() const { return frees_; }              // objects ever freed
+  uint64_t idle_bytes() const;                           // free pages below arena_end_
 
   uint64_t in_use() const { return in_use_; }  // bytes in allocated slots
   Addr arena_used_end() const { return arena_end_; }
@@ -133,6 +170,8 @@ class MHeap {
   void free_span(MSpan* s);
   Addr alloc_pages(uint64_t npages);
   void free_pages(Addr base, uint64_t npages);
+  void free_slot(MSpan* s, uint32_t i);  // (issue 4) without the list bookkeeping
+  void relist(MSpan* s, bool was_full);  // (issue 4) after slots were freed
 
   AddressSpace& mem_;
   Addr arena_end_ = kArenaBase;  // pages below it have been used at least once
@@ -143,6 +182,31 @@ class MHeap {
   uint64_t in_use_ = 0;
   uint64_t objects_ = 0;
   uint64_t pages_in_use_ = 0;
+  std::vector<MSpan*> page_spans_;  // (issue 4) per page below arena_end_: its span in use, or nullptr
+  uint64_t total_alloc_ = 0, mallocs_ = 0, frees_ = 0;
 };
+
+template <class F>
+void MHeap::sweep(F&& on_free) {
+  std::vector<MSpan*> all;
+  all.reserve(spans_.size());
+  for (auto& [base, s] : spans_) all.push_back(s.get());
+  for (MSpan* s : all) {
+    const bool was_full = s->full();
+    bool freed = false;
+    for (uint32_t w = 0; w < s->alloc_bits.size(); ++w) {
+      uint64_t dead = s->alloc_bits[w] & ~s->mark_bits[w];
+      while (dead != 0) {
+        const uint32_t i = w * 64 + static_cast<uint32_t>(__builtin_ctzll(dead));
+        dead &= dead - 1;
+        on_free(*s, i);
+        free_slot(s, i);
+        freed = true;
+      }
+      s->mark_bits[w] = 0;
+    }
+    if (freed) relist(s, was_full);
+  }
+}
 
 }  // namespace govm

@@ -45,6 +45,7 @@ std::string hex(uint64_t v) {
 Runtime::Runtime(const Image& image, Output& out, RuntimeOptions opts)
     : image_(image), out_(out), opts_(opts), mem_(image), stacks_(mem_), heap_(mem_) {
   if (const FuncInfo* f = image_.func_named("runtime.goexit")) goexit_pc_ = f->entry;
+  gc_.goal = heap_goal(0);  // (issue 4) Go's heapMinimum before the first cycle
 }
 
 Runtime::~Runtime() = default;

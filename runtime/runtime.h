@@ -14,6 +14,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/address_space.h"
@@ -115,6 +117,10 @@ class Runtime {
   // the registers on entry and are updated. Returns false after raising the
   // stack-overflow fatal error when the new size would pass max_stack.
   bool morestack(G& g, uint64_t needed);
+  // (issue 4) The pointer words of g's frames (stack.cpp walk_stack):
+  // in_frame when g stands inside a runtime call (pc a CALLRT or NATIVE),
+  // false when its innermost function has no frame yet.
+  StackWords stack_words(const G& g, bool in_frame) const;
 
   // Heap allocation for runtime entries (strings for now): returns the VM
   // address of `size` zeroed bytes and emits a HeapAlloc event.
@@ -265,12 +271,46 @@ class Runtime {
 
   void write_output(std::string_view s, void (Output::*write)(std::string_view));
   bool heap_limit_allows(uint64_t size);  // false, with the limit recorded, past max_heap
-  Addr allocate(uint64_t size, std::string_view type, NativeId by, std::string_view reason);  // (issue 3) malloc.cpp
+  void record_object(Addr a, uint64_t size, const HeapType& t, NativeId by, std::string_view reason);  // (issue 4) malloc.cpp
+  void emit_alloc(const HeapObject& obj, uint64_t size, const HeapType& t, NativeId by, std::string_view reason);
 
+  // (issue 4) Stack copying (stack.cpp), shared by morestack and shrinkstack.
+  struct Copied { uint64_t saved_fps = 0, pointers = 0; };
+  bool copystack(G& g, uint64_t newsize, bool in_frame, Copied& out);
+  void shrinkstack(G& g);
   // (issue 4) The collector's state (mgc.cpp).
   GcPhase gc_phase_ = GcPhase::Off;
   const InstructionCounter* counter_ = nullptr;
   bool safepoint_pending_ = false;
+  std::vector<Addr> fresh_;               // objects the runtime call now running has allocated
+  uint64_t fresh_epoch_ = UINT64_MAX;     // that call's instruction count
+  std::unordered_set<std::string> interned_;
+  const char* last_interned_ = nullptr;  // intern's one-entry cache
+  std::map<std::string, TypeDesc> runtime_types_;
+  struct GcState {
+    uint32_t cycles = 0, forced = 0;      // NumGC, NumForcedGC
+    uint64_t goal = 0;                    // heap goal (set by the constructor from GOGC)
+    uint64_t pause_total_ns = 0, last_end_ns = 0, gc_ns = 0;  // virtual clock
+    uint64_t peak_heap = 0;
+    std::vector<Addr> work;               // the grey objects (Go's gcWork)
+    uint64_t scanned_words = 0;           // this cycle's mark work
+    bool verify_failed = false;
+  } gc_;
+  uint64_t heap_goal(uint64_t live) const;
+  void gc_mark_roots(uint32_t cycle);
+  struct RootCount { uint64_t words = 0, pointers = 0, greyed = 0; };  // a GcRoots event's numbers
+  void gc_scan_words(uint32_t cycle, const char* kind, uint64_t goid, const std::vector<Addr>& words);
+  void gc_scan_fresh(uint32_t cycle);
+  void gc_scan_value(uint32_t cycle, Addr base, const TypeDesc& t, RootCount& n);
+  void gc_root(uint32_t cycle, Addr v, Addr from, RootCount& n);
+  void emit_roots(uint32_t cycle, const char* kind, uint64_t goid, const RootCount& n);
+  bool gc_shade(uint32_t cycle, Addr v, Addr from);
+  void gc_drain(uint32_t cycle);
+  uint64_t gc_sweep(uint32_t cycle, uint64_t& freed_objects);
+  void gc_verify(uint32_t cycle);
+  void gc_print_trace(uint32_t cycle, GcTrigger why, uint64_t start_ns, uint64_t mark_ns, uint64_t sweep_ns,
+                      uint64_t heap0, uint64_t heap2, uint64_t goal, uint64_t stacks, uint64_t globals);
+  std::string object_name(const ObjInfo& info) const;
 };
 
 }  // namespace govm

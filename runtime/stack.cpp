@@ -138,30 +138,27 @@ uint64_t load64(const uint8_t* p) {
   return v;
 }
 
-// What the walk of a stack finds: the link words holding a saved FP, and
-// the words the stack maps mark as possible pointers (old addresses).
-struct StackWords {
-  std::vector<Addr> saved_fps;
-  std::vector<Addr> pointers;
-  std::string error;  // non-empty: the chain or a frame is broken
 
-  // The marked words of [base, base + size), bitmap `map`, inside [lo, hi).
-  void add(Addr base, uint64_t size, const std::vector<uint64_t>& map, Addr lo, Addr hi) {
-    for (uint64_t w = 0; w < size / 8 && w / 64 < map.size(); ++w) {
-      if (((map[w / 64] >> (w % 64)) & 1u) == 0) continue;
-      const Addr a = base + 8 * w;
-      if (a >= lo && a + 8 <= hi) pointers.push_back(a);
-    }
-  }
-};
-
-// Walks g's frames on its stack [g.sp, stack.hi), innermost first, from
-// the state ENTER leaves for morestack (g.pc the callee's ENTER, g.bp its
-// link words).
-StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g) {
+// Walks g's frames on its stack [g.sp, stack.hi), innermost first. Two
+// states of the innermost function f (found from g.pc):
+//  - without a frame (in_frame false): the state ENTER leaves for
+//    morestack (g.pc is f's ENTER, g.bp its link words), or a goroutine
+//    that has not run; only f's arguments are on the stack;
+//  - inside a runtime call (in_frame true): g.pc is f's CALLRT or NATIVE,
+//    f's frame is [g.sp, g.bp), and the outgoing area may hold pointers
+//    live across the call (FuncInfo::out_ptrs at g.pc).
+StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in_frame) {
   StackWords out;
   const Addr lo = g.sp, hi = g.stack.hi;
   const FuncInfo* f = image.func_at(g.pc);
+  if (in_frame) {
+    if (f == nullptr || g.sp + f->frame_size != g.bp) {
+      out.error = "the innermost frame at " + hex(g.sp) + " does not end at its link words " + hex(g.bp);
+      return out;
+    }
+    out.add(g.sp, f->frame_size, f->frame_ptrs, lo, hi);
+    if (const std::vector<uint64_t>* live = f->out_ptrs_at(g.pc)) out.add(g.sp, f->frame_size, *live, lo, hi);
+  }
   for (Addr link = g.bp;;) {
     const uint8_t* w = link >= lo && link + kFrameLinkSize <= hi ? mem.host(link, kFrameLinkSize) : nullptr;
     if (w == nullptr) {
@@ -191,6 +188,18 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g) {
 
 }  // namespace
 
+void StackWords::add(Addr base, uint64_t size, const std::vector<uint64_t>& map, Addr lo, Addr hi) {
+  for (uint64_t w = 0; w < size / 8 && w / 64 < map.size(); ++w) {
+    if (((map[w / 64] >> (w % 64)) & 1u) == 0) continue;
+    const Addr a = base + 8 * w;
+    if (a >= lo && a + 8 <= hi) pointers.push_back(a);
+  }
+}
+
+StackWords Runtime::stack_words(const G& g, bool in_frame) const {
+  return walk_stack(image_, const_cast<AddressSpace&>(mem_), g, in_frame);
+}
+
 bool Runtime::morestack(G& g, uint64_t needed) {
   const Stack old = g.stack;
   if (g.sp < old.lo || g.sp > old.hi || g.bp < g.sp || g.bp > old.hi) {
@@ -207,9 +216,26 @@ bool Runtime::morestack(G& g, uint64_t needed) {
     runtime_throw_ = true;
     return false;
   }
-  StackWords words = walk_stack(image_, mem_, g);
+  Copied c;
+  if (!copystack(g, newsize, false, c)) return false;
+  if (events_.enabled(EventKind::StackGrow)) {
+    const FuncInfo* f = image_.func_at(g.pc);
+    events_.emit(Event{EventKind::StackGrow, 0, g.id,
+                       StackGrowEvent{old.size(), newsize, old.lo, old.hi, g.stack.lo, g.stack.hi, used,
+                                      c.saved_fps + c.pointers, f ? f->name : "?", c.saved_fps}});
+  }
+  return true;
+}
+
+// Go's copystack: moves the used part of g's stack [sp, hi) to the top of
+// a new segment of newsize bytes and relocates every pointer into the old
+// one (found by walk_stack), then frees the old segment.
+bool Runtime::copystack(G& g, uint64_t newsize, bool in_frame, Copied& out) {
+  const Stack old = g.stack;
+  const uint64_t used = old.hi - g.sp;
+  StackWords words = walk_stack(image_, mem_, g, in_frame);
   if (!words.error.empty()) {
-    internal_error("morestack: " + words.error);
+    internal_error(std::string(in_frame ? "shrinkstack: " : "morestack: ") + words.error);
     return false;
   }
   const Stack s = stacks_.stackalloc(newsize);
@@ -221,10 +247,10 @@ bool Runtime::morestack(G& g, uint64_t needed) {
   }
   if (from == nullptr) {
     stacks_.stackfree(s);
-    internal_error("morestack: the used stack is not mapped");
+    internal_error(std::string(in_frame ? "shrinkstack" : "morestack") + ": the used stack is not mapped");
     return false;
   }
-  std::memcpy(to, from, used);
+  std::memmove(to, from, used);
 
   // Relocate: the words now live at +delta, and so do the addresses they
   // hold. Unsigned wrap-around makes delta work whichever way the stack
@@ -250,15 +276,28 @@ bool Runtime::morestack(G& g, uint64_t needed) {
   g.bp += delta;
   g.stack = s;
   stacks_.stackfree(old);
-
-  if (events_.enabled(EventKind::StackGrow)) {
-    const FuncInfo* f = image_.func_at(g.pc);
-    const uint64_t fps = words.saved_fps.size();
-    events_.emit(Event{EventKind::StackGrow, 0, g.id,
-                       StackGrowEvent{old.size(), s.size(), old.lo, old.hi, s.lo, s.hi, used, fps + pointers,
-                                      f ? f->name : "?", fps}});
-  }
+  out.saved_fps = words.saved_fps.size();
+  out.pointers = pointers;
   return true;
+}
+
+// Go's shrinkstack, at a goroutine's safe point after a collection asked
+// for it: a stack using less than a quarter of its segment (counting
+// _StackLimit, 800 bytes, as used, as Go does) moves to one half as large,
+// never below kStackMin.
+void Runtime::shrinkstack(G& g) {
+  const Stack old = g.stack;
+  const uint64_t newsize = old.size() / 2;
+  if (newsize < kStackMin) return;
+  const uint64_t used = old.hi - g.sp;
+  if (used + kStackLimit >= old.size() / 4) return;
+  Copied c;
+  if (!copystack(g, newsize, true, c)) return;
+  if (events_.enabled(EventKind::StackShrink)) {
+    events_.emit(Event{EventKind::StackShrink, 0, g.id,
+                       StackShrinkEvent{old.size(), newsize, old.lo, old.hi, g.stack.lo, g.stack.hi, used,
+                                        c.saved_fps + c.pointers}});
+  }
 }
 
 }  // namespace govm

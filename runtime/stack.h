@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "runtime/address.h"
@@ -11,6 +12,20 @@
 namespace govm {
 
 class AddressSpace;
+
+// (issue 4) What a walk of a goroutine's frames finds (stack.cpp): the
+// link words holding a saved FP, and the words the stack maps mark as
+// pointers (their addresses), for morestack, shrinking and the collector.
+struct StackWords {
+  std::vector<Addr> saved_fps;
+  std::vector<Addr> pointers;
+  std::string error;  // non-empty: the chain or a frame is broken
+  // The marked words of [base, base + size), bitmap `map`, inside [lo, hi).
+  void add(Addr base, uint64_t size, const std::vector<uint64_t>& map, Addr lo, Addr hi);
+};
+
+// Go's _StackLimit on linux/amd64: shrinkstack counts it as used.
+inline constexpr uint64_t kStackLimit = 800;
 
 struct Stack {
   Addr lo = 0, hi = 0;  // [lo, hi); the stack grows down from hi

@@ -108,7 +108,7 @@ std::string alloc_line(const HeapAllocEvent& a) {
 //   gc-roots g1    cycle 1  stack of g1: 12 pointer words, 3 to heap objects, 3 greyed
 //   gc-grey  g1    0xc000002000      24 B  main.Node  from 0xc4000007d8
 //   gc-black g1    0xc000002000      24 B  main.Node
-//   free     g1    0xc000002010      24 B  slot 24 (class 3)  main.Node  allocated by g1 at line 9:9 for &Node{...}
+//   free     g1    0xc000002010      24 B  slot 24 (class 3)  main.Node  allocated by g1 in runtime.newobject at line 9:9 for &Node{...}
 //   gc-end   g1    cycle 1  heap 4194304 -> 1024 B (live 1024 B), freed 12 objects (4096 B), next goal 4194304 B, pause 1234 ns
 //   shrink   g1    stack 8192 -> 4096 B  [..) -> [..)  used 800 B, adjusted 3 pointers
 std::string bytes(uint64_t n) { return std::to_string(n) + " B"; }
@@ -118,9 +118,11 @@ std::string gc_start_line(const GcStartEvent& g) {
          bytes(g.goal);
 }
 
+std::string plural(uint64_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
+
 std::string gc_roots_line(const GcRootsEvent& r) {
   std::string what = r.kind == "stack" ? "stack of g" + std::to_string(r.goroutine) : r.kind;
-  return "cycle " + std::to_string(r.cycle) + "  " + what + ": " + std::to_string(r.words) + " pointer words, " +
+  return "cycle " + std::to_string(r.cycle) + "  " + what + ": " + plural(r.words, "pointer word") + ", " +
          std::to_string(r.pointers) + " to heap objects, " + std::to_string(r.greyed) + " greyed";
 }
 
@@ -134,6 +136,7 @@ std::string free_line(const HeapFreeEvent& f) {
   std::string s = padr(hex(f.addr), kAddrColumn) + padl(std::to_string(f.size), 6) + " B  slot " +
                   std::to_string(f.slot_size);
   if (f.size_class != 0) s += " (class " + std::to_string(f.size_class) + ")";
+  if (f.size_class == 0 && f.slot_size > kMaxSmallSize) s += " (large)";
   s += "  " + f.type + "  allocated by g" + std::to_string(f.alloc_goid);
   if (!f.func.empty()) s += " in " + f.func;
   if (f.line != 0) s += " at line " + std::to_string(f.line);
@@ -144,8 +147,7 @@ std::string free_line(const HeapFreeEvent& f) {
 
 std::string gc_end_line(const GcEndEvent& g) {
   return "cycle " + std::to_string(g.cycle) + "  heap " + std::to_string(g.heap_before) + " -> " + bytes(g.heap_after) +
-         " (live " + bytes(g.live) + "), freed " + std::to_string(g.freed_objects) +
-         (g.freed_objects == 1 ? " object (" : " objects (") + bytes(g.freed_bytes) + "), next goal " +
+         " (live " + bytes(g.live) + "), freed " + plural(g.freed_objects, "object") + " (" + bytes(g.freed_bytes) + "), next goal " +
          bytes(g.next_goal) + ", pause " + std::to_string(g.pause_ns) + " ns";
 }
 
@@ -160,7 +162,7 @@ std::string shrink_line(const StackShrinkEvent& s) {
 std::string TextTraceSink::format(const Event& e) {
   // The payload decides the line shape (it cannot disagree with e.kind when
   // the producer is right, and a wrong producer gets a line, not a crash).
-  std::string s = padr(event_kind_name(e.kind), 8) + padr(who(e), 6);
+  std::string s = padr(event_kind_name(e.kind), 9) + padr(who(e), 6);
   if (auto* g = std::get_if<GlobalInitEvent>(&e.data)) return s + global_line(*g);
   if (auto* f = std::get_if<FramePushEvent>(&e.data)) {
     s += frame_line(f->func, f->lo, f->hi, f->size, f->depth);

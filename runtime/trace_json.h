@@ -15,7 +15,7 @@ namespace govm {
 
 // The version written in every line's "v"; bump it when a field changes
 // meaning or disappears (adding a field keeps the version).
-inline constexpr int kTraceJsonVersion = 1;
+inline constexpr int kTraceJsonVersion = 2;  // 2 (issue 4): the collector's kinds
 
 class JsonTraceSink final : public EventSink {
  public:
@@ -26,7 +26,7 @@ class JsonTraceSink final : public EventSink {
 
   void on_event(const Event& e) override;
 
-  // Writes the closing line: {"v":1,"seq":N,"kind":"exit","code":C,
+  // Writes the closing line: {"v":2,"seq":N,"kind":"exit","code":C,
   // "reason":R,"instructions":I}, N one past the last event this sink saw.
   // reason is one of "normal", "panic", "fatal", "limit", "interrupt",
   // "internal". Call once, after the machine has run; later calls do nothing.

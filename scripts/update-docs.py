@@ -11,7 +11,8 @@ A block in a Markdown file looks like this:
     <!-- end output -->
 
 The command runs from the repository root through bash, with its first word
-`govm` meaning the built binary; stdout and stderr are both shown, in order.
+`govm` meaning the built binary (environment assignments such as
+`GODEBUG=gctrace=1` may precede it); stdout and stderr are both shown, in order.
 It may go on as a pipeline (`| head -20`, `| grep grow`).
 
     scripts/update-docs.py GOVM            rewrite the blocks in place
@@ -24,14 +25,19 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+ENV_PREFIX = re.compile(r"(?:[A-Z][A-Z0-9_]*=[^\s'\"$`;|&]* +)*")
 BLOCK = re.compile(r"(<!-- output: (?P<cmd>.*?) -->\n)```[^\n]*\n(?P<body>.*?)```\n(<!-- end output -->)", re.S)
 
 
 def run(cmd, govm):
     """Runs cmd (a shell pipeline whose first word is `govm`) from the root."""
+    # (docs/gc.md) Environment assignments may come first, as a shell
+    # reads them: `GODEBUG=gctrace=1 GOGC=50 govm run ...`.
+    env = ENV_PREFIX.match(cmd).group(0)
+    cmd = cmd[len(env):]
     if not cmd.startswith("govm "):
         sys.exit(f"update-docs: a block's command must start with govm: {cmd}")
-    script = shlex.quote(govm) + cmd[len("govm"):]
+    script = env + shlex.quote(govm) + cmd[len("govm"):]
     p = subprocess.run(["bash", "-c", script], cwd=ROOT, stdout=subprocess.PIPE,
                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=120)
     text = p.stdout.decode("utf-8", "replace")

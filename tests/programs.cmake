@@ -32,6 +32,17 @@ foreach(_src ${_conformance})
            WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
   # The runner kills govm after 60 s; ctest's own limit is a backstop.
   set_tests_properties(conformance/${_name} PROPERTIES LABELS conformance TIMEOUT 90)
+  # (issue 4) The same program with a collection before every allocation and
+  # the heap checked after each: the output must not change. A program that
+  # allocates too much for that says so in a `// gc-stress: skip (why)` line.
+  file(STRINGS ${_src} _skip REGEX "^// gc-stress: skip")
+  if(NOT _skip)
+    add_test(NAME gc-stress/${_name}
+             COMMAND bash ${_tests}/run-conformance.sh $<TARGET_FILE:govm> ${_src}
+             WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+    set_tests_properties(gc-stress/${_name} PROPERTIES LABELS gc-stress TIMEOUT 90
+                         ENVIRONMENT "GOVM_RUN_FLAGS=--gc-stress --gc-verify")
+  endif()
 endforeach()
 
 file(GLOB _errors CONFIGURE_DEPENDS ${_tests}/errors/*.go)

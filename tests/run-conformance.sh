@@ -7,7 +7,9 @@
 # The program runs as `GOVM run NAME.go` from its own directory, so that the
 # file is named `NAME.go` in messages and tracebacks whatever the build
 # directory; stdin is /dev/null and the run is killed after
-# CONFORMANCE_TIMEOUT seconds (default 60). Three things must match:
+# CONFORMANCE_TIMEOUT seconds (default 60); GOVM_RUN_FLAGS, when set, are
+# extra flags for `govm run` (the gc-stress tests: --gc-stress --gc-verify).
+# Three things must match:
 #   stdout                 byte for byte with NAME.out
 #   exit status            with NAME.exit
 #   first line of stderr   with NAME.err (empty when Go wrote nothing)
@@ -34,7 +36,7 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/conformance.$NAME.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-(cd "$DIR" && exec timeout -k 5 "${CONFORMANCE_TIMEOUT:-60}" "$GOVM" run "$NAME.go") \
+(cd "$DIR" && exec timeout -k 5 "${CONFORMANCE_TIMEOUT:-60}" "$GOVM" run ${GOVM_RUN_FLAGS:-} "$NAME.go") \
   < /dev/null > "$WORK/out" 2> "$WORK/err"
 rc=$?
 

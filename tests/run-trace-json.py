@@ -9,8 +9,12 @@ CASE is one of:
   golden         every tests/golden program (trace to a file): every line
                  valid, the exit line's code equal to govm's exit status, and
                  every event kind of the schema seen at least once
-  conformance    the same for every tests/conformance program (without the
-                 every-kind check)
+  conformance    the same for every tests/conformance program
+                 Both cases also run GC_PROGRAM (tests/conformance/
+                 gc_trace_kinds.go) at --trace-memory=gc-mark, the only level
+                 that writes gc-grey and gc-black lines, and check that it
+                 writes every collector kind and that the plain level writes
+                 no mark lines.
   stderr         the trace on stderr (no --trace-file), stdout untouched
   panic          a panicking program: trace ends with reason "panic", code 2
   fatal          stack overflow (small --max-stack): reason "fatal", code 2
@@ -38,6 +42,11 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "docs" / "trace-schema.json"
+# The program that makes every collector event (gc-start, gc-roots, free,
+# gc-end, shrink; gc-grey and gc-black only at --trace-memory=gc-mark).
+GC_PROGRAM = ROOT / "tests" / "conformance" / "gc_trace_kinds.go"
+GC_KINDS = {"gc-start", "gc-roots", "gc-grey", "gc-black", "free", "gc-end", "shrink"}
+MARK_KINDS = {"gc-grey", "gc-black"}
 ANNOTATIONS = {"$schema", "$id", "title", "description", "version", "$defs", "$comment"}
 TYPES = {
     "object": lambda v: isinstance(v, dict),
@@ -230,7 +239,7 @@ def case_golden(c):
 
 
 def case_conformance(c):
-    check_programs(c, sorted((ROOT / "tests" / "conformance").glob("*.go")), every_kind=False)
+    check_programs(c, sorted((ROOT / "tests" / "conformance").glob("*.go")), every_kind=True)
 
 
 def check_programs(c, progs, every_kind):
@@ -239,25 +248,50 @@ def check_programs(c, progs, every_kind):
     progs = [p for p in progs if p.name != "stack_overflow.go"]
     seen = set()
     for prog in progs:
-        code, _, err, text = c.run(prog)
-        if text is None:
-            c.fail(f"{prog.name}: no trace file")
-            continue
-        last, errs = check_trace(text, c.validator, prog.name, seen)
-        c.failures += errs
-        if last is not None:
-            if last["code"] != code:
-                c.fail(f"{prog.name}: exit line code {last['code']}, govm's status {code}")
-            want = {0: "normal", 2: "panic"}.get(code)
-            if want is not None and last["reason"] != want:
-                c.fail(f"{prog.name}: exit line reason {last['reason']} for status {code}")
-            expected = prog.with_suffix(".exit")
-            if expected.exists() and int(expected.read_text().split()[0]) != code:
-                c.fail(f"{prog.name}: status {code} under the JSON trace, want {expected.read_text().strip()}")
+        check_program(c, prog, seen)
+    check_gc_program(c, seen)
     missing = schema_kinds(c.schema) - seen - {"exit"}
     if every_kind and missing:
         c.fail(f"event kinds never seen in any trace (add a program that makes them): {sorted(missing)}")
     print(f"{len(progs)} traces valid; kinds seen: {sorted(k for k in seen if k)}")
+
+
+def check_gc_program(c, seen):
+    """GC_PROGRAM at --trace-memory=gc-mark writes every collector kind; at
+    the plain level it writes the others but no mark lines."""
+    plain, mark = set(), set()
+    check_program(c, GC_PROGRAM, plain)
+    check_program(c, GC_PROGRAM, mark, "--trace-memory=gc-mark")
+    seen |= plain | mark
+    if plain & MARK_KINDS:
+        c.fail(f"{GC_PROGRAM.name}: {sorted(plain & MARK_KINDS)} without --trace-memory=gc-mark")
+    if GC_KINDS - MARK_KINDS - plain:
+        c.fail(f"{GC_PROGRAM.name}: no {sorted(GC_KINDS - MARK_KINDS - plain)} lines at --trace-memory")
+    if GC_KINDS - mark:
+        c.fail(f"{GC_PROGRAM.name}: no {sorted(GC_KINDS - mark)} lines at --trace-memory=gc-mark")
+
+
+def check_program(c, prog, seen, *flags):
+    """Runs prog with the JSON trace (and flags) and checks the whole trace."""
+    what = prog.name + "".join(" " + f for f in flags)
+    code, _, err, text = c.run(prog, *flags)
+    if text is None:
+        c.fail(f"{what}: no trace file")
+        return
+    last, errs = check_trace(text, c.validator, what, seen)
+    c.failures += errs
+    if last is not None:
+        if last["code"] != code:
+            c.fail(f"{what}: exit line code {last['code']}, govm's status {code}")
+        want = {0: "normal", 2: "panic"}.get(code)
+        err_file = prog.with_suffix(".err")
+        if code == 2 and err_file.exists() and err_file.read_text().startswith("fatal error:"):
+            want = "fatal"  # a runtime fatal error (Go's throw), not a panic
+        if want is not None and last["reason"] != want:
+            c.fail(f"{what}: exit line reason {last['reason']} for status {code}")
+        expected = prog.with_suffix(".exit")
+        if expected.exists() and int(expected.read_text().split()[0]) != code:
+            c.fail(f"{what}: status {code} under the JSON trace, want {expected.read_text().strip()}")
 
 
 def case_stderr(c):

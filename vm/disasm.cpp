@@ -116,6 +116,13 @@ std::string operand(const Image& image, Addr pc, char letter, int64_t v) {
 // The instruction text: "JGEI_Q 64(SP), $2, 0x40101c".
 std::string instruction_text(const Image& image, Addr pc, const Instr& in) {
   std::string out = op_name(in.op);
+  // (issue 4) ENTER shows its frame size first, as before, and its zero
+  // range only when there is one: "ENTER $48", "ENTER $48, 16(SP), $24".
+  if (in.op == Op::ENTER) {
+    out += " $" + std::to_string(in.operand[1]);
+    if (in.operand[2] != 0) out += ", " + std::to_string(in.operand[0]) + "(SP), $" + std::to_string(in.operand[2]);
+    return out;
+  }
   const char* f = op_format(in.op);
   int k = 0;
   for (const char* p = f; *p; ++p) {

@@ -18,7 +18,8 @@
 //
 //   CALL f   [fp-8] = VM(next instruction), [fp-16] = VM(bp); pc += f/4.
 //            fp is unchanged: the callee's arguments sit at the caller's fp.
-//   ENTER z  bp = fp-16; fp = bp-z. If the new fp would reach into the
+//   ENTER z  bp = fp-16; fp = bp-z; then zeroes [fp+A, fp+A+n) (A, n:
+//            its other operands). If the new fp would reach into the
 //            stack guard (stack.lo + kStackGuard) the registers are saved in
 //            the G as they were before the ENTER (pc = the ENTER, sp = bp =
 //            fp-16) and runtime.morestack moves the stack; the registers are
@@ -837,13 +838,16 @@ op_ENTER: {
   }
   bp = fp - kFrameLinkSize;
   fp = bp - z;
+  // (issue 4) The words the stack maps mark start at zero, not as an
+  // earlier frame left them (the verifier keeps the range inside [0, z)).
+  if (const uint32_t n = pc[2]) std::memset(OPA, 0, n);
   ++g.depth;
   ++frames_pushed_;
   if (__builtin_expect(rt.events().enabled(EventKind::FramePush), 0)) {
     emit_frame_push(rt, g, VM_PC(pc), fp, bp, ab);
     if (pause_requested_) steps = end_chunk(steps);  // an event sink asked
   }
-  NEXT(2);
+  NEXT(3);
 }
 op_RET: {
   uint8_t* link = fp + pc[1];

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include "runtime/runtime.h"
 
 namespace govm {
 
@@ -21,7 +22,7 @@ enum class InterpExit : uint8_t {
   Internal,  // a govm invariant broke; internal_error() says which
 };
 
-class Interpreter {
+class Interpreter final : public InstructionCounter {
  public:
   // max_steps: instructions the whole machine may execute (0: no limit).
   Interpreter(Runtime& rt, uint64_t max_steps);
@@ -37,7 +38,7 @@ class Interpreter {
   void set_timeout(std::chrono::nanoseconds timeout);
 
   // Instructions executed so far, by every run.
-  uint64_t instructions() const;
+  uint64_t instructions() const override;
   const std::string& internal_error() const { return internal_error_; }
 
   // A flag set from outside (a SIGINT handler): the run

@@ -66,6 +66,7 @@ RuntimeOptions runtime_options(const MachineOptions& opts) {
   r.max_heap = opts.max_heap;
   r.max_output = opts.max_output;
   r.seed = opts.seed;
+  r.gc = opts.gc;
   return r;
 }
 
@@ -122,6 +123,7 @@ Machine::Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions
       interp_(rt_, opts_.max_steps),
       sink_(std::make_unique<Sink>(*this)) {
   interp_.set_interrupt(opts_.interrupt);
+  rt_.set_instruction_counter(&interp_);  // (issue 4) the virtual clock
   rt_.events().attach(sink_.get(), 0);
 }
 

@@ -26,6 +26,7 @@ struct MachineOptions {
   uint64_t max_heap = kMaxHeapDefault;      // heap bytes in use
   uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
   uint64_t seed = 0;  // (issue 3) RuntimeOptions::seed: map hash seeds and range order
+  GcOptions gc;       // (issue 4) RuntimeOptions::gc: GOGC, --gc-stress, --gc-verify, gctrace
   std::chrono::nanoseconds timeout{0};      // wall-clock time of run()
   // Set by a SIGINT handler: the program stops at the next
   // budget check and run() returns kExitInterrupt. Null: not interruptible.

@@ -139,7 +139,11 @@ namespace govm {
   X(DECODERUNE, "ssss",  "A (rune), B (int) = rune at C[D] and the index after it")           \
   /* calls */                                                                                 \
   X(CALL,       "-f",    "push return address and frame pointer; goto f")                     \
-  X(ENTER,      "-z",    "prologue: reserve a z-byte frame; runtime.morestack if no room")    \
+  /* (issue 4) ENTER A, z, n: word 1 is the frame size z (as before), word 2 the byte length  */ \
+  /* n of the range [A, A+n) of the new frame that the prologue zeroes after reserving it:    */ \
+  /* the compiler makes it cover every word of frame_ptrs (FuncInfo), so that a collector     */ \
+  /* never reads a stale value there; n = 0 zeroes nothing (A is then 0).                      */ \
+  X(ENTER,      "szz",   "prologue: reserve a z-byte frame (runtime.morestack if no room), zero [A, A+n)") \
   X(RET,        "-z",    "epilogue: release the z-byte frame; return to the caller")          \
   X(CALLRT,     "sn",    "call runtime entry n with its argument block at slot A")            \
   X(NATIVE,     "-n",    "body of a runtime stub: run entry n on the incoming arguments")     \

@@ -21,9 +21,10 @@
 //  - (issue 3) LEAG names a global in data or bss; the frame operands of
 //    the memory ops (LOAD/STORE at their widths, the pointer slots, SLICE's
 //    24-byte headers, MEMEQ's z bytes) stay inside the frame;
-//  - in a function that starts with ENTER z: z is its frame_size, every
-//    RET releases z, and no frame-slot operand starts in the link words
-//    [z, z+16) or past the incoming arguments and results.
+//  - in a function that starts with ENTER A, z, n: z is its frame_size,
+//    ENTER's zero range [A, A+n) lies in [0, z), every RET releases z, and
+//    no frame-slot operand starts in the link words [z, z+16) or past the
+//    incoming arguments and results.
 //
 // Frame-slot widths are not checked (an 8-byte store at z-4 would pass);
 // the compiler sizes each frame for the slots it uses.
@@ -85,6 +86,7 @@ bool never_falls_through(const Instr& in) {
 struct SlotRule {
   bool active = false;  // functions without ENTER (runtime stubs) name no slots
   uint64_t z = 0, end = 0;
+  uint64_t zero_at = 0, zero_len = 0;  // (issue 4) ENTER's zero range
   bool allows(int64_t s) const {
     const uint64_t u = static_cast<uint64_t>(s);
     return !active || u < z || (u >= z + kFrameLinkSize && u < end);
@@ -169,7 +171,9 @@ SlotRule slot_rule(const FuncInfo& f, const uint32_t* first, size_t avail) {
   Instr in;
   if (!decode(first, avail, in) || in.op != Op::ENTER) return r;
   r.active = true;
-  r.z = static_cast<uint64_t>(in.operand[0]);
+  r.z = static_cast<uint64_t>(in.operand[1]);
+  r.zero_at = static_cast<uint64_t>(in.operand[0]);
+  r.zero_len = static_cast<uint64_t>(in.operand[2]);
   r.end = r.z + kFrameLinkSize + align_up(f.params_size, 8) + f.results_size;
   return r;
 }
@@ -189,6 +193,9 @@ std::string check_function(const Image& image, const FuncInfo& f, const std::vec
   if (slots.active && slots.z != f.frame_size)
     return "ENTER of " + f.name + " reserves " + std::to_string(slots.z) + " bytes, its frame_size is " +
            std::to_string(f.frame_size);
+  if (slots.active && (slots.zero_len > slots.z || slots.zero_at > slots.z - slots.zero_len))
+    return "ENTER of " + f.name + " zeroes " + std::to_string(slots.zero_len) + " bytes at " +
+           std::to_string(slots.zero_at) + ", outside its " + std::to_string(slots.z) + "-byte frame";
   std::set<Addr> starts;
   std::vector<std::pair<Addr, Addr>> jumps;  // (instruction, target)
   Addr pc = f.entry;
@@ -206,6 +213,7 @@ std::string check_function(const Image& image, const FuncInfo& f, const std::vec
       switch (*p) {
         case 's':
           if (in.op == Op::CALLRT && empty_arguments(in.operand[1])) break;  // a block nothing reads or writes
+          if (in.op == Op::ENTER) break;  // its zero range, checked against the frame above
           if (!slots.allows(v))
             return "frame slot " + std::to_string(v) + " at " + hex(pc) + " in " + f.name + " is outside its frame";
           break;

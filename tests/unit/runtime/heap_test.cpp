@@ -266,6 +266,11 @@ TEST(SizeClasses, EveryBoundaryRoundsUp) {
 struct Alloc : ::testing::Test {
   Alloc() : image(rttest::ImageBuilder().build()), mem(*image), heap(mem) {}
   Addr at(uint64_t size) { return heap.allocate(size).addr; }
+  uint64_t load(Addr a) {
+    uint64_t v;
+    std::memcpy(&v, mem.host(a, 8), 8);
+    return v;
+  }
   // Checks every span's alloc bits against its counts, and the heap's totals.
   void check_spans() {
     uint64_t in_use = 0, objects = 0;
@@ -388,7 +393,7 @@ TEST_F(Alloc, SameSequenceSameAddresses) {
   check_spans();
 }
 
-TEST_F(Alloc, FreedSlotsAreZeroedAndReusedLowestFirst) {
+TEST_F(Alloc, FreedSlotsArePoisonedAndReusedLowestFirst) {
   std::vector<Addr> a;
   for (int i = 0; i < 512; ++i) a.push_back(at(16));  // span A, full
   const Addr b0 = at(16);                              // span B, the mcache's now
@@ -402,11 +407,12 @@ TEST_F(Alloc, FreedSlotsAreZeroedAndReusedLowestFirst) {
   EXPECT_EQ(sa->freeindex, 5u);
   EXPECT_EQ(sa->alloc_count, 511u);
   EXPECT_EQ(heap.central(2).partial.count(const_cast<MSpan*>(sa)), 1u);
-  for (int i = 0; i < 16; ++i) EXPECT_EQ(mem.host(a[5], 16)[i], 0);
+  for (int i = 0; i < 16; i += 8) EXPECT_EQ(load(a[5] + i), kPoison);  // a use after free shows
   check_spans();
   // B stays the current span until full; then the lowest partial span.
   for (int i = 1; i < 512; ++i) ASSERT_EQ(at(16), b0 + 16 * i);
   EXPECT_EQ(at(16), a[5]);
+  for (int i = 0; i < 16; ++i) EXPECT_EQ(mem.host(a[5], 16)[i], 0);  // allocation zeroes it
   EXPECT_EQ(at(16), kArenaBase + 2 * kPageSize);  // both full: a new span
   check_spans();
 }

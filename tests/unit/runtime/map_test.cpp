@@ -621,6 +621,7 @@ TEST_F(MapTest, BadArgumentsAreInternalErrors) {
 TEST_F(MapTest, HeapLimitStopsAMapGrowingPastIt) {
   RuntimeOptions o;
   o.max_heap = 64 * 1024;
+  o.gc.gogc = -1;  // the map lives in a host array, not in a goroutine's frame: no collection
   CaptureOutput out;
   Runtime rt(*image, out, o);
   const Addr scratch = rt.mallocgc(64, "scratch", NativeId::newobject, "test");

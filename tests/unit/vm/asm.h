@@ -78,7 +78,7 @@ class Asm {
     line(0);  // the runtime has no source lines
     func("runtime.main", 0);
     funcs_.back().is_runtime = true;
-    emit(Op::ENTER, {0});
+    emit(Op::ENTER, {0, 0, 0});
     call("main.main");
     emit(Op::EXIT, {});
     func("runtime.goexit", 0);

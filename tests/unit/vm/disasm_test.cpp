@@ -16,7 +16,7 @@ std::shared_ptr<Image> fib_program() {
   a.global("main.counter", test::kBss, 8);
   a.line(3);
   a.func("main.main", 48);
-  a.emit(Op::ENTER, {48});
+  a.emit(Op::ENTER, {24, 48, 16});  // zeroes [24, 40)
   a.line(4);
   a.emit(Op::LOADSTR, {24, static_cast<int64_t>(a.string("hi\n")), 3});
   a.emit(Op::GLOAD_Q, {0, static_cast<int64_t>(test::kBss)});
@@ -26,7 +26,7 @@ std::shared_ptr<Image> fib_program() {
   a.emit(Op::RET, {48});
   a.line(8);
   a.func("main.fib", 16, 8, 8);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.line(9);
   const uint32_t j = a.emit(Op::JGEI_Q, {32, 2, 0});
   a.emit(Op::MOV_Q, {40, 32});
@@ -52,17 +52,17 @@ TEST(Disasm, ListsFunctionsLikeObjdump) {
   for (std::string l; std::getline(in, l);) lines.push_back(l);
   const std::vector<std::string> want = {
       "TEXT main.main(SB) /tmp/x/prog.go",
-      "  prog.go:3\t0x401000\t0000302a 00000030\tENTER $48",
-      "  prog.go:4\t0x401008\t00001802 00411000 00000003\tLOADSTR 24(SP), go:string.\"hi\\n\"(SB), $3",
-      "  prog.go:4\t0x401014\t0000000c 00413000\tGLOAD_Q 0(SP), main.counter(SB)",
-      "  prog.go:4\t0x40101c\t00000029 00000018\tCALL main.fib(SB)",
-      "  prog.go:5\t0x401024\t0000002c " + word(static_cast<uint32_t>(NativeId::concatstring2)) +
+      "  prog.go:3\t0x401000\t0000182a 00000030 00000010\tENTER $48, 24(SP), $16",
+      "  prog.go:4\t0x40100c\t00001802 00411000 00000003\tLOADSTR 24(SP), go:string.\"hi\\n\"(SB), $3",
+      "  prog.go:4\t0x401018\t0000000c 00413000\tGLOAD_Q 0(SP), main.counter(SB)",
+      "  prog.go:4\t0x401020\t00000029 00000018\tCALL main.fib(SB)",
+      "  prog.go:5\t0x401028\t0000002c " + word(static_cast<uint32_t>(NativeId::concatstring2)) +
           "\tCALLRT 0(SP), runtime.concatstring2(SB)",
-      "  prog.go:5\t0x40102c\t0000002b 00000030\tRET $48",
+      "  prog.go:5\t0x401030\t0000002b 00000030\tRET $48",
       "",
       "TEXT main.fib(SB) /tmp/x/prog.go",
-      "  prog.go:8\t0x401034\t0000102a 00000010\tENTER $16",
-      "  prog.go:9\t0x40103c\t00002028 00000002 0000001c\tJGEI_Q 32(SP), $2, 0x401058",
+      "  prog.go:8\t0x401038\t0000002a 00000010 00000000\tENTER $16",
+      "  prog.go:9\t0x401044\t00002028 00000002 0000001c\tJGEI_Q 32(SP), $2, 0x401060",
   };
   ASSERT_GE(lines.size(), want.size()) << text;
   for (size_t i = 0; i < want.size(); ++i) {
@@ -96,9 +96,9 @@ TEST(Disasm, ListsFunctionsLikeObjdump) {
 
 TEST(Disasm, OneInstruction) {
   const auto image = fib_program();
-  const std::string line = disassemble_instruction(*image, 0x401058);  // MOVK_Q 0(SP), $-5
+  const std::string line = disassemble_instruction(*image, 0x401060);  // MOVK_Q 0(SP), $-5
   EXPECT_NE(line.find("\tMOVK_Q 0(SP), $-5"), std::string::npos) << line;
-  EXPECT_EQ(line.rfind("  prog.go:12\t0x401058\t", 0), 0u) << line;
+  EXPECT_EQ(line.rfind("  prog.go:12\t0x401060\t", 0), 0u) << line;
   EXPECT_EQ(line.find('\n'), std::string::npos);
   // Outside the text, or not on a word: a question mark, no crash.
   EXPECT_NE(disassemble_instruction(*image, 0x400000).find('?'), std::string::npos);
@@ -108,7 +108,7 @@ TEST(Disasm, OneInstruction) {
 TEST(Disasm, OperandsNameWhatLivesThere) {
   Asm a;
   a.func("main.main", 16);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.emit(Op::LOADSTR, {0, static_cast<int64_t>(a.string("a long string literal here")), 26});
   a.emit(Op::GSTORE_Q, {0, static_cast<int64_t>(test::kBss + 16)});  // inside a global
   a.emit(Op::GSTORE_Q, {0, static_cast<int64_t>(test::kBss + 0x800)});  // nothing there

@@ -26,7 +26,7 @@ struct BinCase {
 RunResult run_binops(const std::vector<BinCase>& cases) {
   Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {32});
+  a.emit(Op::ENTER, {0, 32, 0});
   int i = 0;
   for (const BinCase& k : cases) {
     a.emit(Op::MOVK_Q, {8, k.b});
@@ -124,7 +124,7 @@ TEST(Interp, ComparisonsGiveBools) {
 TEST(Interp, UnaryImmediateAndConversions) {
   Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {32});
+  a.emit(Op::ENTER, {0, 32, 0});
   a.emit(Op::MOVK_Q, {8, 0x80});
   int i = 0;
   auto store = [&] { a.emit(Op::GSTORE_Q, {0, static_cast<int64_t>(result_slot(i++))}); };
@@ -193,7 +193,7 @@ TEST(Interp, DivideByZeroPanics) {
 TEST(Interp, NegativeShiftPanics) {
   Asm a;
   a.func("main.main", 16);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.emit(Op::MOVK_Q, {0, 3});
   a.emit(Op::CHKSHIFT, {0});  // passes
   a.emit(Op::GSTORE_Q, {0, static_cast<int64_t>(result_slot(0))});
@@ -227,7 +227,7 @@ TEST(Interp, CompareAndBranch) {
   };
   Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {32});
+  a.emit(Op::ENTER, {0, 32, 0});
   int i = 0;
   for (const JumpCase& k : cases) {
     a.emit(Op::MOVK_Q, {0, k.a});
@@ -258,7 +258,7 @@ TEST(Interp, CompareAndBranch) {
 TEST(Interp, MovesGlobalsAndAddresses) {
   Asm a;
   a.func("main.main", 64);
-  a.emit(Op::ENTER, {64});
+  a.emit(Op::ENTER, {0, 64, 0});
   a.emit(Op::MOVK_Q, {0, 0x1122334455667788});
   a.emit(Op::MOVK_Q, {8, -1});
   a.emit(Op::MOV_O, {16, 0});  // 16..31 = both words
@@ -292,7 +292,7 @@ TEST(Interp, MovesGlobalsAndAddresses) {
 TEST(Interp, CallsPassArgumentsAndResults) {
   Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {32});
+  a.emit(Op::ENTER, {0, 32, 0});
   a.emit(Op::MOVK_Q, {0, 40});
   a.emit(Op::MOVK_Q, {8, 2});
   a.call("main.add");
@@ -304,7 +304,7 @@ TEST(Interp, CallsPassArgumentsAndResults) {
   a.emit(Op::RET, {32});
   // func add(a, b int) int: frame 8, a at 8+16, b at 32, result at 40
   a.func("main.add", 8, 16, 8);
-  a.emit(Op::ENTER, {8});
+  a.emit(Op::ENTER, {0, 8, 0});
   a.emit(Op::ADD_Q, {0, 24, 32});
   a.emit(Op::MOV_Q, {40, 0});
   a.emit(Op::RET, {8});
@@ -320,7 +320,7 @@ std::shared_ptr<Image> recursion_program(int64_t n) {
   Asm a;
   a.line(3);
   a.func("main.main", 16);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.emit(Op::MOVK_Q, {0, n});
   a.line(4);
   a.call("main.sum");
@@ -328,7 +328,7 @@ std::shared_ptr<Image> recursion_program(int64_t n) {
   a.emit(Op::RET, {16});
   a.line(8);
   a.func("main.sum", 64, 8, 8);  // n at 64+16 = 80, result at 88
-  a.emit(Op::ENTER, {64});
+  a.emit(Op::ENTER, {0, 64, 0});
   const uint32_t j = a.emit(Op::JNEI_Q, {80, 0, 0});
   a.emit(Op::MOVK_Q, {88, 0});
   a.emit(Op::RET, {64});
@@ -398,7 +398,7 @@ TEST(Interp, FrameEventsCarryDepthAndCallSite) {
 TEST(Interp, MaxStepsStopsALoop) {
   Asm a;
   a.func("main.main", 0);
-  a.emit(Op::ENTER, {0});
+  a.emit(Op::ENTER, {0, 0, 0});
   const uint32_t top = a.here();
   const uint32_t j = a.emit(Op::JMP, {0});
   a.bind(j, top);
@@ -413,7 +413,7 @@ TEST(Interp, MaxStepsStopsALoop) {
 TEST(Interp, CountsEveryInstruction) {
   Asm a;
   a.func("main.main", 0);
-  a.emit(Op::ENTER, {0});
+  a.emit(Op::ENTER, {0, 0, 0});
   a.emit(Op::NOP, {});
   a.emit(Op::RET, {0});
   const auto image = a.link();
@@ -435,7 +435,7 @@ struct StringProgram {
   int i = 0;
   StringProgram() {
     a.func("main.main", 96);
-    a.emit(Op::ENTER, {96});
+    a.emit(Op::ENTER, {0, 96, 0});
   }
   void store(uint32_t slot) { a.emit(Op::GSTORE_Q, {slot, static_cast<int64_t>(result_slot(i++))}); }
   void load(uint32_t slot, const std::string& s) {
@@ -563,7 +563,7 @@ TEST(Interp, UnmappedStringIsAnInternalError) {
 TEST(Interp, BadTextIsRejectedBeforeRunning) {
   Asm a;
   a.func("main.main", 8);
-  a.emit(Op::ENTER, {8});
+  a.emit(Op::ENTER, {0, 8, 0});
   const uint32_t j = a.emit(Op::JMP, {0});
   a.bind(j, j + 2 * 4 + 4);  // into the middle of the next instruction
   a.emit(Op::MOVK_Q, {0, 1});
@@ -585,18 +585,18 @@ namespace {
 TEST(Verify, SlotsInTheLinkWordsAreRejected) {
   test::Asm a;
   a.func("main.main", 16);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.emit(Op::MOVK_Q, {24, 1});
   a.emit(Op::RET, {16});
   test::RunResult r = test::run_image(a.link());
   EXPECT_EQ(r.code, kExitInternal);
-  EXPECT_NE(r.err.find("frame slot 24 at 0x401008 in main.main is outside its frame"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("frame slot 24 at 0x40100c in main.main is outside its frame"), std::string::npos) << r.err;
 }
 
 TEST(Verify, EnterMustMatchTheFrameSize) {
   test::Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {16});
+  a.emit(Op::ENTER, {0, 16, 0});
   a.emit(Op::RET, {16});
   test::RunResult r = test::run_image(a.link());
   EXPECT_EQ(r.code, kExitInternal);
@@ -613,7 +613,7 @@ TEST(Verify, GlobalsAndCopiesStayInBounds) {
   auto rejected = [](auto body) {
     test::Asm a;
     a.func("main.main", 32);
-    a.emit(Op::ENTER, {32});
+    a.emit(Op::ENTER, {0, 32, 0});
     body(a);
     a.emit(Op::RET, {32});
     test::RunResult r = test::run_image(a.link());

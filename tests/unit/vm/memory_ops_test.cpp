@@ -20,7 +20,7 @@ template <class Body>
 RunResult run_main(Body body, int nresults = 8) {
   Asm a;
   a.func("main.main", 96);
-  a.emit(Op::ENTER, {96});
+  a.emit(Op::ENTER, {0, 96, 0});
   body(a);
   a.emit(Op::RET, {96});
   return run_image(a.link(), {}, nresults);
@@ -185,7 +185,7 @@ TEST(MemoryOps, VerifierKeepsMemoryOperandsInTheFrame) {
   auto rejected = [](auto body) {
     Asm a;
     a.func("main.main", 32);
-    a.emit(Op::ENTER, {32});
+    a.emit(Op::ENTER, {0, 32, 0});
     body(a);
     a.emit(Op::RET, {32});
     RunResult r = run_image(a.link());

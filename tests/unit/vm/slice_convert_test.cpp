@@ -20,7 +20,7 @@ using test::run_image;
 RunResult convert(bool nil, int64_t len, int64_t n) {
   Asm a;
   a.func("main.main", 48);
-  a.emit(Op::ENTER, {48});
+  a.emit(Op::ENTER, {0, 48, 0});
   if (nil) a.emit(Op::MOVK_Q, {0, 0});
   else a.emit(Op::LEAG, {0, static_cast<int64_t>(result_slot(0))});
   a.emit(Op::MOVK_Q, {8, len});
@@ -70,7 +70,7 @@ TEST(SliceConvert, ShortSlicePanicsAsGo) {
 TEST(SliceConvert, VerifierKeepsOperandsInTheFrame) {
   Asm a;
   a.func("main.main", 32);
-  a.emit(Op::ENTER, {32});
+  a.emit(Op::ENTER, {0, 32, 0});
   a.emit(Op::SLICE2ARRPTR, {0, 16, 0});  // the 24-byte header would run past the frame
   a.emit(Op::RET, {32});
   RunResult r = run_image(a.link());
