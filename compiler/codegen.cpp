@@ -244,6 +244,11 @@ uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
   const uint32_t at = fc_.code.size_bytes();
   const uint32_t w0 = at / 4;
   const char* f = op_format(op);
+  // (issue 4) Every CALL and CALLRT is a safe point: remember which
+  // temporaries are live there (finish() builds its live_ptrs entry).
+  if (op == Op::CALL || op == Op::CALLRT) {
+    safe_points_.push_back(SafePoint{at, live_temps_.empty() ? -1 : static_cast<int64_t>(live_temps_.back())});
+  }
   w.push_back(static_cast<uint32_t>(op));
   auto it = ops.begin();
   std::vector<int> labels;
@@ -542,6 +547,7 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
     if (at % 8 == 0) pointer_words_of_address(at / 8, fc_.frame_ptrs);
   }
   fc_.frame_ptrs.resize((z / 8 + 63) / 64);
+  build_live_ptrs(local, tmp, z);
   set_zero_range(z);
   const Type* ft = fd_ && fd_->name && fd_->name->obj ? fd_->name->obj->type : nullptr;
   if (ft) {
@@ -555,6 +561,63 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   fc_.frame_size = z;
   fc_.params_size = params_size;
   fc_.results_size = results_size;
+}
+
+// (issue 4) Liveness at safe points (FuncInfo::live_ptrs): at each CALL
+// and CALLRT, the locals' pointer words (one slot per variable, live for
+// the whole function) and the pointer words of the temporaries on the
+// live-temp stack there, at their placed offsets. A temporary's lifetime
+// is its statement's (end_statement), so what a finished statement left
+// in a pointer word is dead at every later call: the collector clears it.
+// Stacks are shared by many safe points (a statement's calls), so each is
+// built once. A map ends at its last live word (the words past it are
+// dead). A huge frame with many calls would make the maps huge: past a
+// budget the remaining safe points get no entry and fall back to
+// frame_ptrs (everything kept, as before liveness), which is safe.
+void FuncGen::build_live_ptrs(uint64_t local_base, uint64_t temp_base, uint32_t frame_size) {
+  const size_t nwords = (frame_size / 8 + 63) / 64;
+  auto set = [&](std::vector<uint64_t>& m, uint64_t w) {
+    if (w < uint64_t{frame_size} / 8) m[w / 64] |= uint64_t{1} << (w % 64);
+  };
+  std::vector<uint64_t> locals(nwords, 0);
+  for (const auto& [slot, t] : typed_slots_) {
+    if (slot.base != Base::Local) continue;
+    const uint64_t at = local_base + slot.off;
+    if (at % 8 != 0) continue;
+    std::vector<uint64_t> m;
+    pointer_words(t, at / 8, m);
+    for (size_t i = 0; i < m.size() && i < nwords; ++i) locals[i] |= m[i];
+  }
+  for (const Slot& slot : ptr_slots_) {
+    const uint64_t at = local_base + slot.off;
+    if (slot.base == Base::Local && at % 8 == 0) set(locals, at / 8);
+  }
+  constexpr uint64_t kBudgetWords = uint64_t{1} << 22;  // 32 MiB of maps per function
+  uint64_t spent = 0;
+  std::map<int64_t, size_t> built;  // stack top -> index in live_ptrs of its map
+  fc_.live_ptrs.clear();
+  for (const SafePoint& sp : safe_points_) {
+    auto it = built.find(sp.top);
+    if (it != built.end()) {
+      spent += fc_.live_ptrs[it->second].words.size();
+      if (spent > kBudgetWords) break;
+      fc_.live_ptrs.push_back(FuncInfo::LivePtrs{sp.pc, fc_.live_ptrs[it->second].words});
+      continue;
+    }
+    std::vector<uint64_t> words = locals;
+    for (int64_t k = sp.top; k >= 0; k = temps_[static_cast<size_t>(k)].parent) {
+      const TempRec& r = temps_[static_cast<size_t>(k)];
+      const uint64_t first = (temp_base + r.real) / 8;  // temp_base and real are 8-aligned
+      for (size_t i = 0; i < r.ptrs.size(); ++i) {
+        for (uint64_t b = r.ptrs[i]; b != 0; b &= b - 1) set(words, first + 64 * i + static_cast<uint64_t>(__builtin_ctzll(b)));
+      }
+    }
+    while (!words.empty() && words.back() == 0) words.pop_back();
+    spent += words.size();
+    if (spent > kBudgetWords) break;
+    built.emplace(sp.top, fc_.live_ptrs.size());
+    fc_.live_ptrs.push_back(FuncInfo::LivePtrs{sp.pc, std::move(words)});
+  }
 }
 
 // (issue 4) ENTER (the function's first instruction) zeroes the frame
@@ -636,7 +699,9 @@ void FuncGen::gen_func(const FuncDecl* fd) {
     if (id_named_result(i) || has_pointers(ft->results[i].type)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
   }
   // Parameters and results moved to the heap get their objects at entry; a
-  // parameter's value is copied in (gc's prologue does the same).
+  // parameter's value is copied in (gc's prologue does the same). (issue 4)
+  // Its temporaries die before the body, like a statement's.
+  const uint64_t mark_prologue = temp_top_;
   for (const FieldList* fl : {fd->sig ? fd->sig->params : nullptr, fd->sig ? fd->sig->results : nullptr}) {
     if (!fl) continue;
     for (const Field* f : fl->list) {
@@ -649,6 +714,7 @@ void FuncGen::gen_func(const FuncDecl* fd) {
       }
     }
   }
+  end_statement(mark_prologue);
   if (fd->body) {
     block(fd->body->list);
     const bool returns = !fd->body->list.empty() && fd->body->list.back()->kind == StmtKind::Return;
@@ -1081,6 +1147,7 @@ void FuncGen::for_stmt(const ForStmt* s) {
   // Go 1.22: each iteration has its own loop variables. One moved to the
   // heap gets a new object, holding the value so far, before the post
   // statement runs on it.
+  const uint64_t mark_copy = temp_top_;  // (issue 4) the copies' temporaries die here
   if (s->init && s->init->kind == StmtKind::Assign) {
     for (const Object* obj : defined_vars(static_cast<const AssignStmt*>(s->init))) {
       if (!is_heap_var(obj)) continue;
@@ -1092,6 +1159,7 @@ void FuncGen::for_stmt(const ForStmt* s) {
       emit(Op::MOV_Q, {old, fresh});
     }
   }
+  end_statement(mark_copy);
   stmt(s->post);
   bind(cond);
   if (s->cond) {
@@ -1127,11 +1195,17 @@ void FuncGen::range_stmt(const RangeStmt* s) {
     unsupported(s->x->pos, "range over " + (s->x->type ? s->x->type->name : std::string("this value")));
     return;
   }
-  const Slot str = local_slot(16);
-  note_ptr(str);  // (issue 4) the string's data, live for the whole loop
-  expr_to(s->x, str);
-  const Slot idx = local_slot(8);
-  const Slot next = local_slot(8);
+  // (issue 4) The loop's state is the range statement's temporaries: live
+  // (on the live-temp stack) for the whole loop, body included, dead after.
+  const Slot str = temp(16);
+  note_ptr(str);  // the string's data
+  {
+    const uint64_t mark_x = temp_top_;  // the expression's temporaries die once it is evaluated
+    expr_to(s->x, str);
+    end_statement(mark_x);
+  }
+  const Slot idx = temp(8);
+  const Slot next = temp(8);
   emit(Op::MOVK_Q, {idx, Opnd::imm(0)});
   const Expr* key = s->key && !is_blank(s->key) ? unparen(s->key) : nullptr;
   const Expr* val = s->value && !is_blank(s->value) ? unparen(s->value) : nullptr;
@@ -1142,7 +1216,7 @@ void FuncGen::range_stmt(const RangeStmt* s) {
     rune = var_slot(static_cast<const Ident*>(val)->obj);
     rune_direct = true;
   } else {
-    rune = local_slot(8);
+    rune = temp(8);
   }
   const Type* rune_t = pkg_.types ? pkg_.types->rune_type() : nullptr;
   const Type* int_t = pkg_.types ? pkg_.types->basic(TypeKindC::Int) : nullptr;
@@ -1153,12 +1227,14 @@ void FuncGen::range_stmt(const RangeStmt* s) {
   bind(top);
   mark(s->pos);
   emit(Op::DECODERUNE, {rune, next, str, idx});
+  const uint64_t mark_kv = temp_top_;  // the stores' temporaries die before the body
   if (s->tok == Token::Define) {  // per-iteration variables
     if (key && key->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(key)->obj);
     if (val && val->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(val)->obj);
   }
   if (key) store(key, idx, key->type ? key->type : int_t);
   if (val && !rune_direct) store(val, rune, val->type ? val->type : rune_t);
+  end_statement(mark_kv);
   stmt(s->body);
   bind(cont);
   emit(Op::MOV_Q, {idx, next});

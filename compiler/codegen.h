@@ -43,8 +43,9 @@
 //    the same kind; the fixups translate virtual offsets to frame offsets.
 //    A word never noted is scalar: a temporary that may hold a pointer must
 //    be noted, or the collector would free what it points to.
-//  - Locals have one slot per variable (or per purpose: a range loop's
-//    string, a heap variable's address), typed for the whole function.
+//  - Locals have one slot per variable (or per purpose: a heap variable's
+//    address, an object stack-allocated for new/make/&T{}), typed for the
+//    whole function.
 //  - frame_ptrs marks the locals' and temporaries' pointer words. ENTER
 //    zeroes from the first marked word to the last (its A and n operands,
 //    set by finish), so no marked word holds an earlier frame's value; a
@@ -54,10 +55,29 @@
 //    records its words that hold live pointers: the arguments already
 //    stored for the call being built (out_args_) and the results of the
 //    pending call (not yet moved out). At a CALL the area is the callee's.
-//  - A map is per function, not per safe point: a pointer word may hold a
-//    dead pointer (a finished statement's temporary) until it is
-//    overwritten, which keeps its object alive that long. `_ = f()` drops
-//    f's result in the outgoing area, not in a temporary.
+//  - Liveness (FuncInfo::live_ptrs). Every CALL and CALLRT is a safe
+//    point; emit() records its pc and the top of the live-temp stack there
+//    (one index: the stack below is the top's parent chain). finish()
+//    (build_live_ptrs) turns each into the bitmap of the locals' pointer
+//    words (always live: one slot per variable) and the pointer words of
+//    the temporaries on that stack, at their placed offsets. A frame_ptrs
+//    word missing from it is dead there and the collector clears it, so a
+//    finished statement's temporary no longer keeps its object alive.
+//    This is exact only if no temporary is read after end_statement popped
+//    it: everything kept across nested statements is allocated at the
+//    level of the statement that owns it, before the nested ones (a range
+//    loop's state, the map iterator, the string being ranged over, are the
+//    range statement's temporaries: live through the body, dead after the
+//    loop); short-lived pieces inside a compound statement get their own
+//    mark (the range expression's temporaries once it is evaluated, the
+//    key/value stores, mapiterinit/next's blocks, the Go 1.22 loop-variable
+//    copies, the prologue). A temporary allocated but not yet written at a
+//    safe point is counted live: it holds nil (cleared) or a same-kind
+//    pointer. Objects a local points into (stack-allocated new/make/
+//    composites, concat buffers) stay locals: a local may outlive the
+//    statement. `_ = f()` drops f's result in the outgoing area. Maps past
+//    a size budget (huge frames times many calls) are left out: those safe
+//    points fall back to frame_ptrs, which keeps everything, safely.
 // morestack adjusts the marked words whose value lies in the old stack.
 //
 // Invariants:
@@ -156,6 +176,9 @@ struct FuncCode {
   // (issue 4) The outgoing-area pointer words live at each CALLRT that has
   // some (FuncInfo::out_ptrs), in pc order.
   std::vector<FuncInfo::OutPtrs> out_ptrs;
+  // (issue 4) The frame words holding live pointers at each CALL and
+  // CALLRT (FuncInfo::live_ptrs), in pc order; pc offsets from the entry.
+  std::vector<FuncInfo::LivePtrs> live_ptrs;
 };
 
 struct GlobalDef {
@@ -425,6 +448,12 @@ class FuncGen {
   // what the outgoing area holds live: callrt() records both (out_ptrs).
   std::vector<std::pair<uint32_t, const Type*>> out_args_;
   void note_out_ptrs();
+  // (issue 4) A safe point (CALL, CALLRT) as emitted: its pc and the top of
+  // the live-temp stack there (-1: empty). The stack below the top is its
+  // parent chain, so one index names it; finish() turns it into live_ptrs.
+  struct SafePoint { uint32_t pc; int64_t top; };
+  std::vector<SafePoint> safe_points_;
+  void build_live_ptrs(uint64_t local_base, uint64_t temp_base, uint32_t frame_size);
   const FuncDecl* fd_ = nullptr;
   CallLayout self_;
   std::vector<const Object*> results_;  // named results, or null for unnamed

@@ -419,39 +419,50 @@ void FuncGen::range_index(const RangeStmt* s) {
   const Type* int_t = pkg_.types->basic(TypeKindC::Int);
   const Type* at = xt->kind == TypeKindC::Pointer ? xt->elem->underlying() : xt;
   const Type* et = at->elem;
-  // The range expression, evaluated once.
+  // The range expression, evaluated once. (issue 4) The loop's state is
+  // the range statement's temporaries: live for the whole loop (the body's
+  // statements stack theirs above them), dead after it, so that the
+  // collector does not keep what was ranged over once the loop is done.
+  // The expression's own temporaries die once it is evaluated.
+  auto eval_x = [&](Slot dst) {
+    const uint64_t m = temp_top_;
+    if (dst.base == Base::Abs) operand(s->x);
+    else expr_to(s->x, dst);
+    end_statement(m);
+  };
   Slot base;       // slice: its header; array: its copy; pointer: the pointer
   Slot len;        // slice: the header's len word
   bool const_len = xt->kind != TypeKindC::Slice;
   if (xt->kind == TypeKindC::Slice) {
-    base = local_slot(24);
+    base = temp(24);
     note_ptr(base);
-    expr_to(s->x, base);
+    eval_x(base);
     len = base.at(8);
   } else if (xt->kind == TypeKindC::Pointer) {
-    base = local_slot(8);
+    base = temp(8);
     note_ptr(base);
-    expr_to(s->x, base);
+    eval_x(base);
   } else if (val) {
-    base = local_slot(at->size);
+    base = temp(at->size);
     note_ptrs(base, s->x->type);
-    expr_to(s->x, base);
+    eval_x(base);
   } else {
-    operand(s->x);  // only its length matters (for its effects)
+    eval_x(Slot{});  // only its length matters (for its effects)
   }
   if (const_len && !fits_i32(static_cast<int64_t>(at->len))) {
     // An array of 2^31 elements or more: the bound takes MOVK_Q's 64 bits.
-    len = local_slot(8);
+    len = temp(8);
     emit(Op::MOVK_Q, {len, Opnd::imm(static_cast<int64_t>(at->len))});
     const_len = false;
   }
-  const Slot idx = local_slot(8);
+  const Slot idx = temp(8);
   emit(Op::MOVK_Q, {idx, Opnd::imm(0)});
   const int top = new_label(), cont = new_label(), cond = new_label(), brk = new_label();
   push_targets(s, Targets{brk, cont});
   emit(Op::JMP, {Opnd::label(cond)});
   bind(top);
   mark(s->pos);
+  const uint64_t mark_kv = temp_top_;  // the element's temporaries die before the body
   if (s->tok == Token::Define) {  // per-iteration variables
     if (key && key->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(key)->obj);
     if (val && val->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(val)->obj);
@@ -472,6 +483,7 @@ void FuncGen::range_index(const RangeStmt* s) {
     load(deref(a, et), v);
     store(val, v, et);
   }
+  end_statement(mark_kv);
   stmt(s->body);
   bind(cont);
   emit(Op::ADDI_Q, {idx, idx, Opnd::imm(1)});

@@ -85,9 +85,12 @@ void FuncGen::range_map(const RangeStmt* s) {
   };
   const Expr* key = named(s->key);
   const Expr* val = named(s->value);
-  const Slot it = local_slot(kHiterSize);
+  // (issue 4) The iterator is the range statement's temporary: live for
+  // the whole loop, dead after it. The other temporaries die sooner.
+  const Slot it = temp(kHiterSize);
   for (uint32_t w = 0; w < 8; ++w) note_ptr(it.at(8 * w));  // hiter's pointer words
   {
+    const uint64_t mark_init = temp_top_;
     const Slot m = operand(s->x);
     const Slot b = temp(24);
     note_ptr(b.at(8));
@@ -97,12 +100,14 @@ void FuncGen::range_map(const RangeStmt* s) {
     emit(Op::LEAQ, {b.at(16), it});
     mark(s->pos);
     callrt(b, NativeId::mapiterinit);
+    end_statement(mark_init);
   }
   const int top = new_label(), cont = new_label(), cond = new_label(), brk = new_label();
   push_targets(s, Targets{brk, cont});
   emit(Op::JMP, {Opnd::label(cond)});
   bind(top);
   mark(s->pos);
+  const uint64_t mark_kv = temp_top_;  // the key's and value's temporaries die before the body
   if (s->tok == Token::Define) {
     if (key && key->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(key)->obj);
     if (val && val->kind == ExprKind::Ident) declare_var(static_cast<const Ident*>(val)->obj);
@@ -117,14 +122,17 @@ void FuncGen::range_map(const RangeStmt* s) {
     load(deref(it.at(8), u->elem), v);
     store(val, v, u->elem);
   }
+  end_statement(mark_kv);
   stmt(s->body);
   bind(cont);
   {
+    const uint64_t mark_next = temp_top_;
     const Slot b = temp(8);
     note_ptr(b);
     emit(Op::LEAQ, {b, it});
     mark(s->pos);
     callrt(b, NativeId::mapiternext);
+    end_statement(mark_next);
   }
   bind(cond);
   emit(Op::JNEI_Q, {it, Opnd::imm(0), Opnd::label(top)});

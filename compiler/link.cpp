@@ -361,6 +361,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.frame_ptrs = fc.frame_ptrs;
     fi.args_ptrs = fc.args_ptrs;
     fi.out_ptrs = fc.out_ptrs;  // (issue 4) pc offsets from the entry already
+    fi.live_ptrs = fc.live_ptrs;  // (issue 4) likewise
     for (AllocSite site : fc.alloc_sites) {
       site.pc += entry[i];
       img->alloc_sites.push_back(std::move(site));

@@ -43,5 +43,8 @@ inline constexpr uint64_t kStackGuard = 928;
 inline constexpr uint32_t kFrameLinkSize = 16;   // return address + saved FP
 inline constexpr uint32_t kSavedFpOffset = 0;    // from base + frame_size
 inline constexpr uint32_t kReturnAddrOffset = 8; // from base + frame_size
+// (issue 4) Bytes of a CALL instruction (opcode word + target word): a
+// return address minus kCallSize is the CALL, the caller's safe point.
+inline constexpr uint32_t kCallSize = 8;
 
 }  // namespace govm

@@ -18,13 +18,21 @@ uint32_t FuncInfo::line_at(Addr pc) const {
   return std::prev(it)->line;
 }
 
-const std::vector<uint64_t>* FuncInfo::out_ptrs_at(Addr pc) const {
-  if (pc < entry || out_ptrs.empty()) return nullptr;
+namespace {
+
+// The words of the entry at pc in a table sorted by pc offset.
+const std::vector<uint64_t>* words_at(const std::vector<FuncInfo::OutPtrs>& table, Addr entry, Addr pc) {
+  if (pc < entry || table.empty()) return nullptr;
   const uint64_t off = pc - entry;
-  auto it = std::lower_bound(out_ptrs.begin(), out_ptrs.end(), off,
-                             [](const OutPtrs& o, uint64_t v) { return o.pc_offset < v; });
-  return it != out_ptrs.end() && it->pc_offset == off ? &it->words : nullptr;
+  auto it = std::lower_bound(table.begin(), table.end(), off,
+                             [](const FuncInfo::OutPtrs& o, uint64_t v) { return o.pc_offset < v; });
+  return it != table.end() && it->pc_offset == off ? &it->words : nullptr;
 }
+
+}  // namespace
+
+const std::vector<uint64_t>* FuncInfo::out_ptrs_at(Addr pc) const { return words_at(out_ptrs, entry, pc); }
+const std::vector<uint64_t>* FuncInfo::live_ptrs_at(Addr pc) const { return words_at(live_ptrs, entry, pc); }
 
 const char* segment_name(Segment s) {
   switch (s) {

@@ -139,11 +139,24 @@ struct FuncInfo {
     std::vector<uint64_t> words;   // bit i: word i of the frame (from sp) holds a live pointer
   };
   std::vector<OutPtrs> out_ptrs;   // sorted by pc_offset; CALLRTs with none are absent
+  // (issue 4) Liveness of pointers at safe points. At each CALL and CALLRT,
+  // the frame words (bit i: word i from sp) that hold live pointers while
+  // that call runs: every local's pointer words, and the pointer words of
+  // the temporaries in use there (those of its statement and of the
+  // statements enclosing it). A frame_ptrs word missing from it is dead
+  // there: the collector neither follows it nor keeps it, and clears it, so
+  // that a temporary is never scanned holding a pointer its last user left
+  // (a temporary is written before it is read, so nothing notices). The
+  // outgoing area stays in out_ptrs. Sorted by pc_offset (the CALL's or
+  // CALLRT's own pc); a safe point without an entry falls back to frame_ptrs.
+  using LivePtrs = OutPtrs;
+  std::vector<LivePtrs> live_ptrs;
 
   uint32_t line_at(Addr pc) const;
   // (issue 4) The outgoing-area pointer words live at the CALLRT at pc;
   // nullptr when none.
   const std::vector<uint64_t>* out_ptrs_at(Addr pc) const;
+  const std::vector<uint64_t>* live_ptrs_at(Addr pc) const;  // (issue 4) nullptr when none
 };
 
 enum class Segment : uint8_t { Text, Rodata, Data, Bss, Heap, Stack, None };

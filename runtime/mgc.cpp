@@ -50,9 +50,11 @@
 //
 // What govm simplifies, and why: no concurrent mark, no write barrier, no
 // assists, no background sweeper (the world is stopped for the whole
-// cycle); no liveness analysis: a frame's pointer variable keeps its object
-// alive until the function returns or the variable is overwritten (Go
-// frees it after its last use; runtime.KeepAlive is then a no-op here).
+// cycle); liveness per statement, not per use: at each call the maps say
+// which temporaries are live (the others are cleared, not followed), but a
+// local keeps its object alive until the function returns or the variable
+// is overwritten (Go frees it after its last use; runtime.KeepAlive is a
+// no-op here).
 #include "runtime/mgc.h"
 
 #include <cinttypes>
@@ -105,6 +107,26 @@ std::string ns_as_ms(uint64_t ns) {
     --dec;
   }
   return itoa_div(x, dec);
+}
+
+// The first word of the free slots [i, j) of s that lost the poison, 0 when
+// none: compared a page at a time against the pattern, then word by word
+// where a page differs.
+Addr unpoisoned(AddressSpace& mem, const MSpan& s, uint32_t i, uint32_t j) {
+  static const std::vector<uint8_t> pattern = [] {
+    std::vector<uint8_t> v(kPageSize);
+    poison(v.data(), v.size());
+    return v;
+  }();
+  const Addr lo = s.object_at(i), hi = s.object_at(j);
+  const uint8_t* p = mem.host(lo, hi - lo);
+  for (uint64_t off = 0; off < hi - lo; off += kPageSize) {
+    const uint64_t n = std::min<uint64_t>(kPageSize, hi - lo - off);
+    if (std::memcmp(p + off, pattern.data(), n) == 0) continue;
+    for (uint64_t k = off; k + 8 <= off + n; k += 8)
+      if (load64(p + k) != kPoison) return lo + k;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -224,11 +246,15 @@ void Runtime::gc_mark_roots(uint32_t cycle) {
   // Every goroutine's frames: the current one stands inside a runtime call.
   for (const auto& g : gs_) {
     if (g->status == GStatus::Dead || g->status == GStatus::Idle) continue;
-    StackWords sw = stack_words(*g, true);
+    StackWords sw = stack_words(*g, true, true);
     if (!sw.error.empty()) {
       internal_error("gc: scanning the stack of goroutine " + std::to_string(g->id) + ": " + sw.error);
       return;
     }
+    // Words dead at their frame's safe point are cleared, not followed
+    // (image.h, FuncInfo::live_ptrs).
+    for (Addr w : sw.dead)
+      if (uint8_t* p = mem_.host(w, 8)) std::memset(p, 0, 8);
     gc_scan_words(cycle, "stack", g->id, sw.pointers);
   }
   // Objects the running runtime entry has allocated and holds only in C++.
@@ -379,7 +405,7 @@ void Runtime::gc_verify(uint32_t cycle) {
   }
   for (const auto& g : gs_) {
     if (g->status == GStatus::Dead || g->status == GStatus::Idle) continue;
-    const StackWords sw = stack_words(*g, true);
+    const StackWords sw = stack_words(*g, true, true);
     for (Addr a : sw.pointers) {
       const uint8_t* p = mem_.host(a, 8);
       const Addr v = p ? load64(p) : 0;
@@ -391,20 +417,23 @@ void Runtime::gc_verify(uint32_t cycle) {
     }
   }
   for (const auto& [base, s] : heap_.spans()) {
-    for (uint32_t i = 0; i < s->nelems; ++i) {
-      const Addr obj = s->object_at(i);
-      const uint8_t* p = mem_.host(obj, s->elemsize);
-      if (!s->is_allocated(i)) {
-        if (s->size_class == 0) continue;
-        for (uint64_t k = 0; k + 8 <= s->elemsize; k += 8) {
-          if (load64(p + k) != kPoison) {
-            fail("free slot " + hex(obj) + " (class " + std::to_string(s->size_class) + ") word +" + std::to_string(k),
-                 load64(p + k), "not the poison pattern");
-            break;
+    for (uint32_t i = 0; i < s->nelems && !gc_.verify_failed;) {
+      if (!s->is_allocated(i)) {  // a run of free slots: one comparison against the pattern
+        uint32_t j = i + 1;
+        while (j < s->nelems && !s->is_allocated(j)) ++j;
+        if (s->size_class != 0) {
+          if (const Addr at = unpoisoned(mem_, *s, i, j)) {
+            const Addr slot = s->object_at(s->index_of(at));
+            fail("free slot " + hex(slot) + " (class " + std::to_string(s->size_class) + ") word +" +
+                     std::to_string(at - slot),
+                 load64(mem_.host(at, 8)), "not the poison pattern");
           }
         }
+        i = j;
         continue;
       }
+      const Addr obj = s->object_at(i);
+      const uint8_t* p = mem_.host(obj, s->elemsize);
       const uint64_t w0 = (obj - s->base) / 8;
       for (uint64_t w = 0; w < s->elemsize / 8; ++w) {
         if (!s->has_pointer_at(w0 + w)) continue;
@@ -417,6 +446,7 @@ void Runtime::gc_verify(uint32_t cycle) {
           fail(where + ") word +" + std::to_string(8 * w), v, why);
         }
       }
+      ++i;
     }
   }
 }

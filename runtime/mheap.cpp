@@ -157,6 +157,7 @@ MSpan* MHeap::alloc_span(uint64_t npages, uint32_t c) {
   s->size_class = c;
   s->elemsize = c == 0 ? npages * kPageSize : kSizeClasses[c].size;
   s->nelems = c == 0 ? 1 : kSizeClasses[c].nobjects;
+  s->div_mul = c == 0 ? 0 : static_cast<uint32_t>(UINT32_MAX / s->elemsize + 1);
   s->alloc_bits.assign((s->nelems + 63) / 64, 0);
   s->mark_bits.assign(s->alloc_bits.size(), 0);
   s->ptr_bits.assign((s->limit() - base) / 8 / 64 + 1, 0);

@@ -79,8 +79,13 @@ struct MSpan {
   bool full() const { return alloc_count == nelems; }
   bool is_allocated(uint32_t i) const { return (alloc_bits[i / 64] >> (i % 64)) & 1u; }
   Addr object_at(uint32_t i) const { return base + uint64_t{i} * elemsize; }
-  // The slot holding address a (inside [base, limit())), as Go's objIndex.
-  uint32_t index_of(Addr a) const { return static_cast<uint32_t>((a - base) / elemsize); }
+  // The slot holding address a (inside [base, limit())), as Go's objIndex:
+  // a multiplication by div_mul instead of a division (exact for every
+  // offset inside a small span, as Go's divMul; a large span has one slot).
+  uint32_t div_mul = 0;  // ~uint32(0) / elemsize + 1 for small spans; 0 for large ones
+  uint32_t index_of(Addr a) const {
+    return static_cast<uint32_t>((static_cast<uint64_t>(static_cast<uint32_t>(a - base)) * div_mul) >> 32);
+  }
   // The first free slot at or above freeindex; nelems when full.
   uint32_t next_free_index() const;
   bool is_marked(uint32_t i) const { return (mark_bits[i / 64] >> (i % 64)) & 1u; }

@@ -119,8 +119,10 @@ class Runtime {
   bool morestack(G& g, uint64_t needed);
   // (issue 4) The pointer words of g's frames (stack.cpp walk_stack):
   // in_frame when g stands inside a runtime call (pc a CALLRT or NATIVE),
-  // false when its innermost function has no frame yet.
-  StackWords stack_words(const G& g, bool in_frame) const;
+  // false when its innermost function has no frame yet; live: only the
+  // words live at each frame's safe point (FuncInfo::live_ptrs), the dead
+  // ones listed apart.
+  StackWords stack_words(const G& g, bool in_frame, bool live = false) const;
 
   // Heap allocation for runtime entries (strings for now): returns the VM
   // address of `size` zeroed bytes and emits a HeapAlloc event.

@@ -147,7 +147,28 @@ uint64_t load64(const uint8_t* p) {
 //  - inside a runtime call (in_frame true): g.pc is f's CALLRT or NATIVE,
 //    f's frame is [g.sp, g.bp), and the outgoing area may hold pointers
 //    live across the call (FuncInfo::out_ptrs at g.pc).
-StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in_frame) {
+//
+// With `live` (the collector), a frame stopped at a safe point that has a
+// liveness map (FuncInfo::live_ptrs, at the CALL or CALLRT it stands at)
+// contributes only its live words; its other frame_ptrs words go to `dead`
+// for the collector to clear. Without it (morestack, shrinking), every
+// frame_ptrs word is reported, live or not: a dead word pointing into the
+// old stack is adjusted too, which is harmless.
+void add_frame(StackWords& out, const FuncInfo& f, Addr base, Addr at, bool live, Addr lo, Addr hi) {
+  const std::vector<uint64_t>* words = live ? f.live_ptrs_at(at) : nullptr;
+  if (words == nullptr) {
+    out.add(base, f.frame_size, f.frame_ptrs, lo, hi);
+    return;
+  }
+  out.add(base, f.frame_size, *words, lo, hi);
+  std::vector<uint64_t> dead(f.frame_ptrs);
+  for (size_t i = 0; i < dead.size(); ++i) dead[i] &= i < words->size() ? ~(*words)[i] : ~uint64_t{0};
+  StackWords d;
+  d.add(base, f.frame_size, dead, lo, hi);
+  out.dead.insert(out.dead.end(), d.pointers.begin(), d.pointers.end());
+}
+
+StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in_frame, bool live) {
   StackWords out;
   const Addr lo = g.sp, hi = g.stack.hi;
   const FuncInfo* f = image.func_at(g.pc);
@@ -156,8 +177,8 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in
       out.error = "the innermost frame at " + hex(g.sp) + " does not end at its link words " + hex(g.bp);
       return out;
     }
-    out.add(g.sp, f->frame_size, f->frame_ptrs, lo, hi);
-    if (const std::vector<uint64_t>* live = f->out_ptrs_at(g.pc)) out.add(g.sp, f->frame_size, *live, lo, hi);
+    add_frame(out, *f, g.sp, g.pc, live, lo, hi);
+    if (const std::vector<uint64_t>* words = f->out_ptrs_at(g.pc)) out.add(g.sp, f->frame_size, *words, lo, hi);
   }
   for (Addr link = g.bp;;) {
     const uint8_t* w = link >= lo && link + kFrameLinkSize <= hi ? mem.host(link, kFrameLinkSize) : nullptr;
@@ -180,7 +201,7 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in
                   ") does not end at its link words " + hex(caller);
       return out;
     }
-    out.add(base, c->frame_size, c->frame_ptrs, lo, hi);
+    add_frame(out, *c, base, ret - kCallSize, live, lo, hi);  // c stands at its CALL
     f = c;
     link = caller;
   }
@@ -196,8 +217,8 @@ void StackWords::add(Addr base, uint64_t size, const std::vector<uint64_t>& map,
   }
 }
 
-StackWords Runtime::stack_words(const G& g, bool in_frame) const {
-  return walk_stack(image_, const_cast<AddressSpace&>(mem_), g, in_frame);
+StackWords Runtime::stack_words(const G& g, bool in_frame, bool live) const {
+  return walk_stack(image_, const_cast<AddressSpace&>(mem_), g, in_frame, live);
 }
 
 bool Runtime::morestack(G& g, uint64_t needed) {
@@ -233,7 +254,7 @@ bool Runtime::morestack(G& g, uint64_t needed) {
 bool Runtime::copystack(G& g, uint64_t newsize, bool in_frame, Copied& out) {
   const Stack old = g.stack;
   const uint64_t used = old.hi - g.sp;
-  StackWords words = walk_stack(image_, mem_, g, in_frame);
+  StackWords words = walk_stack(image_, mem_, g, in_frame, false);
   if (!words.error.empty()) {
     internal_error(std::string(in_frame ? "shrinkstack: " : "morestack: ") + words.error);
     return false;

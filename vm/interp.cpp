@@ -80,6 +80,9 @@
 
 namespace govm {
 
+// (issue 4) The collector finds a caller's safe point from its return address.
+static_assert(op_bytes(Op::CALL) == kCallSize, "runtime/frame.h kCallSize is a CALL's length");
+
 namespace {
 
 // Instructions per budget chunk: the granularity of the --max-steps check

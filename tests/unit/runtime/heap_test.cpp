@@ -461,5 +461,17 @@ TEST_F(Alloc, AnEmptySpanGoesBackToThePageHeap) {
   check_spans();
 }
 
+// (issue 4) index_of multiplies by div_mul instead of dividing: exact for
+// every byte of every slot of every small class, as Go's divMul is.
+TEST_F(Alloc, IndexOfIsExactForEveryOffsetOfEveryClass) {
+  for (uint32_t c = 1; c < kNumSizeClasses; ++c) {
+    const Addr a = at(kSizeClasses[c].size);
+    const MSpan* s = heap.span_of(a);
+    ASSERT_NE(s, nullptr);
+    for (uint64_t off = 0; off < s->limit() - s->base; ++off)
+      ASSERT_EQ(s->index_of(s->base + off), off / s->elemsize) << "class " << c << " offset " << off;
+  }
+}
+
 }  // namespace
 }  // namespace govm
