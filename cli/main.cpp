@@ -36,6 +36,7 @@
 #include "runtime/trace_json.h"
 #include "vm/disasm.h"
 #include "vm/machine.h"
+#include "vm/snapshot.h"
 
 namespace govm {
 
@@ -169,11 +170,29 @@ int run(const Options& opts, FdOutput& out) {
       json_trace = std::make_unique<JsonTraceSink>([&out](std::string_view s) { out.write_stderr(s); });
     machine.attach(json_trace.get(), trace_kinds(opts));
   }
+  // (issue 8) --snapshot: opened now, so that a bad path fails before the run.
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> snapshot_file(nullptr, &std::fclose);
+  if (!opts.snapshot_file.empty() && opts.snapshot_file != "-") {
+    snapshot_file.reset(std::fopen(opts.snapshot_file.c_str(), "w"));
+    if (!snapshot_file) {
+      out.write_stderr("govm: cannot write the snapshot to " + opts.snapshot_file + ": " + std::strerror(errno) + "\n");
+      return kExitUsage;
+    }
+  }
   catch_sigint();
   const int code = machine.run();
   if (json_trace) json_trace->finish(code, machine.exit_reason(), machine.instructions());
   spdlog::debug("run: {} instructions, exit status {}", machine.instructions(), code);
   out.flush();
+  if (!opts.snapshot_file.empty()) {  // after the program's output ("-": on stdout, after it)
+    const std::string json = to_json(snapshot(machine)).dump(2) + "\n";
+    if (std::FILE* f = snapshot_file.get()) {
+      std::fwrite(json.data(), 1, json.size(), f);
+    } else {
+      out.write_stdout(json);
+      out.flush();
+    }
+  }
   return code;
 }
 

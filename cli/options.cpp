@@ -55,6 +55,9 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
     if (value.empty()) return "flag " + name + " needs a file name";
     out.trace_file = value;
     out.trace_memory = true;
+  } else if (name == "--snapshot") {  // (issue 8)
+    if (value.empty()) return "flag " + name + " needs a file name";
+    out.snapshot_file = value;
   } else if (name == "--trace-format") {
     if (value != "text" && value != "json") return "invalid value \"" + value + "\" for flag " + name;
     out.trace_json = value == "json";
@@ -72,7 +75,8 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
 bool flag_takes_value(const std::string& name) {
   return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
          name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
-         name == "--trace-format" || name == "--seed" || name == "--gogc";
+         name == "--trace-format" || name == "--seed" || name == "--gogc" ||
+         name == "--snapshot";
 }
 
 }  // namespace
@@ -175,6 +179,8 @@ const char* usage_text() {
          "  --trace-memory=gc-mark  the same, and each object as the collector marks it\n"
          "  --trace-file FILE    write the trace to FILE instead\n"
          "  --trace-format FMT   text (default) or json: JSON Lines, one event per line\n"
+         "  --snapshot FILE      when the program ends, write the machine's state to FILE as\n"
+         "                       JSON (docs/snapshot.md); -: to stdout, after the program's output\n"
          "  --max-steps N        stop the program after N instructions (default 0: no limit)\n"
          "  --max-heap SIZE      stop it when its heap would pass SIZE (default 1G)\n"
          "  --max-output SIZE    stop it when its stdout + stderr pass SIZE; the output is cut\n"

@@ -20,6 +20,7 @@ struct Options {
   bool trace_memory = false;              // --trace-memory (or --trace-file)
   std::string trace_file;                 // --trace-file: trace here instead of stderr
   bool trace_json = false;                // --trace-format=json: JSON Lines instead of text
+  std::string snapshot_file;              // (issue 8) --snapshot FILE: the end-of-run snapshot as JSON
   uint64_t max_steps = 0;                 // --max-steps: 0 = no limit
   uint64_t max_stack = kMaxStackDefault;  // --max-stack, bytes
   uint64_t max_heap = kMaxHeapDefault;    // --max-heap, bytes; 0 = no limit

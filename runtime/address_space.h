@@ -14,11 +14,20 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "runtime/address.h"
 
 namespace govm {
+
+// Reads the 8-byte word at host pointer p (VM memory is little-endian and
+// unaligned words are allowed, as on amd64).
+inline uint64_t load64(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
 
 struct Image;
 

@@ -57,11 +57,6 @@ namespace {
 constexpr char kLDigits[] = "0123456789abcdefx";
 constexpr char kUDigits[] = "0123456789ABCDEFX";
 
-uint64_t load64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
 
 // Deeper than this, a value is not printed (see the top of the file).
 constexpr int kMaxDepth = 64;

@@ -69,11 +69,6 @@ namespace {
 
 constexpr uint64_t kHeapMinimum = uint64_t{4} << 20;  // Go's defaultHeapMinimum (GOGC=100)
 
-uint64_t load64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
 
 std::string hex(uint64_t v) {
   char buf[24];

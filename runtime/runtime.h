@@ -47,6 +47,15 @@ class CaptureOutput final : public Output {
   std::string out, err;
 };
 
+// (issue 8) What reachable_objects found: the start addresses of the heap
+// objects reachable from the roots, in address order; error says which
+// goroutine's stack could not be walked (its frames then kept nothing).
+struct HeapReach {
+  std::vector<Addr> objects;
+  std::string error;
+  bool contains(Addr obj) const;  // obj: an object's start address
+};
+
 struct RuntimeOptions {
   uint64_t max_stack = kMaxStackDefault;  // bytes per goroutine stack
   // (runtime/limits.cpp) 0 = no limit.
@@ -245,6 +254,14 @@ class Runtime {
   // (issue 4) What the heap knows of the object whose slot holds a
   // (nullptr when none): type, allocation site, goroutine, size asked.
   const ObjInfo* object_info(Addr a) const;
+  // (issue 8) The name HeapAlloc, HeapFree and the collector's events give
+  // the object info describes ("main.Point", "[5]int", "string").
+  std::string object_type_name(const ObjInfo& info) const { return object_name(info); }
+  // (issue 8) The heap objects the next collection would keep, found by a
+  // mark from the collector's roots into a bitmap of its own: nothing of
+  // the heap, the stacks or the collector changes, no event is emitted
+  // (runtime/mreach.cpp). For a paused or ended machine.
+  HeapReach reachable_objects() const;
 
  private:
   const Image& image_;

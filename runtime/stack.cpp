@@ -49,6 +49,16 @@
 // broken chain or a frame whose size disagrees with the function table is
 // an internal error that leaves the goroutine as it was.
 //
+// Shrinking (issue 4; Go's shrinkstack). After a collection, a stack that
+// uses less than a quarter of its segment (counting _StackLimit as used,
+// as Go does) moves to a segment half as large, never below kStackMin. The
+// collector only flags the goroutine (G::preempt_shrink): it may stand
+// inside a runtime entry holding host pointers into its stack, so the move
+// happens at its next safe point, right after that entry returns
+// (Runtime::at_safepoint). Growing and shrinking share copystack and the
+// frame walk, which the collector uses too (with liveness: Runtime::
+// stack_words).
+//
 // Where segments come from. Real Go carves stacks out of heap spans (so its
 // stack addresses start 0xc0...). govm gives stacks an area of their own,
 // from kStackAreaBase (0xc400000000), so that a trace or a layout drawing
@@ -130,12 +140,6 @@ std::string hex(uint64_t v) {
   char buf[24];
   std::snprintf(buf, sizeof buf, "%#" PRIx64, v);
   return v == 0 ? "0x0" : buf;
-}
-
-uint64_t load64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
 }
 
 

@@ -14,6 +14,7 @@
 // Its registers are still the caller's; the link words the CALL wrote are
 // at g.sp-16. That frame is shown as not entered, with its link words only.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "runtime/frame.h"
@@ -148,7 +149,96 @@ Stats Machine::stats() const {
   s.heap_objects = rt_.heap().objects();
   s.heap_bytes = rt_.heap().in_use();
   s.events = const_cast<Runtime&>(rt_).events().count();
+  const MemStats m = rt_.read_memstats();
+  s.mallocs = m.mallocs;
+  s.total_alloc = m.total_alloc;
+  s.frees = m.frees;
+  s.gc_cycles = m.num_gc;
+  s.peak_heap = std::max(m.peak_heap_alloc, m.heap_alloc);  // the collector updates its peak at cycles
+  s.goroutines_created = rt_.goroutines().size();  // the runtime keeps every G it made, dead or not
   return s;
+}
+
+// Heap objects: every allocated slot of every span in use, in address
+// order. Where each came from is the allocator's record (ObjInfo); the
+// site as HeapAlloc events give it (the image's allocation site at the
+// allocating pc, else the function's line there and the entry's reason).
+std::vector<HeapObjectView> Machine::heap_objects() const {
+  const HeapReach reach = rt_.reachable_objects();
+  std::vector<HeapObjectView> out;
+  for (const auto& [base, s] : rt_.heap().spans()) {
+    for (uint32_t i = 0; i < s->nelems; ++i) {
+      if (!s->is_allocated(i)) continue;
+      const ObjInfo& info = s->info[i];
+      HeapObjectView v;
+      v.addr = s->object_at(i);
+      v.size = info.size;
+      v.slot_size = s->elemsize;
+      v.size_class = s->size_class;
+      v.type = rt_.object_type_name(info);
+      v.goid = info.goid;
+      v.by = native_name(info.by);
+      if (info.reason != nullptr) v.reason = info.reason;
+      if (const AllocSite* site = image_->alloc_site_at(info.pc)) {
+        v.line = site->line;
+        v.col = site->col;
+        v.site = site->what;
+        if (!site->reason.empty()) v.reason = site->reason;
+      }
+      if (v.line == 0)
+        if (const FuncInfo* f = image_->func_at(info.pc)) v.line = f->line_at(info.pc);
+      v.reachable = reach.contains(v.addr);
+      out.push_back(std::move(v));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The segment holding [a, a+size): an image segment, the heap's spans in
+// use, a live goroutine's stack, or "none".
+std::string segment_at(const Image& image, const Runtime& rt, Addr a) {
+  if (const Segment s = image.segment_of(a); s != Segment::None) return segment_name(s);
+  if (rt.heap().span_of(a) != nullptr) return "heap";
+  for (const auto& g : rt.goroutines())
+    if (g->status != GStatus::Dead && a >= g->stack.lo && a < g->stack.hi) return "stack";
+  return "none";
+}
+
+std::string hex_addr(Addr a) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%#llx", static_cast<unsigned long long>(a));
+  return a == 0 ? "0x0" : buf;
+}
+
+}  // namespace
+
+ValueView Machine::value_at(Addr addr, const std::string& type) const {
+  for (const TypeDesc& t : image_->types)
+    if (t.name == type) return value_at(addr, t);
+  ValueView v;
+  v.addr = addr;
+  v.type = type;
+  v.segment = segment_at(*image_, rt_, addr);
+  v.error = "no type " + type + " in the program";
+  return v;
+}
+
+ValueView Machine::value_at(Addr addr, const TypeDesc& t) const {
+  ValueView v;
+  v.addr = addr;
+  v.type = t.name;
+  v.size = t.size;
+  v.segment = segment_at(*image_, rt_, addr);
+  Runtime& rt = const_cast<Runtime&>(rt_);  // format_value_at only reads (value_format.h)
+  if (addr == 0)
+    v.error = "nil address";
+  else if (rt.mem().host(addr, std::max<uint64_t>(t.size, 1)) == nullptr)
+    v.error = "address " + hex_addr(addr) + " is not mapped (" + std::to_string(t.size) + " bytes of " + t.name + ")";
+  else
+    v.value = format_value_at(rt, &t, addr);
+  return v;
 }
 
 }  // namespace govm

@@ -71,19 +71,57 @@ struct FrameView {
   std::vector<LocalView> locals;  // in FuncInfo::locals order
 };
 
+// (issue 8) An allocated heap object, as the heap records it (ObjInfo) and
+// as the next collection would judge it. Machine::heap_objects() lists
+// every one in address order.
+struct HeapObjectView {
+  Addr addr = 0;
+  uint64_t size = 0;         // bytes requested
+  uint64_t slot_size = 0;    // bytes taken: its size class's size, or its large span
+  uint32_t size_class = 0;   // 0: a large object (a span of its own)
+  std::string type;          // as HeapAlloc events name it: "main.Point", "[5]int", "string"
+  uint64_t goid = 0;         // the goroutine that allocated it
+  std::string by;            // the runtime entry that allocated it: "runtime.newobject"
+  uint32_t line = 0, col = 0;  // the allocation site (col 0: unknown)
+  std::string site;          // the site's source text ("&Point{...}"), "" when none
+  std::string reason;        // why it is on the heap (the escape reason, or the entry's)
+  // Whether the next collection would keep it: reachable from the
+  // globals and the goroutines' live stack words (runtime/mreach.cpp).
+  bool reachable = false;
+};
+
+// (issue 8) A value read at an address as a type (Machine::value_at).
+// error is empty when the value could be read; otherwise it says why not
+// (an unknown type, an unmapped address) and value is "".
+struct ValueView {
+  Addr addr = 0;
+  std::string type;
+  uint64_t size = 0;
+  std::string segment;  // "text", "rodata", "data", "bss", "heap", "stack" or "none"
+  std::string value;    // %v
+  std::string error;
+};
+
 // Counts since the machine started. Each is kept where it costs nothing
 // measurable: the interpreter counts instructions (its budget does anyway),
 // frames pushed (ENTER and NATIVE, one increment beside the depth it
 // keeps) and stack growths (in morestack's cold path); the heap's own
 // counters give the objects and bytes allocated (objects in use and the
-// bytes of their slots: with no collector yet, every object ever allocated).
+// bytes of their slots).
 struct Stats {
   uint64_t instructions = 0;
   uint64_t frames_pushed = 0;
   uint64_t stack_growths = 0;
-  uint64_t heap_objects = 0;
-  uint64_t heap_bytes = 0;
+  uint64_t heap_objects = 0;  // allocated now
+  uint64_t heap_bytes = 0;    // bytes of their slots
   uint64_t events = 0;  // events emitted (to any sink; 0 when none listened)
+  // (issue 8) From the heap's and the collector's counters (MemStats).
+  uint64_t mallocs = 0;          // objects ever allocated
+  uint64_t total_alloc = 0;      // bytes ever allocated (slot sizes)
+  uint64_t frees = 0;            // objects ever freed
+  uint32_t gc_cycles = 0;        // completed collections
+  uint64_t peak_heap = 0;        // the highest heap_bytes seen
+  uint64_t goroutines_created = 0;  // main's goroutine included
 };
 
 }  // namespace govm

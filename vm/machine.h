@@ -58,6 +58,7 @@ class Machine {
   Machine& operator=(const Machine&) = delete;
 
   Runtime& runtime() { return rt_; }
+  const Runtime& runtime() const { return rt_; }  // (issue 8) for snapshots
   const Image& image() const { return *image_; }
   // Sends the events of the kinds in kinds_mask (bit k = EventKind k) to sink.
   // Attach before run() (or the first call of the API below).
@@ -107,6 +108,15 @@ class Machine {
   // goroutine).
   std::vector<FrameView> frames(uint64_t goid) const;
   Stats stats() const;
+  // (issue 8) Every allocated heap object, in address order, with whether
+  // the next collection would keep it (computed without collecting).
+  std::vector<HeapObjectView> heap_objects() const;
+  // (issue 8) The value of type `type_name` (Go's spelling, a type the
+  // program uses: "int", "main.Point", "[]string") or of type t at addr,
+  // formatted as %v. A failure (unknown type, unmapped address) is a
+  // ValueView with error set, never an exception.
+  ValueView value_at(Addr addr, const std::string& type_name) const;
+  ValueView value_at(Addr addr, const TypeDesc& t) const;
 
   // Instructions executed so far.
   uint64_t instructions() const { return interp_.instructions(); }
