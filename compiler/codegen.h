@@ -17,8 +17,9 @@
 // (the outgoing area is the largest callee's, z is the sum), so operands are
 // emitted relative to their region (a Slot) and a fixup adds the region's base
 // once the frame is final. Locals and temporaries take 8-aligned slots rounded
-// up to 8 bytes, so an 8-byte write (SEXT, ZEXT) into them is always safe;
-// outgoing and incoming slots follow Go's ABI0 packing and are not.
+// up to 8 bytes; outgoing and incoming slots follow Go's ABI0 packing. An
+// 8-byte write (SEXT, ZEXT) goes only to an 8-byte value or a fresh temp: a
+// narrower destination may be one element of a larger variable.
 //
 // Addresses that only the linker knows (functions, globals, string literals,
 // type descriptors) are relocations against program-wide ids in Program.
@@ -114,8 +115,6 @@ struct Slot {
   Base base = Base::Abs;
   uint32_t off = 0;
   Slot at(uint32_t d) const { return Slot{base, off + d}; }
-  // Locals and temporaries have 8 writable bytes from any slot start.
-  bool roomy() const { return base == Base::Local || base == Base::Temp; }
   friend bool operator==(Slot a, Slot b) { return a.base == b.base && a.off == b.off; }
 };
 

@@ -540,7 +540,10 @@ void FuncGen::convert_to(const CallExpr* c, Slot dst) {
     }
     const Op ext = static_cast<Op>(static_cast<int>(from->is_unsigned() ? Op::ZEXT_B : Op::SEXT_B) +
                                    (fs == 1 ? 0 : fs == 2 ? 1 : 2));
-    if (ts == 8 || dst.roomy()) {
+    // SEXT and ZEXT write 8 bytes: straight into dst only when it is that
+    // wide; a narrower dst may be an element with neighbours after it
+    // (an array literal's first element), so the value goes through a temp.
+    if (ts == 8) {
       emit(ext, {dst, src});
     } else {
       const Slot w = temp(8);
