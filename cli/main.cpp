@@ -30,7 +30,7 @@
 
 #include "cli/fd_output.h"
 #include "cli/options.h"
-#include "compiler/compiler.h"
+#include "govm/govm.h"
 #include "runtime/layout.h"
 #include "runtime/trace.h"
 #include "runtime/trace_json.h"
@@ -196,20 +196,6 @@ int run(const Options& opts, FdOutput& out) {
   return code;
 }
 
-// (issue 3) The escape decisions as gc's -m prints them ("prog.go:8:2:
-// moved to heap: x"), the file named as given; -m=2 adds each decision's
-// explanation lines under it.
-std::string escape_text(const std::string& file, const std::vector<EscapeMessage>& escapes, int level) {
-  std::string text;
-  for (const EscapeMessage& m : escapes) {
-    const std::string pos = file + ":" + std::to_string(m.line) + ":" + std::to_string(m.col) + ": ";
-    text += pos + m.message + "\n";
-    if (level >= 2)
-      for (const std::string& line : m.explanation) text += pos + line + "\n";
-  }
-  return text;
-}
-
 int build(const Options& opts, FdOutput& out) {
   if (opts.escape_level == 0) return compile(opts, out) ? 0 : kExitCompile;
   // As compile(), but the decisions are wanted too.
@@ -218,7 +204,11 @@ int build(const Options& opts, FdOutput& out) {
     report_errors(r, out);
     return kExitCompile;
   }
-  out.write_stdout(escape_text(opts.file, r.escapes, opts.escape_level));
+  // gc's -m lines ("prog.go:8:2: moved to heap: x"), the file named as
+  // given; -m=2 adds each decision's explanation lines under it.
+  std::string text;
+  for (const std::string& line : escape_lines(opts.file, r, opts.escape_level >= 2)) text += line + "\n";
+  out.write_stdout(text);
   out.flush();
   return 0;
 }

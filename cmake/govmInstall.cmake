@@ -40,7 +40,7 @@ add_library(govm::govm ALIAS govm_api)
 foreach(_lib govm_runtime govm_vm govm_compiler)
   target_include_directories(${_lib} INTERFACE $<INSTALL_INTERFACE:${GOVM_INSTALL_HEADERDIR}>)
 endforeach()
-target_include_directories(govm_vm INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+target_include_directories(govm_compiler INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 
 install(TARGETS govm_runtime govm_vm govm_compiler govm_api
         EXPORT govmTargets
@@ -48,7 +48,7 @@ install(TARGETS govm_runtime govm_vm govm_compiler govm_api
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(TARGETS govm RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
-install(FILES ${PROJECT_SOURCE_DIR}/vm/include/govm/govm.h DESTINATION ${GOVM_INSTALL_HEADERDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/compiler/include/govm/govm.h DESTINATION ${GOVM_INSTALL_HEADERDIR})
 foreach(_layer runtime vm compiler)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/${_layer}/ DESTINATION ${GOVM_INSTALL_HEADERDIR}/${_layer}
           FILES_MATCHING PATTERN "*.h" PATTERN "include" EXCLUDE)

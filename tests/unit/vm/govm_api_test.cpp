@@ -1,4 +1,4 @@
-// The public API (vm/include/govm/govm.h): every call of its convenience
+// The public API (compiler/include/govm/govm.h): every call of its convenience
 // layer, with the error paths a grader meets: bad source, a limit reached,
 // a panic, and inspecting the machine after each.
 #include <gtest/gtest.h>

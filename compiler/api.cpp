@@ -1,8 +1,7 @@
-// The public API's glue (vm/include/govm/govm.h): Session, limits from
-// flags. Only what needs the vm and runtime layers is here; the calls that
-// need the compiler are inline in govm.h, so that govm_vm never depends on
-// govm_compiler (the layer above it) and static link order stays
-// compiler, vm, runtime.
+// The public API's glue (compiler/include/govm/govm.h): compile and run in
+// one call, Session, limits from flags, escape decisions as lines. It lives
+// with the compiler, the top library layer, because it offers both
+// compiling and running: the vm layer below (Machine) stays compiler-free.
 //
 // A Session keeps its CaptureOutput and sinks behind unique_ptrs: the
 // Machine holds references to them, so their addresses must not change when
@@ -117,5 +116,40 @@ const std::string& Session::stdout_text() const { return out_->out; }
 const std::string& Session::stderr_text() const { return out_->err; }
 MemStats Session::memstats() const { return machine_->runtime().read_memstats(); }
 Stats Session::stats() const { return machine_->stats(); }
+
+// ---- the calls that need the compiler ----
+
+CompileResult compile(const std::string& path, const std::string& source) { return compile_source(path, source); }
+
+std::vector<std::string> escape_lines(const std::string& path, const CompileResult& program, bool explain) {
+  std::vector<std::string> lines;
+  for (const EscapeMessage& m : program.escapes) {
+    const std::string pos = path + ":" + std::to_string(m.line) + ":" + std::to_string(m.col) + ": ";
+    lines.push_back(pos + m.message);
+    if (explain)
+      for (const std::string& e : m.explanation) lines.push_back(pos + e);
+  }
+  return lines;
+}
+
+RunResult run_program(const std::string& path, const std::string& source, MachineOptions opts) {
+  RunResult r;
+  CompileResult program = compile(path, source);
+  if (!program.ok()) {
+    r.diagnostics = program.diagnostics;
+    r.errors_text = program.errors_text;
+    r.exit_code = 1;  // as `go run` exits on a compile error
+    return r;
+  }
+  r.compiled = true;
+  Session s(program, opts);
+  r.exit_code = s.run();
+  r.exit_reason = s.exit_reason();
+  r.out = s.stdout_text();
+  r.err = s.stderr_text();
+  r.stats = s.stats();
+  r.memstats = s.memstats();
+  return r;
+}
 
 }  // namespace govm

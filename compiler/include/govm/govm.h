@@ -80,27 +80,13 @@ inline constexpr int kApiVersionMinor = 1;
 // compile_source(path, source): `path` is how the file is named in
 // diagnostics, tracebacks and escape lines. compile_file(path) (from
 // compiler.h) reads the file; an unreadable file is a diagnostic.
-// (Inline, as every call of this header that needs the compiler: vm/api.cpp
-// is in govm_vm, a layer below the compiler.)
-inline CompileResult compile(const std::string& path, const std::string& source) {
-  return compile_source(path, source);
-}
+CompileResult compile(const std::string& path, const std::string& source);
 
 // The escape decisions of a compiled program as `govm build -m` prints
 // them, one string per decision, without the newline:
 // "prog.go:8:2: moved to heap: x". With explain, -m=2: each decision's
 // explanation lines follow it, with the same position prefix.
-inline std::vector<std::string> escape_lines(const std::string& path, const CompileResult& program,
-                                             bool explain = false) {
-  std::vector<std::string> lines;
-  for (const EscapeMessage& m : program.escapes) {
-    const std::string pos = path + ":" + std::to_string(m.line) + ":" + std::to_string(m.col) + ": ";
-    lines.push_back(pos + m.message);
-    if (explain)
-      for (const std::string& e : m.explanation) lines.push_back(pos + e);
-  }
-  return lines;
-}
+std::vector<std::string> escape_lines(const std::string& path, const CompileResult& program, bool explain = false);
 
 // ---- Limits ---------------------------------------------------------------
 
@@ -209,24 +195,6 @@ struct RunResult {
   MemStats memstats;
 };
 // Compiles source (named path) and runs it to its end under opts.
-inline RunResult run_program(const std::string& path, const std::string& source, MachineOptions opts = {}) {
-  RunResult r;
-  CompileResult program = compile(path, source);
-  if (!program.ok()) {
-    r.diagnostics = program.diagnostics;
-    r.errors_text = program.errors_text;
-    r.exit_code = 1;  // as `go run` exits on a compile error
-    return r;
-  }
-  r.compiled = true;
-  Session s(program, opts);
-  r.exit_code = s.run();
-  r.exit_reason = s.exit_reason();
-  r.out = s.stdout_text();
-  r.err = s.stderr_text();
-  r.stats = s.stats();
-  r.memstats = s.memstats();
-  return r;
-}
+RunResult run_program(const std::string& path, const std::string& source, MachineOptions opts = {});
 
 }  // namespace govm
