@@ -53,15 +53,9 @@ constexpr size_t kMaxStrings = 24;   // string literals listed before "... more"
 constexpr size_t kMaxLiteral = 32;   // bytes of a literal shown
 constexpr size_t kMaxSpans = 32;     // heap spans listed before "... more"
 
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
-  return buf;
-}
-
 std::string bytes(uint64_t n) { return std::to_string(n) + " B"; }
 
-std::string range(Addr lo, Addr hi) { return "[" + hex(lo) + ", " + hex(hi) + ")"; }
+std::string range(Addr lo, Addr hi) { return "[" + format_hex(lo) + ", " + format_hex(hi) + ")"; }
 
 std::string padr(std::string s, size_t w) {
   if (s.size() < w) s.append(w - s.size(), ' ');
@@ -89,12 +83,12 @@ Box text_box(const Image& im) {
       rt_hi = f.end;
       continue;
     }
-    b.items.push_back("  " + padr(hex(f.entry), 10) + padr(f.name, name_w + 2) + range(f.entry, f.end) + "  " +
+    b.items.push_back("  " + padr(format_hex(f.entry), 10) + padr(f.name, name_w + 2) + range(f.entry, f.end) + "  " +
                       bytes(f.end - f.entry));
   }
   // The runtime's entries (runtime.main and one stub per native) in one line.
   if (rt_count > 0)
-    b.items.push_back("  " + padr(hex(rt_lo), 10) + "runtime: " + std::to_string(rt_count) + " entries  " +
+    b.items.push_back("  " + padr(format_hex(rt_lo), 10) + "runtime: " + std::to_string(rt_count) + " entries  " +
                       range(rt_lo, rt_hi) + "  " + bytes(rt_hi - rt_lo));
   return b;
 }
@@ -111,7 +105,7 @@ Box rodata_box(const Image& im) {
   Box b{im.rodata_base, im.rodata_base + im.rodata.size(),
         {"rodata  " + bytes(im.rodata.size()) + "  (read-only: string literals, type descriptors)"}};
   for (size_t i = 0; i < im.strings.size() && i < kMaxStrings; ++i)
-    b.items.push_back("  " + padr(hex(im.strings[i].addr), 10) + literal(im, im.strings[i]));
+    b.items.push_back("  " + padr(format_hex(im.strings[i].addr), 10) + literal(im, im.strings[i]));
   if (im.strings.size() > kMaxStrings)
     b.lines.push_back("  ... and " + std::to_string(im.strings.size() - kMaxStrings) + " more string literals");
   std::string types;
@@ -138,7 +132,7 @@ Box globals_box(const Image& im, Segment seg, Addr base, uint64_t size, const ch
   for (const GlobalVar& g : im.globals) {
     if (g.segment != seg) continue;
     const TypeDesc* t = im.type_at(g.type);
-    std::string line = "  " + padr(hex(g.addr), 10) + padr(g.name, name_w + 2) + padr(t ? t->name : "?", type_w + 2) +
+    std::string line = "  " + padr(format_hex(g.addr), 10) + padr(g.name, name_w + 2) + padr(t ? t->name : "?", type_w + 2) +
                        bytes(g.size);
     if (g.init_by_code) line += "  (set by init code)";
     b.items.push_back(line);
@@ -244,7 +238,7 @@ Box stack_box(const Runtime* rt) {
     const uint64_t used = g->sp >= g->stack.lo && g->sp <= g->stack.hi ? g->stack.hi - g->sp : 0;
     b.items.push_back("  g" + std::to_string(g->id) + " " + gstatus_name(g->status) + "  " +
                       range(g->stack.lo, g->stack.hi) + "  " + bytes(g->stack.size()) + ", " + bytes(used) +
-                      " used (sp " + hex(g->sp) + ")");
+                      " used (sp " + format_hex(g->sp) + ")");
   }
   return b;
 }
@@ -262,11 +256,11 @@ void row(std::string& out, const std::string& l, size_t inner) {
 // Title and notes first, then the objects from the highest address down,
 // as the boxes themselves are ordered.
 void render(std::string& out, const Box& b, size_t inner) {
-  border(out, b.end == b.base ? std::string() : hex(b.end), inner);
+  border(out, b.end == b.base ? std::string() : format_hex(b.end), inner);
   row(out, b.lines.front(), inner);
   for (auto it = b.items.rbegin(); it != b.items.rend(); ++it) row(out, *it, inner);
   for (size_t i = 1; i < b.lines.size(); ++i) row(out, b.lines[i], inner);
-  border(out, hex(b.base), inner);
+  border(out, format_hex(b.base), inner);
   if (b.gap_below) out += std::string(kAddrColumn, ' ') + ":" + std::string(inner + 2, ' ') + ":\n";
 }
 

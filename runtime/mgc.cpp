@@ -57,24 +57,20 @@
 // no-op here).
 #include "runtime/mgc.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
 
+#include "runtime/frame.h"
 #include "runtime/runtime.h"
+#include "runtime/strconv.h"
 
 namespace govm {
 
 namespace {
 
 constexpr uint64_t kHeapMinimum = uint64_t{4} << 20;  // Go's defaultHeapMinimum (GOGC=100)
-
-
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
-  return buf;
-}
 
 // Go's itoaDiv: val / 10^dec with dec decimals.
 std::string itoa_div(uint64_t val, int dec) {
@@ -190,7 +186,11 @@ void Runtime::gc_start(GcTrigger why) {
 
   gc_.scanned_words = 0;
   gc_phase_ = GcPhase::MarkRoots;
-  gc_mark_roots(cycle);
+  if (std::string err = gc_mark_roots(cycle); !err.empty()) {
+    internal_error("gc: " + err);
+    gc_phase_ = GcPhase::Off;
+    return;
+  }
   gc_phase_ = GcPhase::Mark;
   gc_drain(cycle);
   const uint64_t mark_ns = gc_.scanned_words;
@@ -227,7 +227,11 @@ void Runtime::gc_start(GcTrigger why) {
 
 // ---- roots ----------------------------------------------------------------------
 
-void Runtime::gc_mark_roots(uint32_t cycle) {
+// Marks what the roots point at; returns an error for a broken stack.
+// Under gc_.query (reachable_objects) it changes nothing else: no events,
+// no dead word cleared, no runtime-held object (a paused machine stands
+// between two instructions, when no entry is running).
+std::string Runtime::gc_mark_roots(uint32_t cycle) {
   // Globals, by segment: each global's type says which of its words are pointers.
   for (const Segment seg : {Segment::Data, Segment::Bss}) {
     RootCount n;
@@ -238,22 +242,33 @@ void Runtime::gc_mark_roots(uint32_t cycle) {
     }
     emit_roots(cycle, segment_name(seg), 0, n);
   }
-  // Every goroutine's frames: the current one stands inside a runtime call.
+  // Every goroutine's frames.
   for (const auto& g : gs_) {
     if (g->status == GStatus::Dead || g->status == GStatus::Idle) continue;
-    StackWords sw = stack_words(*g, true, true);
-    if (!sw.error.empty()) {
-      internal_error("gc: scanning the stack of goroutine " + std::to_string(g->id) + ": " + sw.error);
-      return;
-    }
+    StackWords sw = frames_now(*g);
+    if (!sw.error.empty()) return "scanning the stack of goroutine " + std::to_string(g->id) + ": " + sw.error;
     // Words dead at their frame's safe point are cleared, not followed
     // (image.h, FuncInfo::live_ptrs).
-    for (Addr w : sw.dead)
-      if (uint8_t* p = mem_.host(w, 8)) std::memset(p, 0, 8);
+    if (!gc_.query)
+      for (Addr w : sw.dead)
+        if (uint8_t* p = mem_.host(w, 8)) std::memset(p, 0, 8);
     gc_scan_words(cycle, "stack", g->id, sw.pointers);
   }
   // Objects the running runtime entry has allocated and holds only in C++.
-  gc_scan_fresh(cycle);
+  if (!gc_.query) gc_scan_fresh(cycle);
+  return {};
+}
+
+// The pointer words of g's frames where it stands: inside a runtime call
+// (every collection starts there), or, on a paused machine, anywhere; at a
+// function's first instruction (just called, or never run) the function has
+// no frame yet and its link words are below the caller's frame.
+StackWords Runtime::frames_now(const G& g) const {
+  const FuncInfo* f = image_.func_at(g.pc);
+  if (f == nullptr || g.pc != f->entry) return stack_words(g, true, true);
+  G at_entry = g;
+  at_entry.sp = at_entry.bp = g.sp - kFrameLinkSize;
+  return stack_words(at_entry, false, true);
 }
 
 // Shades what the words at `words` (addresses of pointer words) point at.
@@ -284,7 +299,7 @@ void Runtime::gc_root(uint32_t cycle, Addr v, Addr from, RootCount& n) {
 }
 
 void Runtime::emit_roots(uint32_t cycle, const char* kind, uint64_t goid, const RootCount& n) {
-  if (events_.enabled(EventKind::GcRoots))
+  if (events_.enabled(EventKind::GcRoots) && !gc_.query)
     events_.emit(Event{EventKind::GcRoots, 0, cur_ ? cur_->id : 0,
                        GcRootsEvent{cycle, kind, goid, n.words, n.pointers, n.greyed}});
 }
@@ -307,7 +322,7 @@ bool Runtime::gc_shade(uint32_t cycle, Addr v, Addr from) {
   s->set_marked(i);
   const Addr obj = s->object_at(i);
   gc_.work.push_back(obj);
-  if (events_.enabled(EventKind::GcGrey))
+  if (events_.enabled(EventKind::GcGrey) && !gc_.query)
     events_.emit(Event{EventKind::GcGrey, 0, cur_ ? cur_->id : 0,
                        GcMarkEvent{cycle, obj, s->elemsize, object_name(s->info[i]), from}});
   return true;
@@ -334,7 +349,7 @@ void Runtime::gc_drain(uint32_t cycle) {
       ++gc_.scanned_words;
       gc_shade(cycle, load64(p + 8 * (w - w0)), obj + 8 * (w - w0));
     }
-    if (events_.enabled(EventKind::GcBlack))
+    if (events_.enabled(EventKind::GcBlack) && !gc_.query)
       events_.emit(Event{EventKind::GcBlack, 0, cur_ ? cur_->id : 0,
                          GcMarkEvent{cycle, obj, s->elemsize, object_name(s->info[s->index_of(obj)]), 0}});
   }
@@ -343,10 +358,8 @@ void Runtime::gc_drain(uint32_t cycle) {
 // ---- sweep ----------------------------------------------------------------------
 
 uint64_t Runtime::gc_sweep(uint32_t cycle, uint64_t& freed_objects) {
-  uint64_t slots = 0;
-  for (const auto& [base, s] : heap_.spans()) slots += s->nelems;
   const bool tell = events_.enabled(EventKind::HeapFree);
-  heap_.sweep([&](const MSpan& s, uint32_t i) {
+  return heap_.sweep([&](const MSpan& s, uint32_t i) {
     ++freed_objects;
     if (!tell) return;
     const ObjInfo& info = s.info[i];
@@ -361,7 +374,6 @@ uint64_t Runtime::gc_sweep(uint32_t cycle, uint64_t& freed_objects) {
     }
     events_.emit(Event{EventKind::HeapFree, 0, cur_ ? cur_->id : 0, std::move(e)});
   });
-  return slots;
 }
 
 // ---- --gc-verify ----------------------------------------------------------------
@@ -375,7 +387,7 @@ void Runtime::gc_verify(uint32_t cycle) {
     if (v == 0) return {};
     if (MSpan* s = heap_.span_of_page(v)) {
       if (v < s->limit() && s->is_allocated(s->index_of(v))) return {};
-      return "a free slot of the span at " + hex(s->base);
+      return "a free slot of the span at " + format_hex(s->base);
     }
     if (v >= kArenaBase && v < kStackAreaBase) return "heap memory outside any span in use";
     if (v >= kStackAreaBase && v < stacks_.area_end()) return {};
@@ -385,7 +397,7 @@ void Runtime::gc_verify(uint32_t cycle) {
   auto fail = [&](const std::string& where, Addr v, const std::string& why) {
     if (gc_.verify_failed) return;
     gc_.verify_failed = true;
-    internal_error("gc-verify (cycle " + std::to_string(cycle) + "): " + where + " holds " + hex(v) + ", " + why);
+    internal_error("gc-verify (cycle " + std::to_string(cycle) + "): " + where + " holds " + format_hex(v) + ", " + why);
   };
   for (const GlobalVar& gv : image_.globals) {
     const TypeDesc* t = image_.type_at(gv.type);
@@ -400,14 +412,14 @@ void Runtime::gc_verify(uint32_t cycle) {
   }
   for (const auto& g : gs_) {
     if (g->status == GStatus::Dead || g->status == GStatus::Idle) continue;
-    const StackWords sw = stack_words(*g, true, true);
+    const StackWords sw = frames_now(*g);
     for (Addr a : sw.pointers) {
       const uint8_t* p = mem_.host(a, 8);
       const Addr v = p ? load64(p) : 0;
       if (std::string why = valid(v); !why.empty()) {
         const FuncInfo* f = image_.func_at(g->pc);
         const std::string fn = f ? f->name : "?";
-        fail("stack word " + hex(a) + " of goroutine " + std::to_string(g->id) + " (innermost " + fn + ")", v, why);
+        fail("stack word " + format_hex(a) + " of goroutine " + std::to_string(g->id) + " (innermost " + fn + ")", v, why);
       }
     }
   }
@@ -419,7 +431,7 @@ void Runtime::gc_verify(uint32_t cycle) {
         if (s->size_class != 0) {
           if (const Addr at = unpoisoned(mem_, *s, i, j)) {
             const Addr slot = s->object_at(s->index_of(at));
-            fail("free slot " + hex(slot) + " (class " + std::to_string(s->size_class) + ") word +" +
+            fail("free slot " + format_hex(slot) + " (class " + std::to_string(s->size_class) + ") word +" +
                      std::to_string(at - slot),
                  load64(mem_.host(at, 8)), "not the poison pattern");
           }
@@ -435,7 +447,7 @@ void Runtime::gc_verify(uint32_t cycle) {
         const Addr v = load64(p + 8 * w);
         if (std::string why = valid(v); !why.empty()) {
           const ObjInfo& info = s->info[i];
-          std::string where = "object " + hex(obj) + " (" + object_name(info) + ", allocated by " + native_name(info.by);
+          std::string where = "object " + format_hex(obj) + " (" + object_name(info) + ", allocated by " + native_name(info.by);
           if (const AllocSite* site = image_.alloc_site_at(info.pc))
             where += " at line " + std::to_string(site->line) + ":" + std::to_string(site->col);
           fail(where + ") word +" + std::to_string(8 * w), v, why);
@@ -465,6 +477,34 @@ void Runtime::gc_print_trace(uint32_t cycle, GcTrigger why, uint64_t start_ns, u
   s += "\n";
   out_.write_stderr(s);  // the runtime's own output: not the program's, not counted
 }
+
+// ---- reachability without collecting (the API's heap view) ----------------------
+
+// Which heap objects the next collection would keep, asked on a paused or
+// ended machine: the collector's own mark phase, in query mode (no event,
+// no dead stack word cleared, no runtime-held object), into the mark bits,
+// which are read and cleared again, so "mark bits are clear outside a
+// collection" holds when it returns. Exact at safe points, where
+// collections happen; between them a frame without a liveness map counts
+// every word its frame_ptrs mark (ENTER zeroed them), erring towards
+// "reachable".
+HeapReach Runtime::reachable_objects() const {
+  Runtime& self = const_cast<Runtime&>(*this);  // the mark bits are scratch, left clear
+  HeapReach out;
+  if (gc_phase_ != GcPhase::Off) return out;
+  self.gc_.query = true;
+  out.error = self.gc_mark_roots(0);
+  self.gc_drain(0);
+  self.gc_.query = false;
+  for (const auto& [base, s] : heap_.spans()) {
+    for (uint32_t i = 0; i < s->nelems; ++i)
+      if (s->is_marked(i)) out.objects.push_back(s->object_at(i));
+    std::fill(s->mark_bits.begin(), s->mark_bits.end(), 0);
+  }
+  return out;
+}
+
+bool HeapReach::contains(Addr obj) const { return std::binary_search(objects.begin(), objects.end(), obj); }
 
 // ---- safe points, statistics, clock -----------------------------------------------
 

@@ -147,9 +147,10 @@ class MHeap {
   // Frees every allocated slot whose mark bit is clear (calling
   // on_free(span, slot) first, while its ObjInfo is still there), poisons
   // it, clears every mark bit, and returns spans left empty to the page
-  // heap. In address order, so the free events come lowest first.
+  // heap. In address order, so the free events come lowest first. Returns
+  // the number of slots it examined (the sweep's work).
   template <class F>
-  void sweep(F&& on_free);
+  uint64_t sweep(F&& on_free);
   uint64_t total_alloc() const { return total_alloc_; }  // slot bytes ever allocated
   uint64_t mallocs() const { return mallocs_; }          // objects ever allocated
   uint64_t frees() const { return frees_; }              // objects ever freed
@@ -192,11 +193,13 @@ class MHeap {
 };
 
 template <class F>
-void MHeap::sweep(F&& on_free) {
+uint64_t MHeap::sweep(F&& on_free) {
   std::vector<MSpan*> all;
   all.reserve(spans_.size());
   for (auto& [base, s] : spans_) all.push_back(s.get());
+  uint64_t slots = 0;
   for (MSpan* s : all) {
+    slots += s->nelems;
     const bool was_full = s->full();
     bool freed = false;
     for (uint32_t w = 0; w < s->alloc_bits.size(); ++w) {
@@ -212,6 +215,7 @@ void MHeap::sweep(F&& on_free) {
     }
     if (freed) relist(s, was_full);
   }
+  return slots;
 }
 
 }  // namespace govm

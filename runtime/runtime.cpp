@@ -26,6 +26,7 @@
 #include <cstring>
 
 #include "runtime/frame.h"
+#include "runtime/strconv.h"
 #include "runtime/value_format.h"
 
 namespace govm {
@@ -33,12 +34,6 @@ namespace govm {
 namespace {
 
 void store64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%#" PRIx64, v);
-  return v == 0 ? "0x0" : buf;
-}
 
 }  // namespace
 
@@ -132,8 +127,8 @@ void Runtime::raise_panic(std::string message) {
 void Runtime::raise_panicmem(Addr addr) {
   if (pending_ == ExitKind::Fatal || ended()) return;
   raise_panic("runtime error: invalid memory address or nil pointer dereference");
-  signal_ = "[signal SIGSEGV: segmentation violation code=0x1 addr=" + hex(addr) +
-            " pc=" + hex(cur_ ? cur_->pc : 0) + "]\n";
+  signal_ = "[signal SIGSEGV: segmentation violation code=0x1 addr=" + format_hex(addr) +
+            " pc=" + format_hex(cur_ ? cur_->pc : 0) + "]\n";
 }
 
 void Runtime::fatal(std::string message, std::string preface) {

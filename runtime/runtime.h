@@ -257,10 +257,10 @@ class Runtime {
   // (issue 8) The name HeapAlloc, HeapFree and the collector's events give
   // the object info describes ("main.Point", "[5]int", "string").
   std::string object_type_name(const ObjInfo& info) const { return object_name(info); }
-  // (issue 8) The heap objects the next collection would keep, found by a
-  // mark from the collector's roots into a bitmap of its own: nothing of
-  // the heap, the stacks or the collector changes, no event is emitted
-  // (runtime/mreach.cpp). For a paused or ended machine.
+  // (issue 8) The heap objects the next collection would keep: the
+  // collector's mark phase in query mode (mgc.cpp), whose mark bits are
+  // cleared again; no stack word is cleared, no event emitted. For a
+  // paused or ended machine.
   HeapReach reachable_objects() const;
 
  private:
@@ -314,9 +314,11 @@ class Runtime {
     std::vector<Addr> work;               // the grey objects (Go's gcWork)
     uint64_t scanned_words = 0;           // this cycle's mark work
     bool verify_failed = false;
+    bool query = false;                   // marking for reachable_objects, not collecting
   } gc_;
   uint64_t heap_goal(uint64_t live) const;
-  void gc_mark_roots(uint32_t cycle);
+  std::string gc_mark_roots(uint32_t cycle);
+  StackWords frames_now(const G& g) const;
   struct RootCount { uint64_t words = 0, pointers = 0, greyed = 0; };  // a GcRoots event's numbers
   void gc_scan_words(uint32_t cycle, const char* kind, uint64_t goid, const std::vector<Addr>& words);
   void gc_scan_fresh(uint32_t cycle);

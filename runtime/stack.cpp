@@ -92,6 +92,7 @@
 #include "runtime/address_space.h"
 #include "runtime/frame.h"
 #include "runtime/runtime.h"
+#include "runtime/strconv.h"
 
 namespace govm {
 
@@ -136,13 +137,6 @@ void StackAllocator::stackfree(Stack s) {
 
 namespace {
 
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%#" PRIx64, v);
-  return v == 0 ? "0x0" : buf;
-}
-
-
 // Walks g's frames on its stack [g.sp, stack.hi), innermost first. Two
 // states of the innermost function f (found from g.pc):
 //  - without a frame (in_frame false): the state ENTER leaves for
@@ -178,7 +172,7 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in
   const FuncInfo* f = image.func_at(g.pc);
   if (in_frame) {
     if (f == nullptr || g.sp + f->frame_size != g.bp) {
-      out.error = "the innermost frame at " + hex(g.sp) + " does not end at its link words " + hex(g.bp);
+      out.error = "the innermost frame at " + format_hex(g.sp) + " does not end at its link words " + format_hex(g.bp);
       return out;
     }
     add_frame(out, *f, g.sp, g.pc, live, lo, hi);
@@ -187,22 +181,22 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in
   for (Addr link = g.bp;;) {
     const uint8_t* w = link >= lo && link + kFrameLinkSize <= hi ? mem.host(link, kFrameLinkSize) : nullptr;
     if (w == nullptr) {
-      out.error = "frame link words at " + hex(link) + " outside the used stack";
+      out.error = "frame link words at " + format_hex(link) + " outside the used stack";
       return out;
     }
     if (f != nullptr) out.add(link + kFrameLinkSize, uint64_t{f->params_size} + f->results_size, f->args_ptrs, lo, hi);
     const Addr caller = load64(w + kSavedFpOffset), ret = load64(w + kReturnAddrOffset);
     if (caller == 0) return out;  // the outermost frame
     if (caller <= link || caller + kFrameLinkSize > hi) {
-      out.error = "broken frame-pointer chain at " + hex(link);
+      out.error = "broken frame-pointer chain at " + format_hex(link);
       return out;
     }
     out.saved_fps.push_back(link);
     const FuncInfo* c = image.func_at(ret - 1);  // ret follows the CALL, inside the caller
     const Addr base = link + kFrameLinkSize;
     if (c == nullptr || base + c->frame_size != caller) {
-      out.error = "frame at " + hex(base) + " (" + (c ? c->name : "return address " + hex(ret)) +
-                  ") does not end at its link words " + hex(caller);
+      out.error = "frame at " + format_hex(base) + " (" + (c ? c->name : "return address " + format_hex(ret)) +
+                  ") does not end at its link words " + format_hex(caller);
       return out;
     }
     add_frame(out, *c, base, ret - kCallSize, live, lo, hi);  // c stands at its CALL
@@ -236,8 +230,8 @@ bool Runtime::morestack(G& g, uint64_t needed) {
   while (newsize - used < needed && newsize <= opts_.max_stack && newsize <= kStackSpan) newsize *= 2;
   if (newsize > opts_.max_stack) {
     fatal("stack overflow", "runtime: goroutine stack exceeds " + std::to_string(opts_.max_stack) +
-                                "-byte limit\nruntime: sp=" + hex(g.sp) + " stack=[" + hex(old.lo) +
-                                ", " + hex(old.hi) + "]\n");
+                                "-byte limit\nruntime: sp=" + format_hex(g.sp) + " stack=[" + format_hex(old.lo) +
+                                ", " + format_hex(old.hi) + "]\n");
     runtime_throw_ = true;
     return false;
   }

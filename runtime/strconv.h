@@ -3,7 +3,8 @@
 // strconv.Quote / QuoteToASCII / QuoteRune, CanBackquote, and the shortest
 // round-trip formatting of floats (strconv.FormatFloat(f, 'g', -1, size)).
 // Each function returns exactly what its Go namesake returns (checked
-// against Go 1.19 in tests/unit/runtime/fmt_test.cpp).
+// against Go 1.19 in tests/unit/runtime/fmt_test.cpp). And the one hex form
+// every runtime message, trace and drawing uses for an address.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,10 @@
 #include <string_view>
 
 namespace govm {
+
+// An address or word as Go's runtime prints a pointer: "0xc000012345",
+// "0x0" (fmt's %#x, but 0 keeps its prefix).
+std::string format_hex(uint64_t v);
 
 inline constexpr char32_t kRuneError = 0xFFFD;
 inline constexpr char32_t kMaxRune = 0x10FFFF;

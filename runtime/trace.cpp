@@ -31,12 +31,6 @@ namespace {
 constexpr size_t kFuncColumn = 18;
 constexpr size_t kAddrColumn = 14;
 
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
-  return buf;
-}
-
 std::string padr(std::string s, size_t w) {
   if (s.size() < w) s.append(w - s.size(), ' ');
   return s;
@@ -47,7 +41,7 @@ std::string padl(std::string s, size_t w) {
   return s;
 }
 
-std::string range(Addr lo, Addr hi) { return "[" + hex(lo) + ", " + hex(hi) + ")"; }
+std::string range(Addr lo, Addr hi) { return "[" + format_hex(lo) + ", " + format_hex(hi) + ")"; }
 
 std::string who(const Event& e) { return e.goid == 0 ? "load" : "g" + std::to_string(e.goid); }
 
@@ -61,7 +55,7 @@ std::string shown_value(const GlobalInitEvent& g) {
 }
 
 std::string global_line(const GlobalInitEvent& g) {
-  std::string s = padr(segment_name(g.segment), 6) + padr(hex(g.addr), kAddrColumn) + padl(std::to_string(g.size), 6) +
+  std::string s = padr(segment_name(g.segment), 6) + padr(format_hex(g.addr), kAddrColumn) + padl(std::to_string(g.size), 6) +
                   " B  " + g.name + " " + g.type + " = " + shown_value(g);
   if (g.by_code) s += "  (set by init code)";
   return s;
@@ -89,7 +83,7 @@ std::string grow_line(const StackGrowEvent& g) {
 }
 
 std::string alloc_line(const HeapAllocEvent& a) {
-  std::string s = padr(hex(a.addr), kAddrColumn) + padl(std::to_string(a.size), 6) + " B  slot " +
+  std::string s = padr(format_hex(a.addr), kAddrColumn) + padl(std::to_string(a.size), 6) + " B  slot " +
                   std::to_string(a.slot_size);
   if (a.size_class != 0) s += " (class " + std::to_string(a.size_class) + ")";
   if (a.size_class == 0 && a.slot_size > kMaxSmallSize) s += " (large)";  // a span of its own
@@ -127,13 +121,13 @@ std::string gc_roots_line(const GcRootsEvent& r) {
 }
 
 std::string mark_line(const GcMarkEvent& m, bool grey) {
-  std::string s = padr(hex(m.addr), kAddrColumn) + padl(std::to_string(m.size), 6) + " B  " + m.type;
-  if (grey) s += "  from " + hex(m.from);
+  std::string s = padr(format_hex(m.addr), kAddrColumn) + padl(std::to_string(m.size), 6) + " B  " + m.type;
+  if (grey) s += "  from " + format_hex(m.from);
   return s;
 }
 
 std::string free_line(const HeapFreeEvent& f) {
-  std::string s = padr(hex(f.addr), kAddrColumn) + padl(std::to_string(f.size), 6) + " B  slot " +
+  std::string s = padr(format_hex(f.addr), kAddrColumn) + padl(std::to_string(f.size), 6) + " B  slot " +
                   std::to_string(f.slot_size);
   if (f.size_class != 0) s += " (class " + std::to_string(f.size_class) + ")";
   if (f.size_class == 0 && f.slot_size > kMaxSmallSize) s += " (large)";

@@ -22,6 +22,7 @@
 // all (an internal error before the first instruction). The CLI calls
 // finish() once the machine has returned, however it returned.
 #include "runtime/trace_json.h"
+#include "runtime/strconv.h"
 
 #include <cinttypes>
 #include <nlohmann/json.hpp>
@@ -32,16 +33,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
-  return buf;
-}
-
 void fields(Json& j, const GlobalInitEvent& g) {
   j["name"] = g.name;
   j["segment"] = segment_name(g.segment);
-  j["addr"] = hex(g.addr);
+  j["addr"] = format_hex(g.addr);
   j["size"] = g.size;
   j["type"] = g.type;
   j["value"] = g.value;
@@ -51,8 +46,8 @@ void fields(Json& j, const GlobalInitEvent& g) {
 
 void fields(Json& j, const FramePushEvent& f) {
   j["func"] = f.func;
-  j["lo"] = hex(f.lo);
-  j["hi"] = hex(f.hi);
+  j["lo"] = format_hex(f.lo);
+  j["hi"] = format_hex(f.hi);
   j["size"] = f.size;
   j["line"] = f.line;
   j["depth"] = f.depth;
@@ -60,8 +55,8 @@ void fields(Json& j, const FramePushEvent& f) {
 
 void fields(Json& j, const FramePopEvent& f) {
   j["func"] = f.func;
-  j["lo"] = hex(f.lo);
-  j["hi"] = hex(f.hi);
+  j["lo"] = format_hex(f.lo);
+  j["hi"] = format_hex(f.hi);
   j["size"] = f.size;
   j["depth"] = f.depth;
 }
@@ -69,10 +64,10 @@ void fields(Json& j, const FramePopEvent& f) {
 void fields(Json& j, const StackGrowEvent& g) {
   j["old_size"] = g.old_size;
   j["new_size"] = g.new_size;
-  j["old_lo"] = hex(g.old_lo);
-  j["old_hi"] = hex(g.old_hi);
-  j["new_lo"] = hex(g.new_lo);
-  j["new_hi"] = hex(g.new_hi);
+  j["old_lo"] = format_hex(g.old_lo);
+  j["old_hi"] = format_hex(g.old_hi);
+  j["new_lo"] = format_hex(g.new_lo);
+  j["new_hi"] = format_hex(g.new_hi);
   j["copied"] = g.copied;
   j["adjusted"] = g.adjusted;
   j["func"] = g.func;
@@ -80,7 +75,7 @@ void fields(Json& j, const StackGrowEvent& g) {
 }
 
 void fields(Json& j, const HeapAllocEvent& a) {
-  j["addr"] = hex(a.addr);
+  j["addr"] = format_hex(a.addr);
   j["size"] = a.size;
   j["slot_size"] = a.slot_size;
   j["size_class"] = a.size_class;
@@ -111,15 +106,15 @@ void fields(Json& j, const GcRootsEvent& r) {
 
 void fields(Json& j, const GcMarkEvent& m) {
   j["cycle"] = m.cycle;
-  j["addr"] = hex(m.addr);
+  j["addr"] = format_hex(m.addr);
   j["size"] = m.size;
   j["type"] = m.type;
-  j["from"] = hex(m.from);
+  j["from"] = format_hex(m.from);
 }
 
 void fields(Json& j, const HeapFreeEvent& f) {
   j["cycle"] = f.cycle;
-  j["addr"] = hex(f.addr);
+  j["addr"] = format_hex(f.addr);
   j["size"] = f.size;
   j["slot_size"] = f.slot_size;
   j["size_class"] = f.size_class;
@@ -148,10 +143,10 @@ void fields(Json& j, const GcEndEvent& g) {
 void fields(Json& j, const StackShrinkEvent& s) {
   j["old_size"] = s.old_size;
   j["new_size"] = s.new_size;
-  j["old_lo"] = hex(s.old_lo);
-  j["old_hi"] = hex(s.old_hi);
-  j["new_lo"] = hex(s.new_lo);
-  j["new_hi"] = hex(s.new_hi);
+  j["old_lo"] = format_hex(s.old_lo);
+  j["old_hi"] = format_hex(s.old_hi);
+  j["new_lo"] = format_hex(s.new_lo);
+  j["new_hi"] = format_hex(s.new_hi);
   j["used"] = s.used;
   j["adjusted"] = s.adjusted;
 }

@@ -39,6 +39,7 @@
 
 #include "runtime/frame.h"
 #include "runtime/runtime.h"
+#include "runtime/strconv.h"
 
 namespace govm {
 
@@ -47,12 +48,6 @@ namespace {
 constexpr uint64_t kInnerFrames = 50;  // Go's tracebackInnerFrames
 constexpr uint64_t kOuterFrames = 50;  // Go's tracebackOuterFrames
 constexpr int kArgLimit = 10;          // printArgs: at most 10 args/components
-
-std::string hex(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, v);
-  return buf;
-}
 
 // Go's showfuncinfo: hide unexported functions of package runtime.
 bool runtime_hidden(const std::string& name) {
@@ -175,7 +170,7 @@ class ArgPrinter {
     comma();
     uint64_t x = 0;
     if (off <= avail_ && sz <= avail_ - off) std::memcpy(&x, args_ + off, sz);
-    out_ += hex(x);
+    out_ += format_hex(x);
     start_ = false;
     ++n_;
     return true;
@@ -223,9 +218,9 @@ void Runtime::traceback(const G& g, std::string& out) const {
     const Addr tracepc = (!fr.innermost && fr.pc > fr.f->entry) ? fr.pc - 1 : fr.pc;
     // Runtime entries have no Go source; Go prints "?" for an unknown file.
     out += "\t" + (fr.f->is_runtime ? std::string("?") : image_.file) + ":" + std::to_string(fr.f->line_at(tracepc));
-    if (fr.pc > fr.f->entry) out += " +" + hex(fr.pc - fr.f->entry);
+    if (fr.pc > fr.f->entry) out += " +" + format_hex(fr.pc - fr.f->entry);
     if (runtime_throw_)
-      out += " fp=" + hex(fr.link + kFrameLinkSize) + " sp=" + hex(fr.sp) + " pc=" + hex(fr.pc);
+      out += " fp=" + format_hex(fr.link + kFrameLinkSize) + " sp=" + format_hex(fr.sp) + " pc=" + format_hex(fr.pc);
     out += "\n";
   }
 }

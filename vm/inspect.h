@@ -86,7 +86,7 @@ struct HeapObjectView {
   std::string site;          // the site's source text ("&Point{...}"), "" when none
   std::string reason;        // why it is on the heap (the escape reason, or the entry's)
   // Whether the next collection would keep it: reachable from the
-  // globals and the goroutines' live stack words (runtime/mreach.cpp).
+  // globals and the goroutines' live stack words (Runtime::reachable_objects, runtime/mgc.cpp).
   bool reachable = false;
 };
 

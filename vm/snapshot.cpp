@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "vm/machine.h"
+#include "runtime/strconv.h"
 
 namespace govm {
 
@@ -37,23 +38,17 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string hex(Addr a) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "0x%" PRIx64, a);
-  return buf;
-}
-
 Json segment_json(const SegmentInfo& s) {
-  return Json{{"name", s.name}, {"lo", hex(s.lo)}, {"hi", hex(s.hi)}, {"goid", s.goid}};
+  return Json{{"name", s.name}, {"lo", format_hex(s.lo)}, {"hi", format_hex(s.hi)}, {"goid", s.goid}};
 }
 
 Json global_json(const GlobalView& v) {
-  return Json{{"name", v.name},   {"type", v.type},   {"segment", v.segment},      {"addr", hex(v.addr)},
+  return Json{{"name", v.name},   {"type", v.type},   {"segment", v.segment},      {"addr", format_hex(v.addr)},
               {"size", v.size},   {"value", v.value}, {"decl_line", v.decl_line}};
 }
 
 Json local_json(const LocalView& v) {
-  return Json{{"name", v.name}, {"type", v.type},   {"role", v.role},          {"addr", hex(v.addr)},
+  return Json{{"name", v.name}, {"type", v.type},   {"role", v.role},          {"addr", format_hex(v.addr)},
               {"size", v.size}, {"value", v.value}, {"decl_line", v.decl_line}};
 }
 
@@ -63,10 +58,10 @@ Json frame_json(const FrameView& f) {
   return Json{{"func", f.func},
               {"file", f.file},
               {"line", f.line},
-              {"pc", hex(f.pc)},
-              {"lo", hex(f.lo)},
-              {"hi", hex(f.hi)},
-              {"return_addr", hex(f.return_addr)},
+              {"pc", format_hex(f.pc)},
+              {"lo", format_hex(f.lo)},
+              {"hi", format_hex(f.hi)},
+              {"return_addr", format_hex(f.return_addr)},
               {"entered", f.entered},
               {"locals", std::move(locals)}};
 }
@@ -78,17 +73,17 @@ Json goroutine_json(const GoroutineSnapshot& gs) {
   return Json{{"id", g.id},
               {"status", g.status},
               {"wait_reason", g.wait_reason},
-              {"stack_lo", hex(g.stack_lo)},
-              {"stack_hi", hex(g.stack_hi)},
-              {"sp", hex(g.sp)},
-              {"pc", hex(g.pc)},
+              {"stack_lo", format_hex(g.stack_lo)},
+              {"stack_hi", format_hex(g.stack_hi)},
+              {"sp", format_hex(g.sp)},
+              {"pc", format_hex(g.pc)},
               {"func", g.func},
               {"line", g.line},
               {"frames", std::move(frames)}};
 }
 
 Json object_json(const HeapObjectView& o) {
-  return Json{{"addr", hex(o.addr)}, {"size", o.size},     {"slot_size", o.slot_size}, {"size_class", o.size_class},
+  return Json{{"addr", format_hex(o.addr)}, {"size", o.size},     {"slot_size", o.slot_size}, {"size_class", o.size_class},
               {"type", o.type},      {"goid", o.goid},     {"by", o.by},               {"line", o.line},
               {"col", o.col},        {"site", o.site},     {"reason", o.reason},       {"reachable", o.reachable}};
 }

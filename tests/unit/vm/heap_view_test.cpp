@@ -1,6 +1,6 @@
 // The heap view of a paused machine (Machine::heap_objects): each object's
 // fields as the allocator recorded them, and reachability computed without
-// collecting (runtime/mreach.cpp): a global's object and a stack local's
+// collecting (Runtime::reachable_objects, runtime/mgc.cpp): a global's object and a stack local's
 // object are reachable, a dropped one is not until runtime.GC() frees it;
 // computing it changes nothing. Machine::value_at and the new Stats fields.
 #include <gtest/gtest.h>
