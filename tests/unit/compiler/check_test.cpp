@@ -4,6 +4,8 @@
 // resolved, objects attached, and Go's initialization order.
 #include <gtest/gtest.h>
 
+#include "checked.h"
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -16,19 +18,6 @@
 
 namespace govm {
 namespace {
-
-struct Checked {
-  Diagnostics diags{"prog.go"};
-  std::unique_ptr<File> file;
-  std::unique_ptr<CheckedPackage> pkg;
-};
-
-std::unique_ptr<Checked> check(const std::string& src) {
-  auto c = std::make_unique<Checked>();
-  c->file = parse_file("prog.go", src, c->diags);
-  if (c->file != nullptr && !c->diags.has_errors()) c->pkg = check_file(*c->file, c->diags);
-  return c;
-}
 
 // A program that must check cleanly.
 std::unique_ptr<Checked> ok(const std::string& src) {

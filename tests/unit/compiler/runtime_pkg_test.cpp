@@ -6,6 +6,8 @@
 // classified as natives.
 #include <gtest/gtest.h>
 
+#include "checked.h"
+
 #include <cstring>
 #include <map>
 #include <memory>
@@ -20,19 +22,6 @@
 
 namespace govm {
 namespace {
-
-struct Checked {
-  Diagnostics diags{"prog.go"};
-  std::unique_ptr<File> file;
-  std::unique_ptr<CheckedPackage> pkg;
-};
-
-std::unique_ptr<Checked> check(const std::string& src) {
-  auto c = std::make_unique<Checked>();
-  c->file = parse_file("prog.go", src, c->diags);
-  if (c->file != nullptr && !c->diags.has_errors()) c->pkg = check_file(*c->file, c->diags);
-  return c;
-}
 
 const char* kProgram = R"(package main
 
