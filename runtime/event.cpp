@@ -21,6 +21,10 @@ const char* event_kind_name(EventKind k) {
     case EventKind::HeapFree: return "free";
     case EventKind::GcEnd: return "gc-end";
     case EventKind::StackShrink: return "shrink";
+    case EventKind::GoCreate: return "go-create";
+    case EventKind::GoPark: return "go-park";
+    case EventKind::GoReady: return "go-ready";
+    case EventKind::GoExit: return "go-exit";
     case EventKind::Count: break;
   }
   return "?";

@@ -34,11 +34,17 @@ enum class EventKind : uint8_t {
   HeapFree,     // the sweeper freed an object
   GcEnd,        // a cycle ended: the world restarts
   StackShrink,  // a goroutine's stack was halved after a cycle
+  // (issue 5) Goroutines (runtime/proc.cpp):
+  GoCreate,     // a go statement created a goroutine with its own stack
+  GoPark,       // a goroutine parked (blocked) on something
+  GoReady,      // a parked goroutine was made runnable
+  GoExit,       // a goroutine's entry returned; its stack was freed
   Count
 };
 const char* event_kind_name(EventKind k);  // "global", "push", "pop", "grow", "alloc",
                                            // (issue 4) "gc-start", "gc-roots", "gc-grey",
-                                           // "gc-black", "free", "gc-end", "shrink"
+                                           // "gc-black", "free", "gc-end", "shrink",
+                                           // (issue 5) "go-create", "go-park", "go-ready", "go-exit"
 
 struct GlobalInitEvent {
   std::string name;   // "main.counter"
@@ -154,12 +160,40 @@ struct StackShrinkEvent {
   uint64_t adjusted;     // pointers into the old stack adjusted
 };
 
+// (issue 5) Goroutine events. Event::goid is the goroutine that caused
+// the event (the creator, the one parking, the one readying, the one
+// exiting); `g` the goroutine it is about.
+struct GoCreateEvent {
+  uint64_t g;
+  std::string func;    // its entry function: "main.worker"
+  Addr stack_lo, stack_hi;  // its stack segment
+  uint64_t stack_size;
+  uint32_t line;       // the go statement's line in the creator
+};
+struct GoParkEvent {
+  uint64_t g;
+  std::string reason;  // Go's wait reason: "chan receive", "sleep", ...
+  std::string func;    // the function it parked in: "main.main"
+  uint32_t line;       // and the line
+};
+struct GoReadyEvent {
+  uint64_t g;
+  std::string reason;  // what it had been waiting for
+};
+struct GoExitEvent {
+  uint64_t g;
+  std::string func;    // its entry function
+  Addr stack_lo, stack_hi;  // the stack segment freed
+  uint64_t stack_size;
+};
+
 struct Event {
   EventKind kind;
   uint64_t seq = 0;
   uint64_t goid = 0;
   std::variant<GlobalInitEvent, FramePushEvent, FramePopEvent, StackGrowEvent, HeapAllocEvent,
-               GcStartEvent, GcRootsEvent, GcMarkEvent, HeapFreeEvent, GcEndEvent, StackShrinkEvent>
+               GcStartEvent, GcRootsEvent, GcMarkEvent, HeapFreeEvent, GcEndEvent, StackShrinkEvent,
+               GoCreateEvent, GoParkEvent, GoReadyEvent, GoExitEvent>
       data;
 };
 

@@ -14,4 +14,20 @@ const char* gstatus_name(GStatus s) {
   return "?";
 }
 
+const char* waitreason_name(WaitReason r) {
+  switch (r) {
+    case WaitReason::None: return "";
+    case WaitReason::ChanReceive: return "chan receive";
+    case WaitReason::ChanSend: return "chan send";
+    case WaitReason::ChanReceiveNilChan: return "chan receive (nil chan)";
+    case WaitReason::ChanSendNilChan: return "chan send (nil chan)";
+    case WaitReason::Select: return "select";
+    case WaitReason::SelectNoCases: return "select (no cases)";
+    case WaitReason::Sleep: return "sleep";
+    case WaitReason::SyncWaitGroupWait: return "sync.WaitGroup.Wait";
+    case WaitReason::SyncMutexLock: return "sync.Mutex.Lock";
+  }
+  return "?";
+}
+
 }  // namespace govm

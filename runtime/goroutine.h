@@ -22,6 +22,35 @@ enum class GStatus : uint8_t {
 };
 const char* gstatus_name(GStatus s);  // as Go's traceback prints it: "running", "runnable", ...
 
+// (issue 5) Why a goroutine is parked: Go's waitReason (runtime2.go), with
+// the strings today's Go prints in tracebacks ("goroutine 1 [chan receive]:").
+enum class WaitReason : uint8_t {
+  None,
+  ChanReceive,         // "chan receive"
+  ChanSend,            // "chan send"
+  ChanReceiveNilChan,  // "chan receive (nil chan)"
+  ChanSendNilChan,     // "chan send (nil chan)"
+  Select,              // "select"
+  SelectNoCases,       // "select (no cases)"
+  Sleep,               // "sleep"
+  SyncWaitGroupWait,   // "sync.WaitGroup.Wait" (Go 1.19 said "semacquire")
+  SyncMutexLock,       // "sync.Mutex.Lock" (Go 1.19 said "semacquire")
+};
+const char* waitreason_name(WaitReason r);
+
+// (issue 5) Where a goroutine that is not running stopped, which says how
+// its stack is walked (stack.cpp walk_stack, mgc.cpp frames_now):
+enum class GStop : uint8_t {
+  Entry,      // never run: pc is its entry's ENTER, no frame yet (newproc)
+  Call,       // inside a runtime call (CALLRT or NATIVE at pc): parked, or
+              // the running goroutine while the runtime works for it;
+              // every frame is at a safe point with exact maps
+  Preempted,  // between two arbitrary instructions (time slice over, or a
+              // paused machine): the innermost frame has no map at pc and
+              // is scanned conservatively, as Go scans an asynchronously
+              // preempted frame; its callers are at their CALLs
+};
+
 struct G {
   uint64_t id = 0;
   uint64_t creator = 0;     // goid of the goroutine that created it (0: the runtime)
@@ -57,6 +86,13 @@ struct G {
   // (issue 4) The collector asked for this stack to be shrunk at the
   // goroutine's next safe point (Go's preemptShrink).
   bool preempt_shrink = false;
+
+  // (issue 5) Goroutines and the scheduler (runtime/proc.cpp).
+  Addr gopc = 0;                  // the creator's go statement (its CALLRT newproc); 0 for goroutine 1
+  WaitReason waiting = WaitReason::None;  // why it is parked (Waiting); wait_reason is its name
+  GStop stopped = GStop::Entry;   // how its registers stand when it is not running
+  uint64_t param = 0;             // set by whoever readied it (chan.cpp: which select case, ok)
+  uint64_t sleep_until = 0;       // time.Sleep: the virtual nanotime it wakes at
 };
 
 }  // namespace govm

@@ -151,6 +151,7 @@ const char* limit_flag(LimitKind k) {
     case LimitKind::Heap: return "max-heap";
     case LimitKind::Output: return "max-output";
     case LimitKind::Time: return "timeout";
+    case LimitKind::Goroutines: return "max-goroutines";
     case LimitKind::None:
     case LimitKind::Other: break;
   }

@@ -13,6 +13,10 @@ namespace govm {
 // but --max-stack, whose default is Go's, in address.h).
 inline constexpr uint64_t kMaxHeapDefault = uint64_t{1} << 30;    // --max-heap 1G
 inline constexpr uint64_t kMaxOutputDefault = uint64_t{1} << 30;  // --max-output 1G
+// (issue 5) --max-goroutines: goroutines existing at once, main included;
+// and --preempt: instructions of a goroutine's time slice (not a limit).
+inline constexpr uint64_t kMaxGoroutinesDefault = 1'000'000;
+inline constexpr uint64_t kPreemptDefault = 10'000;
 
 // Which govm limit ended a run (Runtime::limit_kind). A stack overflow is
 // not one: it is Go's own fatal error, exit status 2.
@@ -22,6 +26,7 @@ enum class LimitKind : uint8_t {
   Heap,    // --max-heap: heap bytes allocated
   Output,  // --max-output: bytes the program wrote to stdout and stderr
   Time,    // --timeout: wall-clock time, measured by the VM
+  Goroutines,  // (issue 5) --max-goroutines: goroutines existing at once
   Other,   // a limit recorded through Runtime::limit_reached(message) alone
 };
 

@@ -3,7 +3,9 @@
 // live with their concept: print.cpp (print builtins), string.cpp
 // (concatenation, conversions), fmt_print.cpp (package fmt), malloc.cpp
 // (newobject), slice.cpp (makeslice, growslice, slicecopy), map.cpp,
-// mstats.cpp (package runtime: GC, KeepAlive, ReadMemStats).
+// mstats.cpp (package runtime: GC, KeepAlive, ReadMemStats), proc.cpp
+// (go statements, Gosched, NumGoroutine, time.Sleep), chan.cpp and
+// select.cpp (channels), sema.cpp (package sync).
 #include "runtime/natives.h"
 
 namespace govm {
@@ -47,6 +49,25 @@ NativeResult fmt_Printf(Runtime&, uint8_t*);
 NativeResult runtime_GC(Runtime&, uint8_t*);
 NativeResult runtime_KeepAlive(Runtime&, uint8_t*);
 NativeResult runtime_ReadMemStats(Runtime&, uint8_t*);
+// (issue 5) proc.cpp, chan.cpp, select.cpp, sema.cpp
+NativeResult newproc(Runtime&, uint8_t*);
+NativeResult runtime_Gosched(Runtime&, uint8_t*);
+NativeResult runtime_NumGoroutine(Runtime&, uint8_t*);
+NativeResult time_Sleep(Runtime&, uint8_t*);
+NativeResult makechan(Runtime&, uint8_t*);
+NativeResult chansend1(Runtime&, uint8_t*);
+NativeResult chanrecv1(Runtime&, uint8_t*);
+NativeResult chanrecv2(Runtime&, uint8_t*);
+NativeResult closechan(Runtime&, uint8_t*);
+NativeResult chanlen(Runtime&, uint8_t*);
+NativeResult chancap(Runtime&, uint8_t*);
+NativeResult selectgo(Runtime&, uint8_t*);
+NativeResult block(Runtime&, uint8_t*);
+NativeResult sync_WaitGroup_Add(Runtime&, uint8_t*);
+NativeResult sync_WaitGroup_Done(Runtime&, uint8_t*);
+NativeResult sync_WaitGroup_Wait(Runtime&, uint8_t*);
+NativeResult sync_Mutex_Lock(Runtime&, uint8_t*);
+NativeResult sync_Mutex_Unlock(Runtime&, uint8_t*);
 }  // namespace native
 
 namespace {
@@ -105,6 +126,24 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::runtime_GC: return native::runtime_GC;
     case NativeId::runtime_KeepAlive: return native::runtime_KeepAlive;
     case NativeId::runtime_ReadMemStats: return native::runtime_ReadMemStats;
+    case NativeId::newproc: return native::newproc;
+    case NativeId::runtime_Gosched: return native::runtime_Gosched;
+    case NativeId::runtime_NumGoroutine: return native::runtime_NumGoroutine;
+    case NativeId::time_Sleep: return native::time_Sleep;
+    case NativeId::makechan: return native::makechan;
+    case NativeId::chansend1: return native::chansend1;
+    case NativeId::chanrecv1: return native::chanrecv1;
+    case NativeId::chanrecv2: return native::chanrecv2;
+    case NativeId::closechan: return native::closechan;
+    case NativeId::chanlen: return native::chanlen;
+    case NativeId::chancap: return native::chancap;
+    case NativeId::selectgo: return native::selectgo;
+    case NativeId::block: return native::block;
+    case NativeId::sync_WaitGroup_Add: return native::sync_WaitGroup_Add;
+    case NativeId::sync_WaitGroup_Done: return native::sync_WaitGroup_Done;
+    case NativeId::sync_WaitGroup_Wait: return native::sync_WaitGroup_Wait;
+    case NativeId::sync_Mutex_Lock: return native::sync_Mutex_Lock;
+    case NativeId::sync_Mutex_Unlock: return native::sync_Mutex_Unlock;
     default: return nullptr;
   }
 }

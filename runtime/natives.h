@@ -80,7 +80,36 @@ namespace govm {
   /* (issue 4) package runtime */                                                         \
   X(runtime_GC,        "runtime.GC",                "()")                                    \
   X(runtime_KeepAlive, "runtime.KeepAlive",         "(x e)")                                 \
-  X(runtime_ReadMemStats, "runtime.ReadMemStats",   "(m *runtime.MemStats)")
+  X(runtime_ReadMemStats, "runtime.ReadMemStats",   "(m *runtime.MemStats)") \
+  /* (issue 5) goroutines (proc.cpp): newproc's block is fn's text address, \
+     the argument bytes' count, then fn's arguments laid out as its        \
+     parameters (ABI0, as Go before 1.17 passed them to newproc) */          \
+  X(newproc,           "runtime.newproc",           "(fn uintptr, siz uintptr, args [siz]byte)") \
+  X(runtime_Gosched,   "runtime.Gosched",           "()")                                    \
+  X(runtime_NumGoroutine, "runtime.NumGoroutine",   "() int")                                \
+  X(time_Sleep,        "time.Sleep",                "(d time.Duration)")                     \
+  /* (issue 5) channels (chan.cpp); t is the channel type's descriptor */  \
+  X(makechan,          "runtime.makechan",          "(t *chantype, size int) *hchan")        \
+  X(chansend1,         "runtime.chansend1",         "(c *hchan, elem unsafe.Pointer)")       \
+  X(chanrecv1,         "runtime.chanrecv1",         "(c *hchan, elem unsafe.Pointer)")       \
+  X(chanrecv2,         "runtime.chanrecv2",         "(c *hchan, elem unsafe.Pointer) (received bool)") \
+  X(closechan,         "runtime.closechan",         "(c *hchan)")                            \
+  X(chanlen,           "runtime.chanlen",           "(c *hchan) int")                        \
+  X(chancap,           "runtime.chancap",           "(c *hchan) int")                        \
+  /* select: cas0 points at nsends+nrecvs scases {c *hchan; elem           \
+     unsafe.Pointer} (16 bytes each), sends first; selected is the case's  \
+     index, -1 when !block and none is ready (the default case). Go's also \
+     takes order0 and pc0 scratch arrays; govm's runtime keeps its own. */ \
+  X(selectgo,          "runtime.selectgo",          "(cas0 *scase, nsends, nrecvs int, block bool) (selected int, recvOK bool)") \
+  X(block,             "runtime.block",             "(): select {}")                         \
+  /* (issue 5) package sync (sema.cpp), Go 1.19's layouts: WaitGroup is    \
+     16 bytes {noCopy; state1 uint64 (counter<<32 | waiters); state2       \
+     uint32 (sema)}, Mutex 8 bytes {state int32; sema uint32} */           \
+  X(sync_WaitGroup_Add, "sync.(*WaitGroup).Add",    "(wg *WaitGroup, delta int)")            \
+  X(sync_WaitGroup_Done, "sync.(*WaitGroup).Done",  "(wg *WaitGroup)")                       \
+  X(sync_WaitGroup_Wait, "sync.(*WaitGroup).Wait",  "(wg *WaitGroup)")                       \
+  X(sync_Mutex_Lock,   "sync.(*Mutex).Lock",        "(m *Mutex)")                            \
+  X(sync_Mutex_Unlock, "sync.(*Mutex).Unlock",      "(m *Mutex)")
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <deque>
 #include <map>
 #include <unordered_set>
 #include <vector>
@@ -66,6 +67,24 @@ struct RuntimeOptions {
   uint64_t seed = 0;
   // (issue 4) The collector: GOGC, --gc-stress, --gc-verify, gctrace.
   GcOptions gc;
+  // (issue 5) The scheduler (runtime/proc.cpp; defaults and reasons in
+  // limits.cpp): instructions a goroutine runs before it is preempted,
+  // the seed that varies scheduling choices (0: Go's own order), and how
+  // many goroutines may exist at once (0: no limit).
+  uint64_t preempt = kPreemptDefault;
+  uint64_t sched_seed = 0;
+  uint64_t max_goroutines = kMaxGoroutinesDefault;
+};
+
+// (issue 5) How the machine switches between goroutines' fibers
+// (vm/machine.cpp implements it; the runtime only decides). park() is
+// called on the fiber of the running goroutine g, inside a runtime entry,
+// after the scheduler has changed g's status; it switches to the
+// machine's scheduler loop and returns when the loop resumes g again.
+class GoSwitcher {
+ public:
+  virtual ~GoSwitcher() = default;
+  virtual void park(G& g) = 0;
 };
 
 // (issue 4) Where the virtual clock's instructions come from: the machine's
@@ -116,6 +135,54 @@ class Runtime {
   // `entry` (a text address) with no arguments: the return address is
   // runtime.goexit and the saved FP is 0.
   G& newproc(Addr entry, uint64_t creator);
+  // (issue 5) `go f(args)`: a goroutine created by the current one at its
+  // go statement (gopc, the CALLRT's pc), whose stack holds f's incoming
+  // argument block (args, siz bytes, laid out as f's parameters; f's
+  // results get zeroed room after it) below the link words. Runnable in
+  // runnext, as Go's newproc; a GoCreate event. Returns nullptr after
+  // raising the failure (--max-goroutines, argument block too large).
+  G* newproc(Addr entry, const uint8_t* args, uint64_t siz, Addr gopc);
+
+  // (issue 5) The scheduler (runtime/proc.cpp), Go's proc.go on one P.
+  // A goroutine is in at most one place: running (current()), the run
+  // queue (runnext, then the FIFO runq), a timer (sleeping), or parked
+  // on whatever it waits for (a channel's queue, a semaphore).
+  //
+  // gopark: the current goroutine, inside a runtime entry (registers in
+  // its G, stopped = Call), waits: status Waiting with `why`, a GoPark
+  // event, then the machine runs others; returns when goready(g) has
+  // made it runnable and the scheduler picked it again (status Running,
+  // current() again). Whoever readies it may leave a result in g.param.
+  void gopark(WaitReason why);
+  // goready: a parked goroutine becomes runnable, in runnext (it runs
+  // next, as Go's ready(gp, next=true)); a GoReady event.
+  void goready(G& g);
+  // Gosched / preemption: the current goroutine goes to the tail of the
+  // run queue and others run. `how`: Call (runtime.Gosched, registers at
+  // its CALLRT) or Preempted (the interpreter's time slice, between two
+  // instructions).
+  void gosched(GStop how);
+  // time.Sleep: parks the current goroutine until the virtual clock
+  // reaches nanotime() + ns (ns <= 0: returns at once, as Go does).
+  void sleep(int64_t ns);
+  // Goroutines that exist (not Dead): runtime.NumGoroutine.
+  uint64_t num_goroutine() const { return live_goroutines_; }
+  // The next goroutine to run, for the machine's scheduler loop: due
+  // timers first become runnable; then runnext, the run queue; with none
+  // runnable the virtual clock jumps to the earliest timer. nullptr when
+  // nothing can ever run: with goroutines still parked that is Go's
+  // deadlock, raised here as the fatal error that report_failure prints
+  // with every goroutine's traceback.
+  G* schedule();
+  // The goroutine has left the interpreter through runtime.goexit (its
+  // entry returned): status Dead, stack freed, a GoExit event.
+  void goexit(G& g);
+  // Whether the current goroutine's time slice is over with another
+  // goroutine runnable (the interpreter asks at the end of each chunk)
+  // and the instruction count at which the slice ends.
+  bool should_preempt(uint64_t instructions) const;
+  uint64_t slice_end() const { return slice_end_; }
+  void set_switcher(GoSwitcher* s) { switcher_ = s; }
   G* current() { return cur_; }
   void set_current(G* g) { cur_ = g; }
   const std::vector<std::unique_ptr<G>>& goroutines() const { return gs_; }
@@ -275,6 +342,20 @@ class Runtime {
   std::vector<std::unique_ptr<G>> gs_;
   G* cur_ = nullptr;
   uint64_t next_goid_ = 1;
+  // (issue 5) The scheduler's state (proc.cpp).
+  GoSwitcher* switcher_ = nullptr;
+  G* runnext_ = nullptr;
+  std::deque<G*> runq_;
+  struct Timer { uint64_t when, seq; G* g; bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; } };
+  std::vector<Timer> timers_;     // a min-heap on (when, seq)
+  uint64_t timer_seq_ = 0;
+  uint64_t slept_ns_ = 0;         // virtual time skipped while every goroutine slept
+  uint64_t slice_end_ = UINT64_MAX;
+  uint64_t live_goroutines_ = 0;
+  FastRand sched_rand_{opts_.sched_seed};
+  void runqput(G& g, bool next);
+  void run(G& g);                 // make g current for its time slice
+  void checkdead();
 
   ExitKind exit_kind_ = ExitKind::Running;
   int exit_code_ = 0;

@@ -151,12 +151,35 @@ std::string shrink_line(const StackShrinkEvent& s) {
          std::to_string(s.adjusted) + (s.adjusted == 1 ? " pointer" : " pointers");
 }
 
+// (issue 5) Goroutines:
+//   go-create g1    g2  main.worker  stack [0xc400001000, 0xc400001800)  2048 B  go at line 21
+//   go-park   g2    chan receive  in main.worker at line 9
+//   go-ready  g1    g2  (was chan receive)
+//   go-exit   g2    g2  main.worker  stack [0xc400001000, 0xc400001800)  2048 B freed
+std::string go_line(uint64_t g, const std::string& func) { return padr("g" + std::to_string(g), 4) + "  " + func; }
+
+std::string go_create_line(const GoCreateEvent& c) {
+  std::string s = go_line(c.g, c.func) + "  stack " + range(c.stack_lo, c.stack_hi) + "  " + bytes(c.stack_size);
+  if (c.line != 0) s += "  go at line " + std::to_string(c.line);
+  return s;
+}
+
+std::string go_park_line(const GoParkEvent& p) {
+  std::string s = p.reason + "  in " + p.func;
+  if (p.line != 0) s += " at line " + std::to_string(p.line);
+  return s;
+}
+
+std::string go_exit_line(const GoExitEvent& x) {
+  return go_line(x.g, x.func) + "  stack " + range(x.stack_lo, x.stack_hi) + "  " + bytes(x.stack_size) + " freed";
+}
+
 }  // namespace
 
 std::string TextTraceSink::format(const Event& e) {
   // The payload decides the line shape (it cannot disagree with e.kind when
   // the producer is right, and a wrong producer gets a line, not a crash).
-  std::string s = padr(event_kind_name(e.kind), 9) + padr(who(e), 6);
+  std::string s = padr(event_kind_name(e.kind), 10) + padr(who(e), 6);
   if (auto* g = std::get_if<GlobalInitEvent>(&e.data)) return s + global_line(*g);
   if (auto* f = std::get_if<FramePushEvent>(&e.data)) {
     s += frame_line(f->func, f->lo, f->hi, f->size, f->depth);
@@ -172,6 +195,10 @@ std::string TextTraceSink::format(const Event& e) {
   if (auto* f = std::get_if<HeapFreeEvent>(&e.data)) return s + free_line(*f);
   if (auto* g = std::get_if<GcEndEvent>(&e.data)) return s + gc_end_line(*g);
   if (auto* k = std::get_if<StackShrinkEvent>(&e.data)) return s + shrink_line(*k);
+  if (auto* c = std::get_if<GoCreateEvent>(&e.data)) return s + go_create_line(*c);
+  if (auto* p = std::get_if<GoParkEvent>(&e.data)) return s + go_park_line(*p);
+  if (auto* r = std::get_if<GoReadyEvent>(&e.data)) return s + go_line(r->g, "(was " + r->reason + ")");
+  if (auto* x = std::get_if<GoExitEvent>(&e.data)) return s + go_exit_line(*x);
   return s + "?";
 }
 

@@ -151,6 +151,36 @@ void fields(Json& j, const StackShrinkEvent& s) {
   j["adjusted"] = s.adjusted;
 }
 
+// (issue 5) Goroutines.
+void fields(Json& j, const GoCreateEvent& c) {
+  j["goroutine"] = c.g;
+  j["func"] = c.func;
+  j["stack_lo"] = format_hex(c.stack_lo);
+  j["stack_hi"] = format_hex(c.stack_hi);
+  j["stack_size"] = c.stack_size;
+  j["line"] = c.line;
+}
+
+void fields(Json& j, const GoParkEvent& p) {
+  j["goroutine"] = p.g;
+  j["reason"] = p.reason;
+  j["func"] = p.func;
+  j["line"] = p.line;
+}
+
+void fields(Json& j, const GoReadyEvent& r) {
+  j["goroutine"] = r.g;
+  j["reason"] = r.reason;
+}
+
+void fields(Json& j, const GoExitEvent& x) {
+  j["goroutine"] = x.g;
+  j["func"] = x.func;
+  j["stack_lo"] = format_hex(x.stack_lo);
+  j["stack_hi"] = format_hex(x.stack_hi);
+  j["stack_size"] = x.stack_size;
+}
+
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace

@@ -15,7 +15,7 @@ namespace govm {
 
 // The version written in every line's "v"; bump it when a field changes
 // meaning or disappears (adding a field keeps the version).
-inline constexpr int kTraceJsonVersion = 2;  // 2 (issue 4): the collector's kinds
+inline constexpr int kTraceJsonVersion = 3;  // 2 (issue 4): the collector's kinds; 3 (issue 5): goroutines'
 
 class JsonTraceSink final : public EventSink {
  public:

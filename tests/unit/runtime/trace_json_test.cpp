@@ -50,6 +50,14 @@ std::optional<Event> sample(EventKind k) {
     case EventKind::StackShrink:
       return Event{k, 0, 2,
                    StackShrinkEvent{8192, 4096, 0xc400004000, 0xc400006000, 0xc400001000, 0xc400002000, 800, 3}};
+    case EventKind::GoCreate:
+      return Event{k, 0, 1, GoCreateEvent{2, "main.worker", 0xc400001000, 0xc400001800, 2048, 21}};
+    case EventKind::GoPark:
+      return Event{k, 0, 2, GoParkEvent{2, "chan receive", "main.worker", 9}};
+    case EventKind::GoReady:
+      return Event{k, 0, 1, GoReadyEvent{2, "chan receive"}};
+    case EventKind::GoExit:
+      return Event{k, 0, 2, GoExitEvent{2, "main.worker", 0xc400001000, 0xc400001800, 2048}};
     case EventKind::Count:
       break;
   }
