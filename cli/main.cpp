@@ -121,6 +121,9 @@ MachineOptions machine_options(const Options& opts) {
   mo.max_heap = opts.max_heap;
   mo.max_output = opts.max_output;
   mo.seed = opts.seed;
+  mo.sched_seed = opts.sched_seed;
+  mo.preempt = opts.preempt;
+  mo.max_goroutines = opts.max_goroutines;
   mo.gc.gogc = opts.gogc;
   mo.gc.stress = opts.gc_stress;
   mo.gc.verify = opts.gc_verify;

@@ -42,6 +42,9 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
     if (!parse_count(value, out.max_steps)) return "invalid value \"" + value + "\" for flag " + name;
   } else if (name == "--seed") {
     if (!parse_count(value, out.seed)) return "invalid value \"" + value + "\" for flag " + name;
+  } else if (name == "--sched-seed" || name == "--preempt" || name == "--max-goroutines") {  // (issue 5)
+    uint64_t& v = name == "--sched-seed" ? out.sched_seed : name == "--preempt" ? out.preempt : out.max_goroutines;
+    if (!parse_count(value, v)) return "invalid value \"" + value + "\" for flag " + name;
   } else if (name == "--max-stack") {
     if (!parse_size(value, out.max_stack) || out.max_stack == 0)
       return "invalid value \"" + value + "\" for flag " + name;
@@ -76,7 +79,7 @@ bool flag_takes_value(const std::string& name) {
   return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
          name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
          name == "--trace-format" || name == "--seed" || name == "--gogc" ||
-         name == "--snapshot";
+         name == "--snapshot" || name == "--sched-seed" || name == "--preempt" || name == "--max-goroutines";
 }
 
 }  // namespace
@@ -191,6 +194,12 @@ const char* usage_text() {
          "                       the program dies of Go's \"stack overflow\" (exit status 2)\n"
          "  --seed N             seed of the runtime's random numbers: map iteration order and\n"
          "                       hash seeds; the same seed gives the same run (default 0)\n"
+         "  --max-goroutines N   stop it when N goroutines exist at once (default 1000000)\n"
+         "  --preempt N          a goroutine runs N instructions before another runnable one\n"
+         "                       gets its turn (default 10000; 0: only when it blocks)\n"
+         "  --sched-seed S       vary the scheduler's choices with seed S: which runnable\n"
+         "                       goroutine runs next and how long each runs; the same seed\n"
+         "                       gives the same interleaving (default 0: Go's order)\n"
          "  --gogc N|off         the collector's GOGC: the heap may grow N% past the live heap\n"
          "                       before the next collection (default: $GOGC, else 100); off:\n"
          "                       never collect but on runtime.GC()\n"

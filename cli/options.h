@@ -26,6 +26,10 @@ struct Options {
   uint64_t max_heap = kMaxHeapDefault;    // --max-heap, bytes; 0 = no limit
   uint64_t max_output = kMaxOutputDefault;  // --max-output, bytes; 0 = no limit
   uint64_t seed = 0;                      // --seed: the runtime's random numbers (map order)
+  // (issue 5) The scheduler.
+  uint64_t sched_seed = 0;                // --sched-seed: vary scheduling choices (0: Go's order)
+  uint64_t preempt = kPreemptDefault;     // --preempt: instructions of a time slice (0: never)
+  uint64_t max_goroutines = kMaxGoroutinesDefault;  // --max-goroutines; 0 = no limit
   std::chrono::nanoseconds timeout{0};    // --timeout; 0 = no limit
   std::string log_level = "off";          // --log-level, spdlog's level names
   int escape_level = 0;                   // (issue 3) build -m: 1, -m=2: 2 (escape decisions, gc's -m)

@@ -133,6 +133,13 @@ enum class SelKind : uint8_t {
   Unknown,
   Qualified,  // pkg.Name (fmt.Println, unsafe.Sizeof)
   Field,      // x.f: path gives the field, through embedded fields
+  // (issue 5) x.M, a method of a package type govm implements natively
+  // (sync.WaitGroup's Add, Done, Wait; sync.Mutex's Lock, Unlock), only
+  // ever as the fun of a CallExpr (call_kind Native, native its NativeId).
+  // The receiver is a pointer: x itself when path is empty and x is a
+  // *sync.T; otherwise &x.path (implicit_addr): the address of x (or of
+  // the embedded field path leads to, through x's pointer when x is one).
+  Method,
 };
 
 struct SelectorExpr : Expr {
@@ -146,6 +153,10 @@ struct SelectorExpr : Expr {
   // `p.X` with p *T, path = {index of X in T}; for an X promoted from an
   // embedded E, path = {index of E, index of X in E}.
   std::vector<int> path;
+  // (issue 5) Method: the receiver is &x.path, an implicit address of an
+  // addressable operand (false: x, or the pointer reached through path,
+  // is the receiver itself).
+  bool implicit_addr = false;
 };
 
 struct IndexExpr : Expr {
@@ -187,6 +198,10 @@ struct StarExpr : Expr { Expr* x = nullptr; };
 struct UnaryExpr : Expr {
   Token op = Token::Illegal;  // Add, Sub, Not, Xor, And (address-of), Arrow
   Expr* x = nullptr;
+  // (issue 5) Arrow: a receive <-x (x a channel; Expr::type the element).
+  // Set by the checker: v, ok := <-x / v, ok = <-x / var v, ok = <-x and
+  // the same forms as a select case want the second, bool result.
+  bool comma_ok = false;
 };
 
 struct BinaryExpr : Expr {

@@ -204,7 +204,7 @@ void Checker::collect_imports() {
       std::string path = is->path->text.size() >= 2 ? is->path->text.substr(1, is->path->text.size() - 2) : "";
       Pos pos = is->name != nullptr ? is->name->pos : is->path->pos;
       std::string name = is->name != nullptr ? is->name->name : path.substr(path.rfind('/') + 1);
-      if (path != "fmt" && path != "unsafe" && path != "runtime") {
+      if (path != "fmt" && path != "unsafe" && path != "runtime" && path != "sync" && path != "time") {
         unsupported(pos, "package \"" + path + "\"");
         // Declared all the same, so that its uses are silent, not undefined.
         if (name == "_" || name == ".") continue;
@@ -504,6 +504,7 @@ void Checker::var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_
       return;
     }
     obj->type = t;
+    chan_elem_size(t, obj->pos);  // (issue 5)
   }
   if (init == nullptr) {
     if (t == nullptr) invalid_[obj] = true;
@@ -974,6 +975,7 @@ const Type* Checker::canonical(const Type* t) const {
     case TypeKindC::Array:
     case TypeKindC::Map:
     case TypeKindC::Struct:
+    case TypeKindC::Chan:
       break;
     default:
       return t;
@@ -985,6 +987,7 @@ const Type* Checker::canonical(const Type* t) const {
     case TypeKindC::Slice: c = types_.slice(canonical(t->elem)); break;
     case TypeKindC::Array: c = types_.array(canonical(t->elem), t->len); break;
     case TypeKindC::Map: c = types_.map(canonical(t->key), canonical(t->elem)); break;
+    case TypeKindC::Chan: c = types_.chan(canonical(t->elem), t->chan_dir); break;
     case TypeKindC::Struct: {
       std::vector<StructField> fields = t->fields;
       for (StructField& f : fields) f.type = canonical(f.type);

@@ -18,7 +18,9 @@
 //   check_stmt.cpp   statements, assignments, scopes, unused variables,
 //                    branches and labels (gc's syntax.checkBranches),
 //                    terminating statements ("missing return");
-//   universe.cpp     predeclared names and the members of package fmt.
+//   check_chan.cpp   (issue 5) send, receive, select, go statements;
+//   universe.cpp     predeclared names and the members of packages fmt,
+//                    runtime, sync and time.
 //
 // Checking an expression yields an Operand (go/types' operand: a mode, a
 // type, a constant value); record() writes it into the Expr, which is how
@@ -54,7 +56,9 @@
 //     delete, len, cap, print, println), Conversion with Expr::type the
 //     target (including string <-> []byte/[]rune and integer -> string);
 //     unsafe.Sizeof/Alignof/Offsetof and len/cap of an array (or *array)
-//     without calls are Constants, whose arguments are not evaluated.
+//     without calls are Constants, whose arguments are not evaluated;
+//   - (issue 5) channels, receives, select, go statements and sync's
+//     methods as check_chan.cpp's header describes them.
 //
 // What govm does not support yet is reported where it appears, by name
 // ("govm does not support pointers yet"), and makes the operand invalid,
@@ -196,6 +200,20 @@ class Checker {
   Object* runtime_member(const std::string& name, bool* exists, std::string* near);
   const Type* runtime_signature(int native);
   const Type* memstats_type();  // runtime.MemStats, Go's layout
+  // (issue 5) Packages sync and time, as runtime: sync.WaitGroup and
+  // sync.Mutex (Go 1.19's layouts) with their methods (sync_method),
+  // time.Duration, its constants and time.Sleep. nullptr for the names
+  // the package exports that govm refuses.
+  Object* sync_member(const std::string& name, bool* exists, std::string* near);
+  Object* time_member(const std::string& name, bool* exists, std::string* near);
+  const Type* waitgroup_type();
+  const Type* mutex_type();
+  const Type* duration_type();
+  // The method `name` of sync type t (sync.WaitGroup or sync.Mutex, not a
+  // pointer): a Func object of its native; nullptr when t has none that
+  // govm implements (*refused: it has one, refused by name).
+  Object* sync_method(const Type* t, const std::string& name, bool* refused);
+  bool is_package_type(const Type* t) const;  // sync.*, time.*, runtime.* defined types
 
   // ------------------------------------------------------------ check_expr.cpp
   std::string operand_string(const Operand& x) const;
@@ -230,6 +248,10 @@ class Checker {
   bool array_length(Expr* e, uint64_t* n);
   const Type* struct_type(StructTypeExpr* e);
   const Type* map_type(MapTypeExpr* e);
+  const Type* chan_type(ChanTypeExpr* e);  // (issue 5)
+  // (issue 5) gc's "channel element type too large (>64kB)", a back-end
+  // error reported only when type checking succeeds (as print_errors_).
+  void chan_elem_size(const Type* t, Pos pos);
   // False (after reporting a cycle when t is being declared) when t is a
   // defined type whose underlying type is not known: its size is needed.
   bool complete(const Type* t);
@@ -246,6 +268,10 @@ class Checker {
   int lookup_field(const Type* t, const std::string& name, std::vector<int>* path, const Type** type,
                    bool* indirect) const;
   void field_selector(Operand& x, SelectorExpr* e);
+  // (issue 5) x.M for a method of sync.WaitGroup or sync.Mutex (directly,
+  // through a pointer, or promoted from an embedded field): true when it
+  // handled the selector (x is then the method's Func value, or invalid).
+  bool method_selector(Operand& x, SelectorExpr* e);
   void unsafe_selector(Operand& x, SelectorExpr* e);
   void struct_lit(CompositeLit* e, const Type* base, const Type* u);
   int64_t indexed_elts(CompositeLit* e, const Type* elem, int64_t length);
@@ -288,6 +314,7 @@ class Checker {
   void builtin_append(Operand& x, CallExpr* call);
   void builtin_copy(Operand& x, Operand& y);
   void builtin_delete(Operand& x, Operand& k);
+  void builtin_close(Operand& x);  // (issue 5)
   void builtin_unsafe(Operand& x, CallExpr* call, int id);
   bool make_size(Expr* e, int64_t* value);
   void selector(Operand& x, SelectorExpr* e);
@@ -316,6 +343,15 @@ class Checker {
   void local_const_group(GenDecl* gd);
   void local_var_spec(ValueSpec* vs);
   void condition(Expr* cond, const char* what);
+  // (issue 5) goroutines and channels (check_chan.cpp)
+  void send_stmt(SendStmt* s);
+  void go_stmt(GoStmt* s);
+  void select_stmt(SelectStmt* s);
+  void recv(Operand& x, UnaryExpr* e);  // <-x
+  // v, ok := <-c: as comma_ok_map_index, for a receive.
+  bool comma_ok_recv(const std::vector<Expr*>& rhs, size_t nlhs, std::vector<Operand>* ops);
+  // fmt's %v of a time.Duration calls its String method: refused (the
+  // integer verbs of a constant Printf format are fine).
 
   bool lhs_var(Expr* lhs, const Type** t);
   void assign_var(Expr* lhs, Expr* rhs, Operand* x, const std::string& context);
@@ -351,6 +387,12 @@ class Checker {
   std::map<Object*, int> natives_;                 // fmt member -> NativeId
   std::map<std::string, Object*> runtime_members_; // (issue 4) package runtime's supported names
   const Type* memstats_ = nullptr;                 // (issue 4) runtime.MemStats, once built
+  std::map<std::string, Object*> sync_members_;    // (issue 5) package sync's supported names
+  std::map<std::string, Object*> time_members_;    // (issue 5) package time's supported names
+  std::map<std::string, Object*> sync_methods_;    // (issue 5) "WaitGroup.Add" -> its Func object
+  const Type* waitgroup_ = nullptr;                // (issue 5) sync.WaitGroup, once built
+  const Type* mutex_ = nullptr;                    // (issue 5) sync.Mutex, once built
+  const Type* duration_ = nullptr;                 // (issue 5) time.Duration, once built
 
   // Package-level objects.
   std::vector<Object*> pkg_objects_;               // in source order

@@ -9,11 +9,13 @@
 //                   channel receive (x is then not evaluated: code
 //                   generation sees only the constant);
 //   new(T)          *T;
-//   make(T, ...)    T, for a slice (length, optional capacity) or a map
-//                   (optional size hint); constant sizes are checked;
+//   make(T, ...)    T, for a slice (length, optional capacity), a map
+//                   (optional size hint) or (issue 5) a channel (optional
+//                   buffer size); constant sizes are checked;
 //   append(s, ...)  s's type; append(b, str...) appends a string's bytes;
 //   copy(dst, src)  int; src may be a string when dst is a []byte;
 //   delete(m, k)    no value;
+//   close(c)        (issue 5) no value; c a channel that is not receive-only;
 //   unsafe.Sizeof, Alignof, Offsetof: uintptr constants, gc's amd64 layout.
 //
 // Messages say "for built-in len" as today's Go does (1.19 said "for len").
@@ -35,6 +37,7 @@ struct Arity {
 
 constexpr Arity kArity[] = {
     {Builtin::Append, 1, -1, false}, {Builtin::Cap, 1, 1, false},    {Builtin::Copy, 2, 2, true},
+    {Builtin::Close, 1, 1, true},
     {Builtin::Delete, 2, 2, true},   {Builtin::Len, 1, 1, false},    {Builtin::Make, 1, -1, false},
     {Builtin::New, 1, 1, false},     {Builtin::Print, 0, -1, true},  {Builtin::Println, 0, -1, true},
     {Builtin::Sizeof, 1, 1, false},  {Builtin::Alignof, 1, 1, false}, {Builtin::Offsetof, 1, 1, false},
@@ -108,6 +111,7 @@ ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
     case Builtin::Append: builtin_append(x, call); break;
     case Builtin::Copy: builtin_copy(x, args[1]); break;
     case Builtin::Delete: builtin_delete(x, args[1]); break;
+    case Builtin::Close: builtin_close(x); break;
     case Builtin::Sizeof:
     case Builtin::Alignof:
     case Builtin::Offsetof: builtin_unsafe(x, call, id); break;
@@ -200,7 +204,7 @@ void Checker::builtin_len_cap(Operand& x, CallExpr* call, int id) {
       mode = Mode::Constant;
       val = Constant::make_int(static_cast<__int128>(u->len));
     }
-  } else if (u->kind == TypeKindC::Slice || (u->kind == TypeKindC::Map && is_len)) {
+  } else if (u->kind == TypeKindC::Slice || u->kind == TypeKindC::Chan || (u->kind == TypeKindC::Map && is_len)) {
     mode = Mode::Value;
   }
   if (mode == Mode::Invalid) {
@@ -238,7 +242,8 @@ void Checker::builtin_make(Operand& x, CallExpr* call) {
   size_t min = 0;
   switch (t->underlying()->kind) {
     case TypeKindC::Slice: min = 2; break;
-    case TypeKindC::Map: min = 1; break;
+    case TypeKindC::Map:
+    case TypeKindC::Chan: min = 1; break;
     default:
       use(std::vector<Expr*>(call->args.begin() + 1, call->args.end()));
       error(start_pos(arg0), "invalid argument: cannot make " + expr_str(arg0) + "; type must be slice, map, or channel");
@@ -261,6 +266,7 @@ void Checker::builtin_make(Operand& x, CallExpr* call) {
   if (sizes.size() == 2 && sizes[0] > sizes[1]) {
     error(start_pos(call->args[1]), "invalid argument: length and capacity swapped");
   }
+  chan_elem_size(t, call->lparen);  // (issue 5)
   x.mode = Mode::Value;
   x.type = t;
   x.val.reset();
@@ -356,6 +362,23 @@ void Checker::builtin_delete(Operand& x, Operand& k) {
   const Type* key = x.type->underlying()->key;
   assignment(k, key, "argument to delete");
   if (k.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.mode = Mode::NoValue;
+  x.type = nullptr;
+}
+
+// (issue 5) close(c): a channel that may be sent to.
+void Checker::builtin_close(Operand& x) {
+  const Type* u = x.mode == Mode::Nil ? nullptr : x.type->underlying();
+  if (u == nullptr || u->kind != TypeKindC::Chan) {
+    error(start_pos(x.expr), "invalid operation: cannot close non-channel " + operand_string(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (u->chan_dir == ChanDir::Recv) {
+    error(start_pos(x.expr), "invalid operation: cannot close receive-only channel " + operand_string(x));
     x.mode = Mode::Invalid;
     return;
   }

@@ -67,11 +67,14 @@ int Checker::lookup_field(const Type* t, const std::string& name, std::vector<in
       if (e.t->kind == TypeKindC::Named && !seen.insert(e.t).second) continue;
       const Type* u = e.t->underlying();
       if (u->kind != TypeKindC::Struct) continue;
+      // (issue 5) another package's unexported fields (sync.Mutex's state)
+      // are not visible from package main.
+      const bool hidden = is_package_type(e.t) && !name.empty() && !std::isupper(static_cast<unsigned char>(name[0]));
       for (size_t i = 0; i < u->fields.size(); i++) {
         const StructField& f = u->fields[i];
         std::vector<int> p = e.path;
         p.push_back(static_cast<int>(i));
-        if (f.name == name && name != "_") {
+        if (f.name == name && name != "_" && !hidden) {
           if (found || e.multiples) return 2;
           found = true;
           *path = p;
@@ -114,6 +117,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
+  if (method_selector(x, e)) return;  // (issue 5) sync's methods
   if (x.mode == Mode::TypeExpr) {
     if (refused_methods_.count(name)) {
       x.mode = Mode::Invalid;  // a method expression of a refused method
@@ -164,6 +168,83 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
   x.val.reset();
   e->sel->mode = x.mode;
   e->sel->type = ft;
+}
+
+// (issue 5) Methods of package types: sync.WaitGroup's and sync.Mutex's
+// (natives, their receivers passed by address), directly, through a
+// pointer or promoted from an embedded field; time.Duration's and method
+// expressions (sync.Mutex.Lock) are refused by name.
+bool Checker::method_selector(Operand& x, SelectorExpr* e) {
+  const std::string& name = e->sel->name;
+  const Type* t = x.type;
+  const bool ptr = t->underlying()->kind == TypeKindC::Pointer && t->kind != TypeKindC::Named;
+  const Type* base = ptr ? t->underlying()->elem : t;
+  if (base == duration_ && duration_ != nullptr) {
+    static const char* const kDurationMethods[] = {"Abs", "Hours", "Microseconds", "Milliseconds", "Minutes",
+                                                   "Nanoseconds", "Round", "Seconds", "String", "Truncate"};
+    for (const char* m : kDurationMethods) {
+      if (name != m) continue;
+      unsupported(start_pos(e), "time.Duration." + name);
+      x.mode = Mode::Invalid;
+      return true;
+    }
+    return false;
+  }
+  bool refused = false;
+  Object* m = sync_method(base, name, &refused);
+  std::vector<int> path;
+  bool indirect = ptr;
+  bool via_ptr = ptr;  // the receiver is a pointer value already
+  if (m == nullptr && !refused && x.mode != Mode::TypeExpr) {
+    // Promoted from an embedded sync.WaitGroup or sync.Mutex (unless a
+    // field of that name comes first).
+    std::vector<int> p;
+    const Type* ft = nullptr;
+    bool ind = false;
+    if (lookup_field(t, name, &p, &ft, &ind) != 1) return false;
+    for (const char* embedded : {"WaitGroup", "Mutex"}) {
+      if (lookup_field(t, embedded, &p, &ft, &ind) != 0) continue;
+      const bool fptr = ft->kind == TypeKindC::Pointer;
+      const Type* fbase = fptr ? ft->elem : ft;
+      if (fbase != waitgroup_ && fbase != mutex_) continue;
+      m = sync_method(fbase, name, &refused);
+      if (m == nullptr && !refused) continue;
+      path = p;
+      indirect = ind;
+      via_ptr = fptr;
+      base = fbase;
+      break;
+    }
+  }
+  if (refused) {
+    unsupported(start_pos(e), "(*" + base->name + ")." + name);
+    x.mode = Mode::Invalid;
+    return true;
+  }
+  if (m == nullptr) return false;
+  if (x.mode == Mode::TypeExpr) {
+    if (via_ptr) {
+      unsupported(start_pos(e), "method expressions");  // (*sync.Mutex).Lock
+    } else {
+      error(e->sel->pos, "cannot call pointer method " + name + " on " + base->name);
+    }
+    x.mode = Mode::Invalid;
+    return true;
+  }
+  // A pointer method needs an addressable receiver (or a pointer).
+  if (!via_ptr && x.mode != Mode::Variable && !indirect) {
+    error(e->sel->pos, "cannot call pointer method " + name + " on " + base->name);
+    x.mode = Mode::Invalid;
+    return true;
+  }
+  e->sel_kind = SelKind::Method;
+  e->path = std::move(path);
+  e->implicit_addr = !via_ptr;
+  e->sel->obj = m;
+  x.mode = Mode::Value;
+  x.type = m->type;
+  x.val.reset();
+  return true;
 }
 
 // ------------------------------------------------------------ composite literals
@@ -263,8 +344,9 @@ void Checker::struct_lit(CompositeLit* e, const Type* base, const Type* u) {
       }
       auto* key = static_cast<Ident*>(kv->key);
       int i = -1;
+      const bool hidden = is_package_type(base) && !std::isupper(static_cast<unsigned char>(key->name[0]));
       for (size_t j = 0; j < fields.size(); j++) {
-        if (fields[j].name == key->name && key->name != "_") i = static_cast<int>(j);
+        if (fields[j].name == key->name && key->name != "_" && !hidden) i = static_cast<int>(j);
       }
       if (i < 0) {
         error(key->pos, "unknown field '" + key->name + "' in struct literal of type " + base->name);
@@ -295,6 +377,11 @@ void Checker::struct_lit(CompositeLit* e, const Type* base, const Type* u) {
     if (i >= fields.size()) {
       error(start_pos(el), "too many values in " + base->name + "{…}");
       break;
+    }
+    if (is_package_type(base) && !std::isupper(static_cast<unsigned char>(fields[i].name[0]))) {
+      error(start_pos(el), "implicit assignment to unexported field " + fields[i].name + " in " + base->name + " literal");
+      e->indices.push_back(-1);
+      continue;
     }
     assignment(x, fields[i].type, "struct literal");
     e->indices.push_back(static_cast<int64_t>(i));

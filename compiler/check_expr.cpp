@@ -327,7 +327,13 @@ std::string Checker::operand_string(const Operand& x) const {
     case Mode::TypeExpr: buf += "type"; break;
     case Mode::Constant: buf += "constant"; break;
     case Mode::Variable: buf += "variable"; break;
-    case Mode::Value: buf += "value"; break;
+    case Mode::Value:
+      // (issue 5) a receive is go/types' commaok operand
+      buf += x.expr != nullptr && unparen(x.expr)->kind == ExprKind::Unary &&
+                     static_cast<const UnaryExpr*>(unparen(x.expr))->op == Token::Arrow
+                 ? "comma, ok expression"
+                 : "value";
+      break;
     case Mode::Package: buf += "package"; break;
     case Mode::Nil: buf += "nil"; break;
     case Mode::MapIndex: buf += "map index expression"; break;
@@ -412,6 +418,8 @@ bool Checker::identical_ignore_tags(const Type* a, const Type* b) const {
       return identical_ignore_tags(a->elem, b->elem);
     case TypeKindC::Map:
       return identical_ignore_tags(a->key, b->key) && identical_ignore_tags(a->elem, b->elem);
+    case TypeKindC::Chan:
+      return a->chan_dir == b->chan_dir && identical_ignore_tags(a->elem, b->elem);
     case TypeKindC::Func:
       return a->variadic == b->variadic && same_list(a->params, b->params) && same_list(a->results, b->results);
     case TypeKindC::Struct:
@@ -501,7 +509,11 @@ ExprUse Checker::expr_internal(Operand& x, Expr* e) {
       x.mode = Mode::Invalid;
       break;
     }
-    case ExprKind::Unary: unary(x, static_cast<UnaryExpr*>(e)); break;
+    case ExprKind::Unary:
+      unary(x, static_cast<UnaryExpr*>(e));
+      // (issue 5) a receive may stand alone as a statement
+      if (static_cast<UnaryExpr*>(e)->op == Token::Arrow) return ExprUse::Statement;
+      break;
     case ExprKind::Binary: {
       auto* b = static_cast<BinaryExpr*>(e);
       binary(x, e, b->x, b->y, b->op, b->op_pos);
@@ -940,7 +952,14 @@ bool Checker::assignable_to(const Operand& x, const Type* t) const {
   if (x.mode == Mode::Nil || x.type->kind == TypeKindC::UntypedNil) return has_nil(u);
   if (!x.type->is_untyped()) {
     auto has_name = [](const Type* a) { return a->kind == TypeKindC::Named || a->is_basic(); };
-    return identical(x.type->underlying(), u) && (!has_name(x.type) || !has_name(t));
+    if (!has_name(x.type) || !has_name(t)) {
+      if (identical(x.type->underlying(), u)) return true;
+      // (issue 5) a bidirectional channel to a directional one of the same element
+      const Type* v = x.type->underlying();
+      return v->kind == TypeKindC::Chan && v->chan_dir == ChanDir::Both && u->kind == TypeKindC::Chan &&
+             identical(v->elem, u->elem);
+    }
+    return false;
   }
   if (!u->is_basic()) return false;
   if (x.mode == Mode::Constant) return representable_const(*x.val, u);
@@ -1008,9 +1027,7 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     return;
   }
   if (e->op == Token::Arrow) {
-    expr(x, e->x);
-    unsupported(e->pos, "channels");
-    x.mode = Mode::Invalid;
+    recv(x, e);  // (issue 5) check_chan.cpp
     return;
   }
   expr(x, e->x);
@@ -1568,11 +1585,14 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         return;
       }
       const std::string& pkg = obj->package_path;
-      if (pkg != "fmt" && pkg != "runtime") return;  // refused at its import
+      if (pkg != "fmt" && pkg != "runtime" && pkg != "sync" && pkg != "time") return;  // refused at its import
       const std::string& name = e->sel->name;
       bool exists;
       std::string near;
-      Object* member = pkg == "fmt" ? fmt_member(name, &exists, &near) : runtime_member(name, &exists, &near);
+      Object* member = pkg == "fmt"       ? fmt_member(name, &exists, &near)
+                       : pkg == "runtime" ? runtime_member(name, &exists, &near)
+                       : pkg == "sync"    ? sync_member(name, &exists, &near)
+                                          : time_member(name, &exists, &near);
       if (!exists) {
         std::string msg = "undefined: " + expr_str(e);
         if (!near.empty()) msg += " (but have " + near + ")";
@@ -1586,6 +1606,10 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       e->sel->obj = member;
       x.mode = member->kind == ObjKind::TypeName ? Mode::TypeExpr : Mode::Value;
       x.type = member->type;
+      if (member->kind == ObjKind::Const) {  // (issue 5) time.Second, ...
+        x.mode = Mode::Constant;
+        x.val = member->value;
+      }
       return;
     }
   }

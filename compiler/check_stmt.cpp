@@ -101,10 +101,10 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::Decl: decl_stmt(static_cast<DeclStmt*>(s)); break;
     case StmtKind::Labeled: stmt(static_cast<LabeledStmt*>(s)->stmt); break;
     case StmtKind::Expr: expr_stmt(static_cast<ExprStmt*>(s)); break;
-    case StmtKind::Send: refuse(s, "channels"); break;
+    case StmtKind::Send: send_stmt(static_cast<SendStmt*>(s)); break;  // (issue 5) check_chan.cpp
     case StmtKind::IncDec: incdec_stmt(static_cast<IncDecStmt*>(s)); break;
     case StmtKind::Assign: assign_stmt(static_cast<AssignStmt*>(s)); break;
-    case StmtKind::Go: refuse(s, "goroutines"); break;
+    case StmtKind::Go: go_stmt(static_cast<GoStmt*>(s)); break;
     case StmtKind::Defer: refuse(s, "defer"); break;
     case StmtKind::Return: return_stmt(static_cast<ReturnStmt*>(s)); break;
     case StmtKind::Branch:
@@ -118,7 +118,7 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::If: if_stmt(static_cast<IfStmt*>(s)); break;
     case StmtKind::Switch: switch_stmt(static_cast<SwitchStmt*>(s)); break;
     case StmtKind::TypeSwitch: refuse(s, "type switches"); break;
-    case StmtKind::Select: refuse(s, "select"); break;
+    case StmtKind::Select: select_stmt(static_cast<SelectStmt*>(s)); break;
     case StmtKind::For: for_stmt(static_cast<ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<RangeStmt*>(s)); break;
     case StmtKind::CaseClause:
@@ -199,6 +199,17 @@ void Checker::range_stmt(RangeStmt* s) {
     } else if (u->kind == TypeKindC::Map) {
       rhs[0] = u->key;
       rhs[1] = u->elem;
+    } else if (x.mode != Mode::Nil && u->kind == TypeKindC::Chan) {
+      // (issue 5) one iteration variable: the values received
+      if (s->value != nullptr) {
+        error(start_pos(s->value), "range over " + operand_string(x) + " permits only one iteration variable");
+      }
+      if (u->chan_dir == ChanDir::Send) {
+        error(start_pos(s->x), "cannot range over " + operand_string(x) + ": receive from send-only channel");
+        x.mode = Mode::Invalid;
+      } else {
+        rhs[0] = u->elem;
+      }
     } else if (x.type->is_integer()) {
       unsupported(start_pos(s->x), "range over integers");
       x.mode = Mode::Invalid;
@@ -508,7 +519,7 @@ void Checker::assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*
     }
   };
   std::vector<Operand> comma_ok;
-  if (comma_ok_map_index(rhs, l, &comma_ok)) {
+  if (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok)) {
     if (comma_ok.size() == 2) {
       bool ok = true;
       for (size_t i = 0; i < l; i++) {
@@ -654,7 +665,7 @@ void Checker::init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*
     }
   };
   std::vector<Operand> comma_ok;
-  if (ret == nullptr && comma_ok_map_index(rhs, l, &comma_ok)) {
+  if (ret == nullptr && (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok))) {
     if (comma_ok.size() == 2) {
       for (size_t i = 0; i < l; i++) init_var(lhs[i], comma_ok[i], context);
       return;

@@ -166,7 +166,7 @@ const Type* Checker::type_internal(Expr* e) {
     case ExprKind::MapType: return map_type(static_cast<MapTypeExpr*>(e));
     case ExprKind::FuncType: unsupported(e->pos, "function types"); return nullptr;
     case ExprKind::InterfaceType: unsupported(e->pos, "interfaces"); return nullptr;
-    case ExprKind::ChanType: unsupported(e->pos, "channels"); return nullptr;
+    case ExprKind::ChanType: return chan_type(static_cast<ChanTypeExpr*>(e));
     case ExprKind::Ellipsis: unsupported(e->pos, "variadic functions"); return nullptr;
     case ExprKind::Bad: return nullptr;
     default: error(start_pos(e), expr_str(e) + " is not a type"); return nullptr;
@@ -301,6 +301,23 @@ const Type* Checker::map_type(MapTypeExpr* e) {
   return types_.map(key, value);
 }
 
+// (issue 5) A channel holds a pointer: its element may be a type being
+// declared (type T chan T), as behind a pointer.
+const Type* Checker::chan_type(ChanTypeExpr* e) {
+  const Type* elem = indirect_type_expr(e->value);
+  return elem != nullptr ? types_.chan(elem, e->dir) : nullptr;
+}
+
+// gc's types.CalcSize refuses a channel whose element takes 64 KiB or more.
+void Checker::chan_elem_size(const Type* t, Pos pos) {
+  if (t == nullptr || t->underlying()->kind != TypeKindC::Chan) return;
+  const Type* elem = t->underlying()->elem;
+  if (elem->kind == TypeKindC::Named && elem->underlying_ == nullptr) return;  // invalid, reported
+  if (elem->size >= (uint64_t{1} << 16) && dead_code_ == 0) {
+    print_errors_.emplace_back(pos, "channel element type too large (>64kB)");
+  }
+}
+
 // ------------------------------------------------------------ declarations
 
 void Checker::type_decl(Object* obj, TypeSpec* ts) {
@@ -326,7 +343,8 @@ void Checker::type_decl(Object* obj, TypeSpec* ts) {
   uint64_t known_size = 0;
   switch (rhs_syntax->kind) {
     case ExprKind::Star:
-    case ExprKind::MapType: known_size = 8; break;
+    case ExprKind::MapType:
+    case ExprKind::ChanType: known_size = 8; break;
     case ExprKind::ArrayType:
       if (static_cast<ArrayTypeExpr*>(rhs_syntax)->len == nullptr) known_size = 24;
       break;

@@ -747,8 +747,10 @@ void FuncGen::gen_package_init() {
       }
     } else {
       const Expr* call = unparen(gi.rhs);
-      if (const IndexExpr* ix = comma_ok_index(call)) {  // var v, ok = m[k]
-        const std::vector<Slot> vo = comma_ok_to(ix);
+      const IndexExpr* ix = comma_ok_index(call);
+      const UnaryExpr* rx = comma_ok_recv(call);  // (issue 5) var v, ok = <-c
+      if (ix || rx) {  // var v, ok = m[k]
+        const std::vector<Slot> vo = ix ? comma_ok_to(ix) : comma_ok_recv_to(rx);
         for (size_t i = 0; i < 2 && i < gi.lhs.size(); ++i) {
           if (!gi.lhs[i]) continue;
           const uint32_t g = prog_.global_id(gi.lhs[i]);
@@ -806,10 +808,10 @@ void FuncGen::stmt(const Stmt* s) {
     case StmtKind::Switch: switch_stmt(static_cast<const SwitchStmt*>(s)); break;
     case StmtKind::For: for_stmt(static_cast<const ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<const RangeStmt*>(s)); break;
-    case StmtKind::Go: unsupported(s->pos, "go statements"); break;
+    case StmtKind::Go: go_stmt(static_cast<const GoStmt*>(s)); break;  // (issue 5) codegen_go.cpp
     case StmtKind::Defer: unsupported(s->pos, "defer"); break;
-    case StmtKind::Send: unsupported(s->pos, "channels"); break;
-    case StmtKind::Select: unsupported(s->pos, "select"); break;
+    case StmtKind::Send: send_stmt(static_cast<const SendStmt*>(s)); break;  // (issue 5) codegen_chan.cpp
+    case StmtKind::Select: select_stmt(static_cast<const SelectStmt*>(s)); break;  // (issue 5) codegen_select.cpp
     case StmtKind::TypeSwitch: unsupported(s->pos, "type switches"); break;
     default: unsupported(s->pos, "this statement"); break;
   }
@@ -859,11 +861,14 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
     } else {
       const Expr* call = unparen(vs->values[0]);
       const IndexExpr* ix = comma_ok_index(call);  // var v, ok = m[k]
-      if (!ix && call->kind != ExprKind::Call) {
+      const UnaryExpr* rx = comma_ok_recv(call);   // (issue 5) var v, ok = <-c
+      if (!ix && !rx && call->kind != ExprKind::Call) {
         unsupported(vs->pos, "this multi-value declaration");
         continue;
       }
-      const std::vector<Slot> rs = ix ? comma_ok_to(ix) : call_results(static_cast<const CallExpr*>(call));
+      const std::vector<Slot> rs = ix   ? comma_ok_to(ix)
+                                   : rx ? comma_ok_recv_to(rx)
+                                        : call_results(static_cast<const CallExpr*>(call));
       for (const Ident* id : vs->names) {
         if (id->obj) declare_var(id->obj);
       }
@@ -996,6 +1001,12 @@ void FuncGen::assign_stmt(const AssignStmt* s) {
     if (const IndexExpr* ix = comma_ok_index(r)) {
       const std::vector<Slot> vo = comma_ok_to(ix);
       store(s->lhs[0], vo[0], ix->type);
+      store(s->lhs[1], vo[1], s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
+      return;
+    }
+    if (const UnaryExpr* rx = comma_ok_recv(r)) {  // (issue 5) v, ok = <-c
+      const std::vector<Slot> vo = comma_ok_recv_to(rx);
+      store(s->lhs[0], vo[0], rx->type);
       store(s->lhs[1], vo[1], s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
       return;
     }
@@ -1191,6 +1202,10 @@ void FuncGen::range_stmt(const RangeStmt* s) {
     range_map(s);
     return;
   }
+  if (xt && xt->kind == TypeKindC::Chan) {  // (issue 5) codegen_chan.cpp
+    range_chan(s);
+    return;
+  }
   if (!xt || !xt->is_string()) {
     unsupported(s->x->pos, "range over " + (s->x->type ? s->x->type->name : std::string("this value")));
     return;
@@ -1335,6 +1350,10 @@ void FuncGen::branch_stmt(const BranchStmt* s) {
 
 void FuncGen::expr_stmt(const ExprStmt* s) {
   const Expr* x = unparen(s->x);
+  if (x->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(x)->op == Token::Arrow) {
+    recv_stmt(static_cast<const UnaryExpr*>(x));  // (issue 5) <-c
+    return;
+  }
   if (x->kind != ExprKind::Call) {
     unsupported(x->pos, "this expression statement");
     return;

@@ -27,6 +27,10 @@
 // Calls are hoisted as gc's order pass does (codegen_expr.cpp): the calls of
 // a statement run first, left to right, then the rest of its expressions
 // read their variables; the right side of && and || is its own statement.
+// (issue 5) A receive <-c and runtime.NumGoroutine() are hoisted with the
+// calls, into temporaries (gc copies ORECV to a temporary); channels,
+// select, go statements and sync are in codegen_chan.cpp,
+// codegen_select.cpp, codegen_go.cpp and codegen_sync.cpp.
 // Tuple assignment then follows gc's walk (codegen_assign.cpp).
 //
 // (issue 4) Stack maps a precise collector can trust (runtime/image.h,
@@ -124,6 +128,9 @@ enum class RelocKind : uint8_t {
   Global,  // g operand: address of global `target`
   String,  // g operand: rodata address of string literal `target`
   Type,    // K operand (two words): address of type descriptor `target`
+  // (issue 5) K operand (two words): the text address of function `target`
+  // (a go statement's fn argument to runtime.newproc).
+  FuncAddr,
 };
 
 struct Reloc {
@@ -403,6 +410,32 @@ class FuncGen {
   void slice_to_array_ptr_to(const CallExpr* c, Slot dst);
   void range_index(const RangeStmt* s);
   void range_map(const RangeStmt* s);
+  Place walk_path(Place p, const Type* t, const std::vector<int>& path, Pos pos);  // x.path (selector_place)
+
+  // ---- (issue 5) channels (codegen_chan.cpp), select (codegen_select.cpp),
+  // go statements (codegen_go.cpp), sync and time (codegen_sync.cpp)
+  void make_chan_to(const CallExpr* c, Slot dst);
+  void send_stmt(const SendStmt* s);
+  void chan_send(Slot c, Slot value, Pos pos);
+  // Receives from the channel ch evaluates to into dst (Slot{} base Abs:
+  // discarded): chanrecv1, or chanrecv2 when comma_ok; returns the slot of
+  // chanrecv2's bool.
+  Slot chan_recv(const Expr* ch, Slot dst, bool has_dst, bool comma_ok, Pos pos);
+  void recv_pinned(const UnaryExpr* u);  // a receive in an expression: into a pinned temporary
+  void recv_stmt(const UnaryExpr* u);    // <-c as a statement
+  static const UnaryExpr* comma_ok_recv(const Expr* e);
+  std::vector<Slot> comma_ok_recv_to(const UnaryExpr* u);
+  void close_chan(const CallExpr* c);
+  void chan_len_cap(const CallExpr* c, Slot dst, bool is_cap);
+  void range_chan(const RangeStmt* s);
+  void select_stmt(const SelectStmt* s);
+  void select_general(const SelectStmt* s, const std::vector<const CommClause*>& clauses, int brk);
+  void select_assign(const AssignStmt* a, Slot value, Slot ok, const Type* elem);
+  void go_stmt(const GoStmt* s);
+  bool sync_call(const CallExpr* c);     // sync's methods, time.Sleep, runtime.Gosched/NumGoroutine
+  Slot method_receiver(const SelectorExpr* sel);
+  void native_to(const CallExpr* c, Slot dst);  // a native's result as a value (runtime.NumGoroutine)
+  void num_goroutine_pinned(const CallExpr* c);
   Slot map_call(NativeId n, const Type* mt, const Expr* m, const Expr* key, Pos pos, uint32_t results);
   void map_index_to(const IndexExpr* ix, Slot dst, Slot ok);
   static const IndexExpr* comma_ok_index(const Expr* e);

@@ -257,9 +257,14 @@ Place FuncGen::place(const Expr* e) {
 // x.f through the path of embedded fields, dereferencing pointers on the
 // way as Go's selector rules do.
 Place FuncGen::selector_place(const SelectorExpr* sel) {
-  Place p = place(sel->x);
-  const Type* t = sel->x->type;
-  for (int idx : sel->path) {
+  Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
+  p.type = sel->type;
+  return p;
+}
+
+// p (of type t) followed along a path of field indices (SelectorExpr::path).
+Place FuncGen::walk_path(Place p, const Type* t, const std::vector<int>& path, Pos pos) {
+  for (int idx : path) {
     const Type* u = t->underlying();
     if (u->kind == TypeKindC::Pointer) {
       Slot ptr;
@@ -273,14 +278,13 @@ Place FuncGen::selector_place(const SelectorExpr* sel) {
       u = u->elem->underlying();
     }
     if (u->kind != TypeKindC::Struct || idx < 0 || static_cast<size_t>(idx) >= u->fields.size()) {
-      unsupported(sel->pos, "this selector");
+      unsupported(pos, "this selector");
       return p;
     }
     const StructField& f = u->fields[static_cast<size_t>(idx)];
     p = p.at(f.offset, f.type);
     t = f.type;
   }
-  p.type = sel->type;
   return p;
 }
 

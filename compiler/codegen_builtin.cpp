@@ -66,6 +66,7 @@ void FuncGen::len_cap_to(const CallExpr* c, Slot dst, bool is_cap) {
       emit(Op::MOVK_Q, {dst, Opnd::imm(static_cast<int64_t>(at->len))});
       return;
     }
+    case TypeKindC::Chan: chan_len_cap(c, dst, is_cap); return;  // (issue 5)
     case TypeKindC::Map: {
       if (is_cap) break;
       // len(m) is hmap.count, the header's first word; 0 for a nil map.
@@ -117,6 +118,10 @@ void FuncGen::make_to(const CallExpr* c, Slot dst) {
     alloc_site(c, site_name(c), reason_of(c, "escapes to heap"));
     callrt(block, NativeId::makemap);
     emit(Op::MOV_Q, {dst, block.at(24)});
+    return;
+  }
+  if (u->kind == TypeKindC::Chan) {
+    make_chan_to(c, dst);  // (issue 5) codegen_chan.cpp
     return;
   }
   if (u->kind != TypeKindC::Slice || c->args.size() < 2) {

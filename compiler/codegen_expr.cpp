@@ -511,7 +511,11 @@ void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
       return;
     case Token::Not: emit(Op::NOT, {dst, operand_last(u->x)}); return;
     case Token::And: addr_expr_to(u, dst); return;
-    case Token::Arrow: unsupported(u->pos, "channels"); return;
+    case Token::Arrow: {  // (issue 5) hoisted: recv_pinned
+      recv_pinned(u);
+      move(dst, pinned_slots_.at(u), u->type);
+      return;
+    }
     default: break;
   }
   unsupported(u->pos, std::string("unary ") + token_string(u->op) + " on " + u->type->name);
@@ -635,6 +639,7 @@ void FuncGen::call_to(const CallExpr* c, Slot dst) {
     case CallKind::Func: move(dst, call_func(c), c->type); return;
     case CallKind::Conversion: convert_to(c, dst); return;
     case CallKind::Builtin: builtin_to(c, dst); return;
+    case CallKind::Native: native_to(c, dst); return;  // (issue 5) codegen_sync.cpp
     default: unsupported(c->pos, "this call"); return;
   }
 }
@@ -664,7 +669,15 @@ void FuncGen::hoist_in(const Expr* e) {
   if (!e || is_const(e)) return;
   switch (e->kind) {
     case ExprKind::Paren: hoist(static_cast<const ParenExpr*>(e)->x); return;
-    case ExprKind::Unary: hoist(static_cast<const UnaryExpr*>(e)->x); return;
+    case ExprKind::Unary: {
+      const auto* u = static_cast<const UnaryExpr*>(e);
+      if (u->op == Token::Arrow) {
+        recv_pinned(u);  // (issue 5) gc's order pass copies a receive to a temporary
+      } else {
+        hoist(u->x);
+      }
+      return;
+    }
     case ExprKind::Star: hoist(static_cast<const StarExpr*>(e)->x); return;
     case ExprKind::Selector: hoist(static_cast<const SelectorExpr*>(e)->x); return;
     case ExprKind::KeyValue: {
@@ -709,6 +722,8 @@ void FuncGen::hoist_in(const Expr* e) {
       const auto* c = static_cast<const CallExpr*>(e);
       if (c->call_kind == CallKind::Func) {
         if (!hoisted_.count(c)) emit_call(c);
+      } else if (c->call_kind == CallKind::Native && c->native == static_cast<int>(NativeId::runtime_NumGoroutine)) {
+        num_goroutine_pinned(c);  // (issue 5) a call with a result: it runs in order with the others
       } else {
         for (const Expr* a : c->args) hoist(a);
       }
@@ -874,6 +889,8 @@ void FuncGen::builtin_call(const CallExpr* c) {
   } else if (c->builtin == static_cast<int>(Builtin::Delete)) {
     hoist(c);
     map_delete(c);
+  } else if (c->builtin == static_cast<int>(Builtin::Close)) {
+    close_chan(c);  // (issue 5) codegen_chan.cpp
   } else {
     unsupported(c->pos, "this builtin");
   }

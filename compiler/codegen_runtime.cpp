@@ -26,7 +26,7 @@ bool FuncGen::runtime_call(const CallExpr* c) {
     case NativeId::runtime_GC: runtime_gc(c); return true;
     case NativeId::runtime_ReadMemStats: runtime_readmemstats(c); return true;
     case NativeId::runtime_KeepAlive: runtime_keepalive(c); return true;
-    default: return false;
+    default: return sync_call(c);  // (issue 5) codegen_sync.cpp
   }
 }
 

@@ -129,6 +129,11 @@ void collect_stmt(Stmt* s, std::vector<const FuncDecl*>& out) {
       collect_exprs(static_cast<AssignStmt*>(s)->rhs, out);
       return;
     case StmtKind::Go: collect_expr(static_cast<GoStmt*>(s)->call, out); return;
+    case StmtKind::Select: collect_stmt(static_cast<SelectStmt*>(s)->body, out); return;
+    case StmtKind::CommClause:
+      collect_stmt(static_cast<CommClause*>(s)->comm, out);
+      collect_stmts(static_cast<CommClause*>(s)->body, out);
+      return;
     case StmtKind::Defer: collect_expr(static_cast<DeferStmt*>(s)->call, out); return;
     case StmtKind::Return: collect_exprs(static_cast<ReturnStmt*>(s)->results, out); return;
     case StmtKind::Block: collect_stmts(static_cast<BlockStmt*>(s)->list, out); return;
@@ -298,6 +303,10 @@ void finish(CheckedPackage& pkg, Batch& b) {
       l.var->storage = Storage::Heap;
       l.var->escape_reason = l.reason;
       add_note(pkg, l.pos, "moved to heap: " + l.var->name, l.explanation);
+      continue;
+    }
+    if (l.reported_temp) {
+      if (l.escapes) add_note(pkg, l.pos, "moved to heap: " + l.label, l.explanation);
       continue;
     }
     if (l.kind != LocKind::Site || l.site_text.empty()) continue;

@@ -70,6 +70,10 @@ struct Location {
   int loop_depth = 0;
   int result_index = 0;     // 1 + index for a result parameter, 0 otherwise
   bool is_param = false;
+  // (issue 5) A compiler temporary gc names in -m output when it moves to
+  // the heap: ".autotmp_N", an argument of a go statement too large to be
+  // captured by value by the statement's wrapper closure.
+  bool reported_temp = false;
   std::vector<Edge> edges;  // incoming
 
   // solver state
@@ -89,7 +93,9 @@ struct Location {
   std::string reason;
 
   // -m=2's first line for an escaping location: "x escapes to heap:".
-  std::string label_for_header() const { return (kind == LocKind::Var ? label : site_text) + " escapes to heap:"; }
+  std::string label_for_header() const {
+    return (kind == LocKind::Var || reported_temp ? label : site_text) + " escapes to heap:";
+  }
 };
 
 struct Hole {

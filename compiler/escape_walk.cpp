@@ -16,6 +16,14 @@
 //   fmt.Print*: arguments are converted to interface (a spill, "{storage
 //     for x}") and packed in a "... argument" slice whose content leaks to
 //     the heap; print/println leak nothing.
+//   (issue 5) channels: a sent value goes to the heap, the channel itself
+//     flows nowhere (send, receive, close, len, cap only read it), a
+//     received value comes from nowhere (it was on the heap already),
+//     make(chan T) is always runtime.makechan's and gc says nothing of it;
+//     select walks each case's communication as the statement it is and
+//     its body; go statements wrap their call in a closure (go_defer);
+//     sync's methods leak their receiver to the heap (gc's tags for them,
+//     through runtime_Semacquire), so `wg.Add(1)` moves wg to the heap.
 // Values without pointers flow nowhere (the blank hole): copying an int
 // cannot make anything escape. Variables carry the loop depth of their
 // declaration; a for or range body is one deeper.
@@ -199,6 +207,12 @@ struct Walker {
   std::vector<Location*> results;
   int loop_depth = 1;
   int autotmps = 0;  // gc's .autotmp_N, numbered per function
+  // (issue 5) gc numbers the temporaries a go statement creates after
+  // everything the function declares (len(fn.Dcl)): named parameters,
+  // results, every local variable wherever it is declared, then the go
+  // statements' earlier temporaries.
+  int dcls = 0;
+  int go_temps = 0;
 
   Walker(Analysis& an, const void* f) : a(an), b(*an.batch), fn(f) {}
 
@@ -588,6 +602,10 @@ struct Walker {
   void native(CallExpr* c) {
     size_t fixed = 0;
     if (runtime_call(c)) return;
+    if (sync_method(c) != nullptr) {
+      sync_call(c);
+      return;
+    }
     if (!is_fmt_print(c, fixed)) {
       for (Expr* arg : c->args) assign_heap(arg, "call parameter", c);
       return;
@@ -794,8 +812,8 @@ struct Walker {
       // key in it is a key of a map put and escapes.
       case StmtKind::IncDec: addr(static_cast<IncDecStmt*>(s)->x); return;
       case StmtKind::Assign: assign(static_cast<AssignStmt*>(s)); return;
-      case StmtKind::Go: go_defer(static_cast<GoStmt*>(s)->call, true); return;
-      case StmtKind::Defer: go_defer(static_cast<DeferStmt*>(s)->call, false); return;
+      case StmtKind::Go: go_defer(s, static_cast<GoStmt*>(s)->call, true); return;
+      case StmtKind::Defer: go_defer(s, static_cast<DeferStmt*>(s)->call, false); return;
       case StmtKind::Return: ret(static_cast<ReturnStmt*>(s)); return;
       case StmtKind::Block: {
         const int old = loop_depth;
@@ -837,6 +855,7 @@ struct Walker {
         return;
       }
       case StmtKind::Range: range(static_cast<RangeStmt*>(s)); return;
+      case StmtKind::Select: select(static_cast<SelectStmt*>(s)); return;
       default: return;
     }
   }
@@ -891,20 +910,219 @@ struct Walker {
       expr(hole(results[i]).note(where, "return", s->pos), s->results[i]);
   }
 
-  // go f(x) and defer f(x) evaluate the arguments now, into a closure that
-  // outlives the statement: for go, and for a defer in a loop, the heap.
-  void go_defer(CallExpr* c, bool is_go) {
+  // (issue 5) select (gc's OSELECT): each case's communication is the
+  // statement it is (a send, a receive assigned or not), then its body.
+  void select(SelectStmt* s) {
+    if (s->body == nullptr) return;
+    for (Stmt* st : s->body->list) {
+      if (st == nullptr || st->kind != StmtKind::CommClause) continue;
+      auto* cc = static_cast<CommClause*>(st);
+      stmt(cc->comm);
+      const int old = loop_depth;
+      stmts(cc->body);
+      loop_depth = old;
+    }
+  }
+
+  // go f(x) and defer f(x), as gc 1.19's goDeferStmt. A call that takes
+  // and returns nothing is analysed as the function value it calls.
+  // Otherwise the statement becomes `t := x; go func() { f(t) }()`: each
+  // argument that is not a constant or a function name is copied into a
+  // temporary (go_arg) that a wrapper closure captures, and the closure
+  // outlives the statement: for go, and for a defer in a loop, it is on
+  // the heap. gc prints nothing about the wrapper itself.
+  void go_defer(Stmt* st, CallExpr* c, bool is_go) {
     if (c == nullptr) return;
     if (!is_go && loop_depth == 1) {
       call(nullptr, c);
       return;
     }
-    if (c->fun != nullptr && unparen(c->fun)->kind == ExprKind::FuncLit) {
+    const Type* ft = c->fun != nullptr && c->fun->type != nullptr ? c->fun->type->underlying() : nullptr;
+    if (c->call_kind == CallKind::Func && ft != nullptr && ft->kind == TypeKindC::Func && ft->params.empty() &&
+        ft->results.empty()) {
       expr(b.heap_hole(), c->fun);
-    } else {
-      discard(c->fun);
+      return;
     }
-    for (Expr* arg : c->args) expr(note(b.heap_hole(), c, is_go ? "go" : "defer"), arg);
+    Location* clo = spill(b.heap_hole(), nullptr, "func literal", st->pos).dst;
+    if (c->call_kind == CallKind::Native && sync_method(c) != nullptr) {
+      go_sync_method(clo, c);
+      return;
+    }
+    if (c->call_kind != CallKind::Func) {  // go println(x): each argument is captured
+      for (Expr* arg : c->args) go_arg(clo, b.discard_hole(), c, arg);
+      return;
+    }
+    go_func_call(clo, c);
+  }
+
+  // The wrapped call f(t...) of a go statement: the temporaries go where
+  // f's parameter tags say, as in a plain call, and to the closure.
+  void go_func_call(Location* clo, CallExpr* c) {
+    const FuncDecl* callee = static_callee(c);
+    if (callee == nullptr) go_arg(clo, b.discard_hole(), c, c->fun);  // a func value is captured too
+    const std::string text = gc_string(c);
+    const Pos pos = gc_pos(c);
+    if (multi_value_arg(c)) {  // go f(g()): g's results are temporaries (names) first, then captured
+      const Type* tuple = unparen(c->args[0])->type;
+      const std::vector<Location*> temps = expand_multi(c);
+      for (size_t i = 0; i < temps.size(); ++i) {
+        const Type* t = i < tuple->params.size() ? tuple->params[i].type : nullptr;
+        capture(clo, tag_hole(nullptr, callee, i).note(text, "call parameter", pos), c->lparen, temps[i]->label,
+                c->lparen, t != nullptr ? t->size : 0, [&](Hole k) { b.flow(k, temps[i]); });
+      }
+      return;
+    }
+    const Type* ft = c->fun->type != nullptr ? c->fun->type->underlying() : nullptr;
+    const size_t nparams = ft != nullptr && ft->kind == TypeKindC::Func ? ft->params.size() : c->args.size();
+    const bool pack = ft != nullptr && ft->variadic && !c->ellipsis.valid();
+    const size_t fixed = pack ? nparams - 1 : nparams;
+    for (size_t i = 0; i < c->args.size() && i < fixed; ++i)
+      go_arg(clo, tag_hole(nullptr, callee, i).note(text, "call parameter", pos), c, c->args[i]);
+    if (!pack || c->args.size() <= fixed) return;
+    // The variadic arguments' slice is a slice literal inside the wrapper:
+    // its elements are captured one by one (gc's rewriteArgument).
+    std::string packed = gc_string(c->fun) + "(";
+    for (size_t i = 0; i < fixed; ++i) packed += gc_string(c->args[i]) + ", ";
+    packed += "... argument...)";
+    Hole slice = spill(tag_hole(nullptr, callee, fixed).note(packed, "call parameter", pos), c, "... argument", c->lparen);
+    for (size_t i = fixed; i < c->args.size(); ++i)
+      go_element(clo, slice.note("... argument", "slice-literal-element", c->lparen), c->lparen, c->args[i]);
+  }
+
+  // One argument of a go statement's call, flowing to k inside the
+  // wrapper. Constants and function names stay in the wrapper; a slice
+  // literal stays too, with its elements captured (so it goes where the
+  // callee's tag says: `go f([]int{1, 2})` "does not escape" when f keeps
+  // nothing); anything else is captured through a temporary.
+  void go_arg(Location* clo, Hole k, CallExpr* c, Expr* arg) {
+    Expr* x = unparen(arg);
+    if (x != nullptr && x->kind == ExprKind::CompositeLit && is_kind(static_cast<CompositeLit*>(x)->lit_type, TypeKindC::Slice)) {
+      auto* lit = static_cast<CompositeLit*>(x);
+      Hole ks = spill(k, lit);
+      for (Expr* elt : lit->elts) {
+        Expr* v = elt->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(elt)->value : elt;
+        go_element(clo, note(ks, lit, "slice-literal-element"), gc_pos(lit), v);
+      }
+      return;
+    }
+    go_element(clo, k, c->lparen, arg);
+  }
+
+  void go_element(Location* clo, Hole k, Pos pos, Expr* v) {
+    if (stays_in_wrapper(v)) {
+      element(k, v);
+      return;
+    }
+    const std::string text = gc_string(v);
+    const uint64_t size = v->type != nullptr ? v->type->size : 0;
+    capture(clo, k, pos, text, has_unique_pos(v) ? gc_pos(v) : pos, size, [&](Hole h) { element(h, v); });
+  }
+
+  // gc's rewriteArgument leaves these in the wrapper's call.
+  static bool stays_in_wrapper(const Expr* e) {
+    e = unparen(e);
+    if (e == nullptr || e->mode == Mode::Constant || e->mode == Mode::Nil) return true;
+    if (e->kind != ExprKind::Ident) return false;
+    const Object* o = static_cast<const Ident*>(e)->obj;
+    return o != nullptr && o->kind == ObjKind::Func;
+  }
+
+  // gc's ir.HasUniquePos: a name has none (the temporary is placed at the
+  // call).
+  static bool has_unique_pos(const Expr* e) {
+    e = unparen(e);
+    return e != nullptr && e->kind != ExprKind::Ident;
+  }
+
+  // gc's wrapExpr and flowClosure: `t := <eval>` (a new temporary, at the
+  // current loop depth), then the wrapper captures t: by value when it is
+  // at most 128 bytes (its value flows to the closure), else by reference
+  // (its address does: the temporary moves to the heap and gc names it,
+  // "moved to heap: .autotmp_N"). t also flows to k, the wrapped call's
+  // parameter.
+  template <typename Eval>
+  void capture(Location* clo, Hole k, Pos call_pos, const std::string& text, Pos pos, uint64_t size, Eval eval) {
+    Location* t = b.new_loc(LocKind::Temp, fn, loop_depth, false);
+    t->label = ".autotmp_" + std::to_string(dcls + go_temps++);
+    t->pos = pos;
+    eval(hole(t).note(t->label + " = " + text, "assign", pos));
+    Hole kc = hole(clo);
+    if (size > 128) {
+      t->reported_temp = true;
+      kc = kc.addr(t->label, "reference", call_pos);
+    }
+    b.flow(kc.note(t->label, "captured by a closure", call_pos), t);
+    b.flow(k, t);
+  }
+
+  // ------------------------------------------------------- package sync
+
+  // (issue 5) The receiver of a call of one of sync's methods (wg.Add(1),
+  // mu.Lock()), or nullptr: the selector's operand, or the first argument
+  // when the checker passes it there.
+  static Expr* sync_method(CallExpr* c, size_t* first_arg = nullptr) {
+    if (c->call_kind != CallKind::Native || sync_method_name(c) == nullptr) return nullptr;
+    Expr* f = unparen(c->fun);
+    if (f != nullptr && f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->sel_kind != SelKind::Qualified) {
+      if (first_arg != nullptr) *first_arg = 0;
+      return static_cast<SelectorExpr*>(f)->x;
+    }
+    if (first_arg != nullptr) *first_arg = 1;
+    return c->args.empty() ? nullptr : c->args[0];
+  }
+
+  // gc's name of the method's function: "(*sync.WaitGroup).Add".
+  static const char* sync_method_name(const CallExpr* c) {
+    switch (static_cast<NativeId>(c->native)) {
+      case NativeId::sync_WaitGroup_Add: return "(*sync.WaitGroup).Add";
+      case NativeId::sync_WaitGroup_Done: return "(*sync.WaitGroup).Done";
+      case NativeId::sync_WaitGroup_Wait: return "(*sync.WaitGroup).Wait";
+      case NativeId::sync_Mutex_Lock: return "(*sync.Mutex).Lock";
+      case NativeId::sync_Mutex_Unlock: return "(*sync.Mutex).Unlock";
+      default: return nullptr;
+    }
+  }
+
+  // The receiver is a pointer parameter (wg *WaitGroup): x.M() on an
+  // addressable x passes &x (gc prints the implicit & as its operand, at
+  // the selector's '.').
+  bool receiver_by_address(CallExpr* c, Expr* recv) const {
+    return recv != nullptr && !is_kind(recv->type, TypeKindC::Pointer) && unparen(c->fun) != nullptr &&
+           unparen(c->fun)->kind == ExprKind::Selector;
+  }
+
+  // wg.Add(1) as gc sees it: (*sync.WaitGroup).Add(wg, 1), whose tag says
+  // the receiver leaks to the heap (sync's Semacquire and friends are
+  // assembly or linknamed, so gc assumes the worst).
+  void sync_call(CallExpr* c) {
+    size_t first = 0;
+    Expr* recv = sync_method(c, &first);
+    std::vector<Expr*> rest(c->args.begin() + static_cast<std::ptrdiff_t>(std::min(first, c->args.size())), c->args.end());
+    std::string text = std::string(sync_method_name(c)) + "(" + gc_string(recv);
+    if (!rest.empty()) text += ", " + list_string(rest);
+    text += ")";
+    Hole k = b.heap_hole().note(text, "call parameter", c->lparen);
+    if (receiver_by_address(c, recv)) k = k.addr(gc_string(recv), "address-of", gc_pos(c->fun));
+    expr(k, recv);
+    discards(rest);
+  }
+
+  // go wg.Wait(): the receiver (&wg) is captured by the wrapper.
+  void go_sync_method(Location* clo, CallExpr* c) {
+    size_t first = 0;
+    Expr* recv = sync_method(c, &first);
+    if (recv != nullptr) {
+      const bool by_addr = receiver_by_address(c, recv);
+      const std::string text = by_addr ? "&" + gc_string(recv) : gc_string(recv);
+      const Pos pos = by_addr ? gc_pos(c->fun) : (has_unique_pos(recv) ? gc_pos(recv) : c->lparen);
+      // The wrapped call, as gc prints it: (*sync.Mutex).Unlock(.autotmp_N).
+      const std::string wrapped =
+          std::string(sync_method_name(c)) + "(.autotmp_" + std::to_string(dcls + go_temps) + ")";
+      capture(clo, b.heap_hole().note(wrapped, "call parameter", c->lparen), c->lparen, text, pos, 8, [&](Hole h) {
+        expr(by_addr ? h.addr(gc_string(recv), "address-of", gc_pos(c->fun)) : h, recv);
+      });
+    }
+    for (size_t i = first; i < c->args.size(); ++i) go_element(clo, b.discard_hole(), c->lparen, c->args[i]);
   }
 
   void declare_range_vars(RangeStmt* s) {
@@ -934,6 +1152,78 @@ struct Walker {
 
 void walk_body(Walker& w, const FuncDecl* fd) {
   w.block(fd->body);
+}
+
+// (issue 5) How many names gc's fn.Dcl holds before escape analysis adds
+// its temporaries: the named parameters (not "_", not unnamed ones), every
+// result (an unnamed one is ~rN), and every local variable the body
+// declares, wherever.
+int count_declared(const Expr* e) {
+  e = unparen(e);
+  if (e == nullptr || e->kind != ExprKind::Ident) return 0;
+  auto* id = static_cast<const Ident*>(e);
+  return id->name != "_" && id->obj != nullptr && id->obj->kind == ObjKind::Var && id->obj->pos == id->pos ? 1 : 0;
+}
+
+int count_declared(const Stmt* s);
+
+int count_declared(const std::vector<Stmt*>& l) {
+  int n = 0;
+  for (const Stmt* s : l) n += count_declared(s);
+  return n;
+}
+
+int count_declared(const Stmt* s) {
+  if (s == nullptr) return 0;
+  switch (s->kind) {
+    case StmtKind::Decl: {
+      const GenDecl* d = static_cast<const DeclStmt*>(s)->decl;
+      int n = 0;
+      if (d != nullptr && d->tok == Token::Var)
+        for (const Spec* sp : d->specs)
+          for (const Ident* id : static_cast<const ValueSpec*>(sp)->names) n += count_declared(id);
+      return n;
+    }
+    case StmtKind::Assign: {
+      auto* a = static_cast<const AssignStmt*>(s);
+      int n = 0;
+      if (a->tok == Token::Define)
+        for (const Expr* l : a->lhs) n += count_declared(l);
+      return n;
+    }
+    case StmtKind::Labeled: return count_declared(static_cast<const LabeledStmt*>(s)->stmt);
+    case StmtKind::Block: return count_declared(static_cast<const BlockStmt*>(s)->list);
+    case StmtKind::If: {
+      auto* x = static_cast<const IfStmt*>(s);
+      return count_declared(x->init) + count_declared(x->body) + count_declared(x->else_);
+    }
+    case StmtKind::Switch: {
+      auto* x = static_cast<const SwitchStmt*>(s);
+      return count_declared(x->init) + count_declared(x->body);
+    }
+    case StmtKind::CaseClause: return count_declared(static_cast<const CaseClause*>(s)->body);
+    case StmtKind::Select: return count_declared(static_cast<const SelectStmt*>(s)->body);
+    case StmtKind::CommClause: {
+      auto* x = static_cast<const CommClause*>(s);
+      return count_declared(x->comm) + count_declared(x->body);
+    }
+    case StmtKind::For: {
+      auto* x = static_cast<const ForStmt*>(s);
+      return count_declared(x->init) + count_declared(x->post) + count_declared(x->body);
+    }
+    case StmtKind::Range: {
+      auto* x = static_cast<const RangeStmt*>(s);
+      const int vars = x->tok == Token::Define ? count_declared(x->key) + count_declared(x->value) : 0;
+      return vars + count_declared(x->body);
+    }
+    default: return 0;
+  }
+}
+
+int count_dcls(const FuncDecl* fd, const FuncState& fs) {
+  int n = static_cast<int>(fs.results.size());
+  for (const Object* o : fs.param_objs) n += o != nullptr && o->name != "_" ? 1 : 0;
+  return n + count_declared(fd->body);
 }
 
 }  // namespace
@@ -996,6 +1286,7 @@ void init_func(Analysis& a, const FuncDecl* fd) {
 void walk_func(Analysis& a, const FuncDecl* fd) {
   Walker w(a, fd);
   w.results = a.funcs[fd].results;
+  w.dcls = count_dcls(fd, a.funcs[fd]);
   walk_body(w, fd);
 }
 

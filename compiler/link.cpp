@@ -343,6 +343,10 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
           words[r.word] = static_cast<uint32_t>(type_addr[r.target]);
           words[r.word + 1] = static_cast<uint32_t>(type_addr[r.target] >> 32);
           break;
+        case RelocKind::FuncAddr:  // (issue 5) a go statement's function
+          words[r.word] = static_cast<uint32_t>(entry[r.target]);
+          words[r.word + 1] = static_cast<uint32_t>(entry[r.target] >> 32);
+          break;
       }
     }
     append_words(img->text, words);

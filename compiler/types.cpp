@@ -335,6 +335,29 @@ const Type* TypeTable::map(const Type* key_type, const Type* elem) {
   return add(key, std::move(t));
 }
 
+// (issue 5) Channel types. chan (<-chan T) keeps its parentheses: without
+// them chan <-chan T would read as chan<- (chan T) (go/types' typestring).
+const Type* TypeTable::chan(const Type* elem, ChanDir dir) {
+  std::string key = "chan:" + std::to_string(static_cast<int>(dir)) + ":" + addr_key(elem);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  Type t;
+  t.kind = TypeKindC::Chan;
+  t.size = 8;  // a channel value is a pointer to its hchan
+  t.align = 8;
+  t.elem = elem;
+  t.chan_dir = dir;
+  switch (dir) {
+    case ChanDir::Send: t.name = "chan<- " + elem->name; break;
+    case ChanDir::Recv: t.name = "<-chan " + elem->name; break;
+    case ChanDir::Both: {
+      const bool paren = elem->kind == TypeKindC::Chan && elem->chan_dir == ChanDir::Recv;
+      t.name = paren ? "chan (" + elem->name + ")" : "chan " + elem->name;
+      break;
+    }
+  }
+  return add(key, std::move(t));
+}
+
 const Type* TypeTable::strukt(std::vector<StructField> fields) {
   std::string key = "struct:";
   for (const StructField& f : fields) {

@@ -61,6 +61,7 @@ struct Type {
   std::vector<Param> results;       // Func
   bool variadic = false;            // Func
   const Type* underlying_ = nullptr;  // Named (nullptr: itself)
+  ChanDir chan_dir = ChanDir::Both;   // (issue 5) Chan: chan T, chan<- T (Send), <-chan T (Recv)
 
   const Type* underlying() const { return underlying_ ? underlying_ : this; }
   bool is_integer() const;   // of the underlying type, typed or untyped
@@ -109,6 +110,9 @@ class TypeTable {
   const Type* slice(const Type* elem);
   const Type* array(const Type* elem, uint64_t len);
   const Type* map(const Type* key, const Type* elem);
+  // (issue 5) chan T, chan<- T, <-chan T: a pointer to the runtime's hchan
+  // (8 bytes), spelled as Go does ("chan (<-chan int)" needs parentheses).
+  const Type* chan(const Type* elem, ChanDir dir);
   const Type* strukt(std::vector<StructField> fields);  // offsets computed here
   // A new defined type ("main.Point"): distinct from every other, even one
   // of the same name declared in another scope. Its underlying type (and so

@@ -25,7 +25,19 @@
 // write Go's layout. Its one float64 field, GCCPUFraction, is declared
 // (its offset matters) but reading it is refused as any float64 is. The
 // runtime's other exported names are refused by name ("govm does not
-// support runtime.NumGoroutine yet").
+// support runtime.Goexit yet"); (issue 5) Gosched and NumGoroutine are
+// natives too.
+//
+// (issue 5) Packages sync and time, the same way. sync.WaitGroup and
+// sync.Mutex are defined types with Go 1.19's exact (unexported) fields,
+// so that sizes, %v and the natives (runtime/sema.cpp) agree with gc; their
+// methods are Func objects of natives found by sync_method (check_composite's
+// method_selector reaches them through pointers and embedded fields), and
+// other packages' unexported fields are invisible from main, as in Go.
+// time.Duration is a defined int64 with its constants Nanosecond..Hour;
+// time.Sleep is a native. Everything else the packages export is refused
+// by name, and Duration's methods too (fmt's %v of a Duration would call
+// String: refused, check_chan.cpp).
 #include <algorithm>
 #include <cctype>
 
@@ -44,7 +56,7 @@ struct BuiltinName {
 
 constexpr BuiltinName kBuiltins[] = {
     {Builtin::Append, "append", true},   {Builtin::Cap, "cap", true},
-    {Builtin::Clear, "clear", false},     {Builtin::Close, "close", false},
+    {Builtin::Clear, "clear", false},     {Builtin::Close, "close", true},
     {Builtin::Complex, "complex", false}, {Builtin::Copy, "copy", true},
     {Builtin::Delete, "delete", true},   {Builtin::Imag, "imag", false},
     {Builtin::Len, "len", true},          {Builtin::Make, "make", true},
@@ -80,6 +92,45 @@ constexpr const char* kFmtNames[] = {
     "Fprintln", "Fscan", "Fscanf", "Fscanln", "GoStringer", "Print", "Printf", "Println",
     "Scan", "ScanState", "Scanf", "Scanln", "Scanner", "Sprint", "Sprintf", "Sprintln",
     "Sscan", "Sscanf", "Sscanln", "State", "Stringer",
+};
+
+// (issue 5) Everything packages sync and time export (Go 1.22).
+constexpr const char* kSyncNames[] = {
+    "Cond", "Locker", "Map", "Mutex", "NewCond", "Once", "OnceFunc", "OnceValue", "OnceValues", "Pool",
+    "RWMutex", "WaitGroup",
+};
+constexpr const char* kTimeNames[] = {
+    "ANSIC", "After", "AfterFunc", "April", "August", "Date", "DateOnly", "DateTime", "December", "Duration",
+    "February", "FixedZone", "Friday", "Hour", "January", "July", "June", "Kitchen", "Layout", "LoadLocation",
+    "LoadLocationFromTZData", "Local", "Location", "March", "May", "Microsecond", "Millisecond", "Minute",
+    "Monday", "Month", "Nanosecond", "NewTicker", "NewTimer", "November", "Now", "October", "Parse",
+    "ParseDuration", "ParseError", "ParseInLocation", "RFC1123", "RFC1123Z", "RFC3339", "RFC3339Nano",
+    "RFC822", "RFC822Z", "RFC850", "RubyDate", "Saturday", "Second", "September", "Since", "Sleep", "Stamp",
+    "StampMicro", "StampMilli", "StampNano", "Sunday", "Thursday", "Tick", "Ticker", "Time", "TimeOnly",
+    "Timer", "Tuesday", "UTC", "Unix", "UnixDate", "UnixMicro", "UnixMilli", "Until", "Wednesday", "Weekday",
+};
+
+// (issue 5) time.Duration's constants, in nanoseconds.
+constexpr std::pair<const char*, int64_t> kDurations[] = {
+    {"Nanosecond", 1},          {"Microsecond", 1000},          {"Millisecond", 1000000},
+    {"Second", 1000000000},     {"Minute", 60 * 1000000000LL},  {"Hour", 3600 * 1000000000LL},
+};
+
+// (issue 5) The methods of sync's types: those govm implements natively,
+// and the others, refused by name.
+struct SyncMethod {
+  const char* type;  // "WaitGroup", "Mutex"
+  const char* name;
+  NativeId native;
+  bool supported;
+};
+constexpr SyncMethod kSyncMethods[] = {
+    {"WaitGroup", "Add", NativeId::sync_WaitGroup_Add, true},
+    {"WaitGroup", "Done", NativeId::sync_WaitGroup_Done, true},
+    {"WaitGroup", "Wait", NativeId::sync_WaitGroup_Wait, true},
+    {"Mutex", "Lock", NativeId::sync_Mutex_Lock, true},
+    {"Mutex", "Unlock", NativeId::sync_Mutex_Unlock, true},
+    {"Mutex", "TryLock", NativeId::sync_Mutex_Lock, false},
 };
 
 // Everything package runtime exports (Go 1.22).
@@ -243,7 +294,9 @@ const Type* Checker::runtime_signature(int native) {
   if (native == static_cast<int>(NativeId::runtime_ReadMemStats)) {
     params.push_back(Param{"m", types_.pointer(memstats_type())});
   }
-  return types_.func(std::move(params), {}, false);
+  std::vector<Param> results;
+  if (native == static_cast<int>(NativeId::runtime_NumGoroutine)) results.push_back(Param{"", int_});
+  return types_.func(std::move(params), std::move(results), false);
 }
 
 Object* Checker::runtime_member(const std::string& name, bool* exists, std::string* near) {
@@ -263,6 +316,8 @@ Object* Checker::runtime_member(const std::string& name, bool* exists, std::stri
     if (name == "GC") native = static_cast<int>(NativeId::runtime_GC);
     if (name == "KeepAlive") native = static_cast<int>(NativeId::runtime_KeepAlive);
     if (name == "ReadMemStats") native = static_cast<int>(NativeId::runtime_ReadMemStats);
+    if (name == "Gosched") native = static_cast<int>(NativeId::runtime_Gosched);
+    if (name == "NumGoroutine") native = static_cast<int>(NativeId::runtime_NumGoroutine);
     if (native < 0) return nullptr;
     obj = new_object(ObjKind::Func, name, Pos{}, runtime_signature(native));
     natives_[obj] = native;
@@ -270,6 +325,118 @@ Object* Checker::runtime_member(const std::string& name, bool* exists, std::stri
   obj->package_path = "runtime";
   runtime_members_[name] = obj;
   return obj;
+}
+
+
+// ------------------------------------------------------------ (issue 5) sync and time
+
+bool Checker::is_package_type(const Type* t) const {
+  if (t == nullptr || t->kind != TypeKindC::Named) return false;
+  return t == waitgroup_ || t == mutex_ || t == duration_ || t == memstats_ ||
+         t->name.rfind("sync.", 0) == 0;
+}
+
+// sync.WaitGroup as Go 1.19 declares it: struct{ noCopy noCopy; state1
+// uint64; state2 uint32 }, 16 bytes (noCopy is sync's empty struct); %v
+// prints {{} 0 0}. runtime/sema.cpp reads the same offsets.
+const Type* Checker::waitgroup_type() {
+  if (waitgroup_ != nullptr) return waitgroup_;
+  Type* nocopy = types_.new_named("sync.noCopy");
+  types_.set_underlying(nocopy, types_.strukt({}));
+  std::vector<StructField> fields = {{"noCopy", nocopy, 0, false},
+                                     {"state1", types_.basic(TypeKindC::Uint64), 0, false},
+                                     {"state2", types_.basic(TypeKindC::Uint32), 0, false}};
+  Type* named = types_.new_named("sync.WaitGroup");
+  types_.set_underlying(named, types_.strukt(std::move(fields)));
+  waitgroup_ = named;
+  return named;
+}
+
+// sync.Mutex: struct{ state int32; sema uint32 }, 8 bytes; %v prints {0 0}.
+const Type* Checker::mutex_type() {
+  if (mutex_ != nullptr) return mutex_;
+  std::vector<StructField> fields = {{"state", types_.basic(TypeKindC::Int32), 0, false},
+                                     {"sema", types_.basic(TypeKindC::Uint32), 0, false}};
+  Type* named = types_.new_named("sync.Mutex");
+  types_.set_underlying(named, types_.strukt(std::move(fields)));
+  mutex_ = named;
+  return named;
+}
+
+const Type* Checker::duration_type() {
+  if (duration_ != nullptr) return duration_;
+  Type* named = types_.new_named("time.Duration");
+  types_.set_underlying(named, types_.basic(TypeKindC::Int64));
+  duration_ = named;
+  return named;
+}
+
+Object* Checker::sync_member(const std::string& name, bool* exists, std::string* near) {
+  *exists = false;
+  near->clear();
+  for (const char* n : kSyncNames) {
+    if (name == n) *exists = true;
+    if (near->empty() && lower(name) == lower(n)) *near = n;
+  }
+  if (!*exists) return nullptr;
+  if (auto it = sync_members_.find(name); it != sync_members_.end()) return it->second;
+  const Type* t = nullptr;
+  if (name == "WaitGroup") t = waitgroup_type();
+  if (name == "Mutex") t = mutex_type();
+  if (t == nullptr) return nullptr;
+  Object* obj = new_object(ObjKind::TypeName, name, Pos{}, t);
+  obj->package_path = "sync";
+  sync_members_[name] = obj;
+  return obj;
+}
+
+Object* Checker::time_member(const std::string& name, bool* exists, std::string* near) {
+  *exists = false;
+  near->clear();
+  for (const char* n : kTimeNames) {
+    if (name == n) *exists = true;
+    if (near->empty() && lower(name) == lower(n)) *near = n;
+  }
+  if (!*exists) return nullptr;
+  if (auto it = time_members_.find(name); it != time_members_.end()) return it->second;
+  Object* obj = nullptr;
+  if (name == "Duration") obj = new_object(ObjKind::TypeName, name, Pos{}, duration_type());
+  if (name == "Sleep") {
+    obj = new_object(ObjKind::Func, name, Pos{}, types_.func({Param{"d", duration_type()}}, {}, false));
+    natives_[obj] = static_cast<int>(NativeId::time_Sleep);
+  }
+  for (const auto& [n, ns] : kDurations) {
+    if (name != n) continue;
+    obj = new_object(ObjKind::Const, name, Pos{}, duration_type());
+    obj->value = Constant::make_int(ns);
+  }
+  if (obj == nullptr) return nullptr;
+  obj->package_path = "time";
+  time_members_[name] = obj;
+  return obj;
+}
+
+Object* Checker::sync_method(const Type* t, const std::string& name, bool* refused) {
+  *refused = false;
+  const char* type = t == waitgroup_ && t != nullptr ? "WaitGroup" : t == mutex_ && t != nullptr ? "Mutex" : nullptr;
+  if (type == nullptr) return nullptr;
+  for (const SyncMethod& m : kSyncMethods) {
+    if (std::string(m.type) != type || name != m.name) continue;
+    if (!m.supported) {
+      *refused = true;
+      return nullptr;
+    }
+    const std::string key = std::string(type) + "." + name;
+    if (auto it = sync_methods_.find(key); it != sync_methods_.end()) return it->second;
+    std::vector<Param> params;
+    if (m.native == NativeId::sync_WaitGroup_Add) params.push_back(Param{"delta", int_});
+    Object* obj = new_object(ObjKind::Func, name, Pos{}, types_.func(std::move(params), {}, false));
+    obj->package_path = "sync";
+    natives_[obj] = static_cast<int>(m.native);
+    sync_methods_[key] = obj;
+    return obj;
+  }
+  return nullptr;
 }
 
 }  // namespace govm

@@ -28,6 +28,7 @@ inline uint64_t load64(const uint8_t* p) {
   std::memcpy(&v, p, 8);
   return v;
 }
+inline void store64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
 
 struct Image;
 

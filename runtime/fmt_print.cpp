@@ -28,7 +28,8 @@
 // []int{10} is [a] and %s of []int{1} is [%!s(int=1)]; byte slices and
 // arrays print as strings under %s %q %x %X, and a []byte argument under
 // %#v as []byte{0x1}, as Go's special cases do. Methods (String, Error,
-// Format) do not exist in govm's subset, so none is ever called.
+// Format) do not exist in govm's subset, so none is ever called, with one
+// exception (issue 5): time.Duration's String, built in (handle_methods).
 //
 // Every read of VM memory goes through AddressSpace::host with a check: an
 // unmapped address in a value fmt is given is an internal error, never a
@@ -106,7 +107,9 @@ class Printer {
   bool failed() const { return failed_; }
 
   // printValue for a value outside an argument list (format_value_at).
-  void print_top(const Value& v) { print_value(v, 'v', 0); }
+  void print_top(const Value& v) {
+    if (!handle_methods(v, 'v')) print_value(v, 'v', 0);  // (issue 5) as an argument: a Duration's String
+  }
 
   void do_println(const std::vector<Arg>& a) {
     for (size_t i = 0; i < a.size(); ++i) {
@@ -137,6 +140,7 @@ class Printer {
   void print_interface(const Value& v, const uint8_t* p, char32_t verb, int depth);
   void print_list(const Value& v, const uint8_t* p, char32_t verb, int depth);
   void print_pointer(const Value& v, const uint8_t* p, char32_t verb, int depth);
+  bool handle_methods(const Value& v, char32_t verb);  // (issue 5)
   void fmt_bytes(const Value& v, std::string_view bytes, bool nil, char32_t verb, std::string_view type_string);
   bool byte_elems(const Value& v, const uint8_t* p, std::string_view& bytes, bool& nil);
   void bad_verb(char32_t verb);
@@ -204,6 +208,9 @@ class Printer {
   Flags f_;
   int wid_ = 0, prec_ = 0;
   Value value_;  // Go's p.value: the value being printed, for bad_verb
+  // (issue 5) Printing inside an unexported struct field: reflect's
+  // flagRO, under which fmt calls no method (a Duration prints as int64).
+  bool ro_ = false;
   bool good_arg_num_ = true;
   bool reordered_ = false;
 };
@@ -577,7 +584,36 @@ void Printer::print_arg(const Arg& arg, char32_t verb) {
     if (byte_elems(arg.value(), arg.data, bytes, nil)) fmt_bytes(arg.value(), bytes, nil, verb, "[]byte");
     return;
   }
+  if (handle_methods(arg.value(), verb)) return;
   print_value(arg.value(), verb, 0);
+}
+
+// (issue 5) Go's handleMethods for the one method govm's values have:
+// time.Duration's String (on Duration and, through the method set, on
+// *Duration), called for %v %s %x %X %q but not %#v, on an argument and on
+// any value printValue reaches outside unexported fields. A nil *Duration
+// prints <nil> (fmt's catchPanic of the nil dereference).
+bool is_duration(const TypeDesc& t) { return t.named && t.kind == TypeKind::Int64 && t.name == "time.Duration"; }
+
+bool Printer::handle_methods(const Value& v, char32_t verb) {
+  if (f_.sharp_v || (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')) return false;
+  Addr at = v.addr;
+  if (v.type->kind == TypeKind::Pointer) {
+    const TypeDesc* et = rt_.image().type_at(v.type->elem);
+    if (et == nullptr || !is_duration(*et)) return false;
+    const uint8_t* p = read(v.addr, 8, "a pointer");
+    if (p == nullptr) return true;
+    at = load64(p);
+    if (at == 0) {
+      pad(truncate("<nil>"));
+      return true;
+    }
+  } else if (!is_duration(*v.type)) {
+    return false;
+  }
+  const uint8_t* p = read(at, 8, "a time.Duration");
+  if (p != nullptr) fmt_string(duration_string(static_cast<int64_t>(load64(p))), verb);
+  return true;
 }
 
 // Go's printValue: v printed with verb at nesting depth (0 for an argument).
@@ -588,6 +624,7 @@ void Printer::print_value(const Value& v, char32_t verb, int depth) {
     if (strict_) rt_.limit_reached("fmt: a value nested more than 64 levels deep (a cycle through interfaces?)");
     return;
   }
+  if (depth > 0 && !ro_ && handle_methods(v, verb)) return;  // (issue 5)
   value_ = v;
   const TypeDesc& t = *v.type;
   const uint8_t* p = read(v.addr, t.size, "a value");
@@ -681,7 +718,12 @@ void Printer::print_struct(const Value& v, char32_t verb, int depth) {
     }
     const TypeDesc* ft = type_at(fields[i].type, "a struct field");
     if (ft == nullptr) return;
+    // (issue 5) An unexported field (ASCII rule: not an upper-case letter
+    // first) and everything inside it is printed without methods.
+    const bool was_ro = ro_;
+    if (fields[i].name.empty() || fields[i].name[0] < 'A' || fields[i].name[0] > 'Z') ro_ = true;
     print_value({ft, v.addr + fields[i].offset}, verb, depth + 1);
+    ro_ = was_ro;
   }
   buf += '}';
 }

@@ -45,10 +45,13 @@ enum class GStop : uint8_t {
   Call,       // inside a runtime call (CALLRT or NATIVE at pc): parked, or
               // the running goroutine while the runtime works for it;
               // every frame is at a safe point with exact maps
-  Preempted,  // between two arbitrary instructions (time slice over, or a
-              // paused machine): the innermost frame has no map at pc and
-              // is scanned conservatively, as Go scans an asynchronously
-              // preempted frame; its callers are at their CALLs
+  Preempted,  // between two arbitrary instructions, its time slice over:
+              // the innermost frame has no map at pc and is scanned
+              // conservatively, as Go scans an asynchronously preempted
+              // frame; its callers are at their CALLs. (The goroutine a
+              // paused machine stopped stays Call: the next collection
+              // will find it at a runtime call, where the maps are exact,
+              // and reachable_objects predicts that collection.)
 };
 
 struct G {

@@ -252,6 +252,9 @@ std::string Runtime::gc_mark_roots(uint32_t cycle) {
     if (!gc_.query)
       for (Addr w : sw.dead)
         if (uint8_t* p = mem_.host(w, 8)) std::memset(p, 0, 8);
+    // (issue 5) A preempted goroutine's innermost frame: its unmarked words
+    // are followed only where they point at an allocated object (gc_shade).
+    sw.pointers.insert(sw.pointers.end(), sw.maybe.begin(), sw.maybe.end());
     gc_scan_words(cycle, "stack", g->id, sw.pointers);
   }
   // Objects the running runtime entry has allocated and holds only in C++.
@@ -265,7 +268,7 @@ std::string Runtime::gc_mark_roots(uint32_t cycle) {
 // no frame yet and its link words are below the caller's frame.
 StackWords Runtime::frames_now(const G& g) const {
   const FuncInfo* f = image_.func_at(g.pc);
-  if (f == nullptr || g.pc != f->entry) return stack_words(g, true, true);
+  if (f == nullptr || g.pc != f->entry) return stack_words(g, true, true, g.stopped == GStop::Preempted);
   G at_entry = g;
   at_entry.sp = at_entry.bp = g.sp - kFrameLinkSize;
   return stack_words(at_entry, false, true);
@@ -540,6 +543,7 @@ MemStats Runtime::read_memstats() const {
   return m;
 }
 
-uint64_t Runtime::nanotime() const { return (counter_ ? counter_->instructions() : 0) + gc_.gc_ns; }
+// (issue 5) plus the time skipped while every goroutine slept (proc.cpp).
+uint64_t Runtime::nanotime() const { return (counter_ ? counter_->instructions() : 0) + gc_.gc_ns + slept_ns_; }
 
 }  // namespace govm

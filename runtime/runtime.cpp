@@ -1,6 +1,7 @@
-// The runtime of one machine (runtime.h): goroutine creation (newproc),
-// globals' announcements, Go strings, and how a program ends. Stack growth
-// (morestack) is in stack.cpp, heap allocation (mallocgc) in malloc.cpp.
+// The runtime of one machine (runtime.h): globals' announcements, Go
+// strings, and how a program ends. Goroutines and the scheduler are in
+// proc.cpp, stack growth (morestack) in stack.cpp, heap allocation
+// (mallocgc) in malloc.cpp.
 //
 // How a program ends. Exactly one of:
 //  - exit(code): main.main returned (or os.Exit): ExitKind::Normal;
@@ -30,12 +31,6 @@
 #include "runtime/value_format.h"
 
 namespace govm {
-
-namespace {
-
-void store64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
-}  // namespace
 
 Runtime::Runtime(const Image& image, Output& out, RuntimeOptions opts)
     : image_(image), out_(out), opts_(opts), mem_(image), stacks_(mem_), heap_(mem_) {
@@ -75,26 +70,6 @@ void Runtime::global_initialized(Addr addr) {
 // The new goroutine's stack holds only the link words of its entry, as if
 // the entry had been CALLed from a frame based at stack.hi by a caller that
 // is runtime.goexit (see the register states in goroutine.h).
-G& Runtime::newproc(Addr entry, uint64_t creator) {
-  auto g = std::make_unique<G>();
-  g->id = next_goid_++;
-  g->creator = creator;
-  g->entry = entry;
-  g->stack = stacks_.stackalloc(kStackMin);
-  g->status = GStatus::Idle;
-  if (uint8_t* link = mem_.host(g->stack.hi - kFrameLinkSize, kFrameLinkSize)) {
-    store64(link + kSavedFpOffset, 0);
-    store64(link + kReturnAddrOffset, goexit_pc_);
-  } else {
-    fatal("runtime: cannot allocate memory");
-  }
-  g->pc = entry;
-  g->sp = g->stack.hi;
-  g->bp = g->stack.hi - kFrameLinkSize;
-  gs_.push_back(std::move(g));
-  return *gs_.back();
-}
-
 // ---- strings ----------------------------------------------------------------------
 
 std::string_view Runtime::go_string(const uint8_t* p) { return load_string(mem_, p); }

@@ -76,6 +76,16 @@ struct RuntimeOptions {
   uint64_t max_goroutines = kMaxGoroutinesDefault;
 };
 
+// (issue 5) The wait queues of channels (Go's hchan.recvq/sendq of sudogs)
+// and of semaphores (Go's semaRoot), kept host-side by the files that own
+// them (runtime/chan.h, sema.cpp); opaque here, deleted there.
+struct ChanWaitQueues;
+struct SemaTable;
+struct WaitTablesDeleter {
+  void operator()(ChanWaitQueues* p) const;  // chan.cpp
+  void operator()(SemaTable* p) const;       // sema.cpp
+};
+
 // (issue 5) How the machine switches between goroutines' fibers
 // (vm/machine.cpp implements it; the runtime only decides). park() is
 // called on the fiber of the running goroutine g, inside a runtime entry,
@@ -178,10 +188,13 @@ class Runtime {
   // entry returned): status Dead, stack freed, a GoExit event.
   void goexit(G& g);
   // Whether the current goroutine's time slice is over with another
-  // goroutine runnable (the interpreter asks at the end of each chunk)
-  // and the instruction count at which the slice ends.
-  bool should_preempt(uint64_t instructions) const;
+  // goroutine runnable (the interpreter asks at the end of each chunk;
+  // alone, the goroutine gets a new slice), and the instruction count at
+  // which the slice ends.
+  bool slice_over(uint64_t instructions);
   uint64_t slice_end() const { return slice_end_; }
+  // The failure is Go's deadlock: its report shows every goroutine.
+  bool deadlocked() const { return deadlock_; }
   void set_switcher(GoSwitcher* s) { switcher_ = s; }
   G* current() { return cur_; }
   void set_current(G* g) { cur_ = g; }
@@ -198,7 +211,9 @@ class Runtime {
   // false when its innermost function has no frame yet; live: only the
   // words live at each frame's safe point (FuncInfo::live_ptrs), the dead
   // ones listed apart.
-  StackWords stack_words(const G& g, bool in_frame, bool live = false) const;
+  // (issue 5) conservative: g stopped between two arbitrary instructions
+  // (GStop::Preempted); its innermost frame's unmarked words go to maybe.
+  StackWords stack_words(const G& g, bool in_frame, bool live = false, bool conservative = false) const;
 
   // Heap allocation for runtime entries (strings for now): returns the VM
   // address of `size` zeroed bytes and emits a HeapAlloc event.
@@ -296,6 +311,8 @@ class Runtime {
 
   // Writes "goroutine N [status]:" and the frames of g, as Go's traceback.
   void traceback(const G& g, std::string& out) const;
+  // (issue 5) The "created by" lines of a goroutine other than main.
+  void created_by(const G& g, std::string& out) const;
 
   // Program output through the runtime (fmt, print builtins). (limits:
   // counted against max_output, cut where it passes it; dropped once the
@@ -330,7 +347,14 @@ class Runtime {
   // paused or ended machine.
   HeapReach reachable_objects() const;
 
+  // (issue 5) The channels' and semaphores' wait queues (created on first
+  // use): chan.cpp, select.cpp, sema.cpp.
+  ChanWaitQueues& chan_queues();
+  SemaTable& sema_table();
+
  private:
+  std::unique_ptr<ChanWaitQueues, WaitTablesDeleter> chan_queues_;  // (issue 5) chan.cpp
+  std::unique_ptr<SemaTable, WaitTablesDeleter> sema_table_;        // (issue 5) sema.cpp
   const Image& image_;
   Output& out_;
   RuntimeOptions opts_;
@@ -353,9 +377,12 @@ class Runtime {
   uint64_t slice_end_ = UINT64_MAX;
   uint64_t live_goroutines_ = 0;
   FastRand sched_rand_{opts_.sched_seed};
+  bool deadlock_ = false;
   void runqput(G& g, bool next);
   void run(G& g);                 // make g current for its time slice
+  void wake_timers();
   void checkdead();
+  void switch_away(G& g);
 
   ExitKind exit_kind_ = ExitKind::Running;
   int exit_code_ = 0;

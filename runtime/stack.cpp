@@ -166,7 +166,8 @@ void add_frame(StackWords& out, const FuncInfo& f, Addr base, Addr at, bool live
   out.dead.insert(out.dead.end(), d.pointers.begin(), d.pointers.end());
 }
 
-StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in_frame, bool live) {
+StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in_frame, bool live,
+                      bool conservative) {
   StackWords out;
   const Addr lo = g.sp, hi = g.stack.hi;
   const FuncInfo* f = image.func_at(g.pc);
@@ -175,8 +176,18 @@ StackWords walk_stack(const Image& image, AddressSpace& mem, const G& g, bool in
       out.error = "the innermost frame at " + format_hex(g.sp) + " does not end at its link words " + format_hex(g.bp);
       return out;
     }
-    add_frame(out, *f, g.sp, g.pc, live, lo, hi);
-    if (const std::vector<uint64_t>* words = f->out_ptrs_at(g.pc)) out.add(g.sp, f->frame_size, *words, lo, hi);
+    if (conservative) {
+      // (issue 5) Stopped between two arbitrary instructions: no liveness
+      // (a map at pc would describe the call there, not the moment before
+      // it), and the outgoing area may hold anything.
+      add_frame(out, *f, g.sp, g.pc, false, lo, hi);
+      for (uint64_t w = 0; w < f->frame_size / 8; ++w)
+        if (w / 64 >= f->frame_ptrs.size() || ((f->frame_ptrs[w / 64] >> (w % 64)) & 1u) == 0)
+          out.maybe.push_back(g.sp + 8 * w);
+    } else {
+      add_frame(out, *f, g.sp, g.pc, live, lo, hi);
+      if (const std::vector<uint64_t>* words = f->out_ptrs_at(g.pc)) out.add(g.sp, f->frame_size, *words, lo, hi);
+    }
   }
   for (Addr link = g.bp;;) {
     const uint8_t* w = link >= lo && link + kFrameLinkSize <= hi ? mem.host(link, kFrameLinkSize) : nullptr;
@@ -215,8 +226,8 @@ void StackWords::add(Addr base, uint64_t size, const std::vector<uint64_t>& map,
   }
 }
 
-StackWords Runtime::stack_words(const G& g, bool in_frame, bool live) const {
-  return walk_stack(image_, const_cast<AddressSpace&>(mem_), g, in_frame, live);
+StackWords Runtime::stack_words(const G& g, bool in_frame, bool live, bool conservative) const {
+  return walk_stack(image_, const_cast<AddressSpace&>(mem_), g, in_frame, live, conservative);
 }
 
 bool Runtime::morestack(G& g, uint64_t needed) {
@@ -252,7 +263,7 @@ bool Runtime::morestack(G& g, uint64_t needed) {
 bool Runtime::copystack(G& g, uint64_t newsize, bool in_frame, Copied& out) {
   const Stack old = g.stack;
   const uint64_t used = old.hi - g.sp;
-  StackWords words = walk_stack(image_, mem_, g, in_frame, false);
+  StackWords words = walk_stack(image_, mem_, g, in_frame, false, false);
   if (!words.error.empty()) {
     internal_error(std::string(in_frame ? "shrinkstack: " : "morestack: ") + words.error);
     return false;

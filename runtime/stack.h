@@ -20,6 +20,10 @@ struct StackWords {
   std::vector<Addr> saved_fps;
   std::vector<Addr> pointers;
   std::vector<Addr> dead;  // (issue 4) marked words dead at their frame's safe point (walks with liveness)
+  // (issue 5) The words of a preempted goroutine's innermost frame that its
+  // maps do not mark (walks with `conservative`): maybe pointers, followed
+  // only when they point at an allocated object, never adjusted or verified.
+  std::vector<Addr> maybe;
   std::string error;  // non-empty: the chain or a frame is broken
   // The marked words of [base, base + size), bitmap `map`, inside [lo, hi).
   void add(Addr base, uint64_t size, const std::vector<uint64_t>& map, Addr lo, Addr hi);

@@ -29,6 +29,9 @@
 //    frames around "...N frames elided..." (Go 1.21+);
 //  - a runtime throw (stack overflow) adds " fp=0x.. sp=0x.. pc=0x.." to
 //    each frame, as Go's throw raises the traceback level.
+// A goroutine other than main ends with "created by main.main in goroutine
+// 1" and the go statement's line (today's Go; 1.19 omitted "in goroutine
+// N"). A deadlock shows every goroutine, each with its wait reason.
 // The source path is Image::file exactly as the compiler was given it
 // ("?" for runtime entries, which have no Go source).
 #include <algorithm>
@@ -223,12 +226,32 @@ void Runtime::traceback(const G& g, std::string& out) const {
       out += " fp=" + format_hex(fr.link + kFrameLinkSize) + " sp=" + format_hex(fr.sp) + " pc=" + format_hex(fr.pc);
     out += "\n";
   }
+  created_by(g, out);
+}
+
+// (issue 5) Where a goroutine other than main came from, as today's Go
+// prints it: the function holding the go statement, its goroutine, and
+// the statement's line.
+void Runtime::created_by(const G& g, std::string& out) const {
+  const FuncInfo* f = g.gopc != 0 ? image_.func_at(g.gopc) : nullptr;
+  if (f == nullptr) return;
+  out += "created by " + f->name + " in goroutine " + std::to_string(g.creator) + "\n";
+  out += "\t" + (f->is_runtime ? std::string("?") : image_.file) + ":" + std::to_string(f->line_at(g.gopc));
+  if (g.gopc > f->entry) out += " +" + format_hex(g.gopc - f->entry);
+  out += "\n";
 }
 
 void Runtime::report_failure() {
   if (pending_ == ExitKind::Running) return;
   std::string report = preface_ + failure_ + "\n" + signal_;
-  if (cur_ != nullptr) {
+  if (deadlock_) {
+    // (issue 5) Nobody is running: every goroutine, with what it waits for.
+    for (const auto& g : gs_) {
+      if (g->status == GStatus::Dead) continue;
+      report += "\n";
+      traceback(*g, report);
+    }
+  } else if (cur_ != nullptr) {
     report += "\n";
     traceback(*cur_, report);
   }

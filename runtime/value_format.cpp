@@ -69,6 +69,69 @@ std::string format_value(AddressSpace& mem, const TypeDesc& t, const uint8_t* p)
   return "?";
 }
 
+// Go's Duration.String (time/time.go): under a second in the largest unit
+// that keeps an integer part (ns, µs, ms) with the fraction's trailing
+// zeros dropped; from a second up, h, m and s with a fractional second,
+// the larger units only when not zero ("1h0m0s", "2m30s").
+std::string duration_string(int64_t d) {
+  char buf[32];
+  int w = sizeof buf;
+  // fmtFrac: the prec lowest digits of v as ".ddd" without trailing
+  // zeros (nothing when all are zero); v becomes the rest.
+  auto frac = [&](uint64_t& v, int prec) {
+    bool print = false;
+    for (int i = 0; i < prec; ++i) {
+      const uint64_t digit = v % 10;
+      print = print || digit != 0;
+      if (print) buf[--w] = static_cast<char>('0' + digit);
+      v /= 10;
+    }
+    if (print) buf[--w] = '.';
+  };
+  auto integer = [&](uint64_t v) {
+    do {
+      buf[--w] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+  };
+  const bool neg = d < 0;
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(d) : static_cast<uint64_t>(d);
+  constexpr uint64_t kSecond = 1000000000;
+  if (u < kSecond) {
+    if (u == 0) return "0s";
+    int prec = 0;
+    buf[--w] = 's';
+    if (u < 1000) {
+      buf[--w] = 'n';
+    } else if (u < 1000000) {
+      prec = 3;
+      buf[--w] = '\xb5';  // U+00B5 'µ', two bytes
+      buf[--w] = '\xc2';
+    } else {
+      prec = 6;
+      buf[--w] = 'm';
+    }
+    frac(u, prec);
+    integer(u);
+  } else {
+    buf[--w] = 's';
+    frac(u, 9);
+    integer(u % 60);  // seconds
+    u /= 60;
+    if (u > 0) {
+      buf[--w] = 'm';
+      integer(u % 60);
+      u /= 60;
+      if (u > 0) {  // hours: days differ in length
+        buf[--w] = 'h';
+        integer(u);
+      }
+    }
+  }
+  if (neg) buf[--w] = '-';
+  return std::string(buf + w, sizeof buf - static_cast<size_t>(w));
+}
+
 std::string format_value_at(AddressSpace& mem, const TypeDesc* t, Addr a) {
   if (t == nullptr) return "?";
   const uint8_t* p = mem.host(a, t->size == 0 ? 1 : t->size);

@@ -43,6 +43,11 @@ std::string format_value(AddressSpace& mem, const TypeDesc& t, const uint8_t* p)
 // is not mapped.
 std::string format_value_at(AddressSpace& mem, const TypeDesc* t, Addr a);
 
+// (issue 5) Go's time.Duration.String: "1.5s", "100ms", "2m30s", "0s",
+// "-1µs", "1h0m0s". fmt calls it for a time.Duration, whose String method
+// no compiled code provides.
+std::string duration_string(int64_t d);
+
 class Runtime;
 // (issue 3) %v of the value of type t at VM address a as fmt.Println prints
 // it, composites included ({1 2}, [1 2], map[a:1], &{1}, <nil>); "?" when t

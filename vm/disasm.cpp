@@ -11,8 +11,8 @@
 // Operands are printed from the op's format letters (vm/opcodes.h), in
 // Go assembler style: frame slots as `off(SP)`, immediates and sizes as
 // `$n` (a 64-bit constant that is a type descriptor's address as
-// `$type:int(SB)`), jump targets as absolute addresses, call targets and runtime
-// entries by name (`main.fib(SB)`, `runtime.concatstring2(SB)`), and image
+// `$type:int(SB)`, (issue 5) a function's entry as `$main.f(SB)`), jump
+// targets as absolute addresses, call targets and runtime entries by name (`main.fib(SB)`, `runtime.concatstring2(SB)`), and image
 // addresses by what lives there: a global (`main.counter(SB)`), a string
 // literal (`go:string."hi"(SB)`) or a type descriptor (`type:int(SB)`).
 #include "vm/disasm.h"
@@ -101,6 +101,11 @@ std::string operand(const Image& image, Addr pc, char letter, int64_t v) {
       // The compiler loads type descriptor addresses (interface words) as
       // 64-bit constants: show them as Go's objdump shows `$type:int(SB)`.
       if (const TypeDesc* t = v > 0 ? image.type_at(static_cast<Addr>(v)) : nullptr) return "$type:" + t->name + "(SB)";
+      // (issue 5) and a go statement's function as its text address: `$main.worker(SB)`.
+      if (v >= static_cast<int64_t>(kTextBase) && static_cast<Addr>(v) < image.text_end()) {
+        const FuncInfo* f = image.func_at(static_cast<Addr>(v));
+        if (f != nullptr && f->entry == static_cast<Addr>(v) && !f->is_runtime) return "$" + f->name + "(SB)";
+      }
       return "$" + std::to_string(v);
     case 'i': case 'z': return "$" + std::to_string(v);
     case 'g': return image_symbol(image, static_cast<Addr>(v));

@@ -49,14 +49,17 @@
 // morestack, the end of the budget) the registers are stored in the G as VM
 // addresses (SYNC): tracebacks, allocation sites and stack copies read them
 // there. After a runtime entry they are reloaded, since an entry that parks
-// may find its stack moved when it resumes.
+// may find its stack moved when it resumes; so is the step count (issue 5):
+// an entry that parks lets other goroutines run on the same budget chunk,
+// each run() starting from steps_ and leaving its count there.
 //
 // The step budget counts every instruction. The loop runs in chunks of at
 // most kSlice instructions; at the end of a chunk refill() adds it to the
 // total and checks the limits that are not checked where they are spent
 // (runtime/limits.cpp): --max-steps, --timeout (one clock read per chunk,
 // nothing per instruction), and a limit the runtime recorded inside an
-// entry that could not fail (--max-output); later: preemption.
+// entry that could not fail (--max-output); and the scheduler's time slice
+// (preempt(): the chunk is cut to end where the slice does).
 //
 // Pauses (the machine API, vm/machine.h) use the same path: a chunk
 // is cut to end at the instruction count the machine wants to stop at, and
@@ -86,7 +89,7 @@ static_assert(op_bytes(Op::CALL) == kCallSize, "runtime/frame.h kCallSize is a C
 namespace {
 
 // Instructions per budget chunk: the granularity of the --max-steps check
-// (and of preemption, when goroutines come).
+// (preemption cuts chunks to the slice's end, runtime/proc.cpp).
 constexpr int64_t kSlice = int64_t{1} << 20;
 
 template <class T>
@@ -330,7 +333,9 @@ bool Interpreter::out_of_time() {
 // register.)
 int64_t Interpreter::refill() {
   executed_ += static_cast<uint64_t>(chunk_);
+  chunk_ = steps_ = 0;
   if (pause_due() && !rt_.ended()) pause();  // may return much later: the clock is read after
+  if (!rt_.ended() && rt_.slice_over(executed_)) preempt();
   if (rt_.ended() || out_of_time()) {  // ended: a limit the runtime recorded (--max-output)
     chunk_ = 0;
     return -1;
@@ -354,8 +359,20 @@ int64_t Interpreter::refill() {
     next = static_cast<int64_t>(std::min<uint64_t>(left, kSlice));
   }
   if (pause_at_ != kNoPause) next = static_cast<int64_t>(std::min<uint64_t>(pause_at_ - executed_, next));
+  if (rt_.slice_end() > executed_) next = static_cast<int64_t>(std::min<uint64_t>(rt_.slice_end() - executed_, next));
   chunk_ = next;
   return next - 1;
+}
+
+// (issue 5) The time slice is over and another goroutine can run: this one
+// yields between two instructions (its registers are in the G, synced by
+// the budget path) and continues here when it is scheduled again. The
+// goroutines that ran meanwhile shared the budget chunk; what they used of
+// it is counted now.
+void Interpreter::preempt() {
+  rt_.gosched(GStop::Preempted);
+  executed_ += static_cast<uint64_t>(chunk_ - steps_);
+  chunk_ = steps_ = 0;
 }
 
 // A pause is due: the registers are in the G (the budget path synced
@@ -868,6 +885,7 @@ op_CALLRT:
   SYNC();
   nres = kNativeTable[pc[1]](rt, OPA);
   RELOAD();
+  steps = steps_;  // (issue 5) an entry that parked let others run on the same chunk
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
   if (__builtin_expect(rt.safepoint_pending(), 0)) {  // (issue 4) a stack to shrink
     rt.at_safepoint(g);
@@ -891,6 +909,7 @@ op_NATIVE: {
   SYNC();
   nres = fn(rt, fp + kFrameLinkSize);
   RELOAD();
+  steps = steps_;  // (issue 5) as after CALLRT
   if (__builtin_expect(nres != NativeResult::Ok, 0)) goto native_ended;
   if (__builtin_expect(rt.safepoint_pending(), 0)) {  // (issue 4) a stack to shrink
     rt.at_safepoint(g);

@@ -87,7 +87,8 @@ class Interpreter final : public InstructionCounter {
   uint64_t stack_growths_ = 0;
 
   bool pause_due() const { return pause_requested_ || executed_ >= pause_at_; }
-  void pause();                                                               
+  void pause();
+  void preempt();  // (issue 5) the time slice is over: let others run
   // Ends the current chunk after the current instruction (a pause was
   // requested inside it): returns the loop's new step count, 0.
   int64_t end_chunk(int64_t steps) {

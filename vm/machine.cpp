@@ -48,7 +48,6 @@
 
 #include <algorithm>
 #include <boost/context/fiber.hpp>
-#include <boost/context/fixedsize_stack.hpp>
 #include <exception>
 #include <spdlog/spdlog.h>
 
@@ -67,6 +66,9 @@ RuntimeOptions runtime_options(const MachineOptions& opts) {
   r.max_output = opts.max_output;
   r.seed = opts.seed;
   r.gc = opts.gc;
+  r.preempt = opts.preempt;
+  r.sched_seed = opts.sched_seed;
+  r.max_goroutines = opts.max_goroutines;
   return r;
 }
 
@@ -87,30 +89,47 @@ class Machine::Sink final : public EventSink {
   Machine& m_;
 };
 
-// Goroutine 1's fiber and the context of the machine's caller, to
-// which a pause switches back.
+// A goroutine's fiber and the scheduler loop's context, to which the fiber
+// switches back when its goroutine parks, yields or pauses.
 struct Machine::Fiber {
-  boost::context::fiber fiber;   // goroutine 1, while it has not returned
-  boost::context::fiber caller;  // valid while the fiber runs
+  G* g = nullptr;
+  boost::context::fiber fiber;   // while the goroutine has not left the interpreter
+  boost::context::fiber caller;  // the scheduler loop, valid while the fiber runs
   InterpExit how = InterpExit::Internal;
   std::string exception;         // a std::exception caught on the fiber
-  bool paused = false;           // the fiber switched back through the pause hook
   FiberAsan asan;                // the stacks, for AddressSanitizer (fiber_asan.h)
+};
+
+// The runtime's way to let others run (runtime.h GoSwitcher).
+class Machine::Switcher final : public GoSwitcher {
+ public:
+  explicit Switcher(Machine& m) : m_(m) {}
+  void park(G& g) override { m_.switch_out(g); }
+
+ private:
+  Machine& m_;
 };
 
 namespace {
 
-// Boost's fixedsize_stack, noting the stack it hands out for FiberAsan.
-struct NotedStack {
-  boost::context::fixedsize_stack inner;
+// Boost's stack allocator concept over the machine's FiberStacks, noting
+// the stack it hands out for FiberAsan.
+struct PooledStack {
+  FiberStacks* pool;
   FiberAsan* asan;
   boost::context::stack_context allocate() {
-    boost::context::stack_context sc = inner.allocate();
-    asan->fiber_bottom = static_cast<const char*>(sc.sp) - sc.size;  // sp is the top
+    void* lo = pool->allocate();
+    if (lo == nullptr) throw std::bad_alloc();
+    boost::context::stack_context sc;
+    sc.size = pool->size();
+    sc.sp = static_cast<char*>(lo) + sc.size;  // sp is the top
+    asan->fiber_bottom = lo;
     asan->fiber_size = sc.size;
     return sc;
   }
-  void deallocate(boost::context::stack_context& sc) noexcept { inner.deallocate(sc); }
+  void deallocate(boost::context::stack_context& sc) noexcept {
+    pool->deallocate(static_cast<char*>(sc.sp) - sc.size);
+  }
 };
 
 }  // namespace
@@ -121,16 +140,19 @@ Machine::Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions
       opts_(opts),
       rt_(*image_, out, runtime_options(opts_)),
       interp_(rt_, opts_.max_steps),
-      sink_(std::make_unique<Sink>(*this)) {
+      sink_(std::make_unique<Sink>(*this)),
+      switcher_(std::make_unique<Switcher>(*this)),
+      fiber_stacks_(opts_.fiber_stack_size) {
   interp_.set_interrupt(opts_.interrupt);
   rt_.set_instruction_counter(&interp_);  // (issue 4) the virtual clock
+  rt_.set_switcher(switcher_.get());      // (issue 5) goroutines park through the machine
   rt_.events().attach(sink_.get(), 0);
 }
 
-// A fiber still suspended (a paused machine) is destroyed first (fiber_ is
-// the last member): boost resumes it with a forced_unwind exception that
-// unwinds the interpreter's host frames up to the fiber's entry, while the
-// runtime they refer to is still alive.
+// Fibers still suspended (parked goroutines, a paused machine) are
+// destroyed first (fibers_ is the last member): boost resumes each with a
+// forced_unwind exception that unwinds the interpreter's host frames up to
+// the fiber's entry, while the runtime they refer to is still alive.
 Machine::~Machine() = default;
 
 void Machine::attach(EventSink* sink, uint32_t kinds_mask) { rt_.events().attach(sink, kinds_mask); }
@@ -143,8 +165,8 @@ int Machine::run() {
 }
 
 // Starts the program, once: verifies the text, announces the globals
-// and creates goroutine 1 on a fiber that has not run yet. Returns whether
-// the program can run (false once it has ended).
+// and creates goroutine 1 (runnable; its fiber is made when it first
+// runs). Returns whether the program can run (false once it has ended).
 bool Machine::start() {
   if (started_) return !ended_;
   started_ = true;
@@ -156,74 +178,118 @@ bool Machine::start() {
   interp_.set_timeout(opts_.timeout);  // the clock starts with the program, not the compile
   rt_.announce_globals();
   G& g = rt_.newproc(image_->entry, 0);
-  g_ = &g;
   spdlog::debug("machine: goroutine {} starts at {:#x}, stack [{:#x}, {:#x})", g.id, g.pc, g.stack.lo, g.stack.hi);
-
-  namespace ctx = boost::context;
-  fiber_ = std::make_unique<Fiber>();
-  fiber_->fiber = ctx::fiber(std::allocator_arg, NotedStack{ctx::fixedsize_stack(opts_.fiber_stack_size), &fiber_->asan},
-                             [this](ctx::fiber&& caller) {
-                               fiber_->asan.fiber_started();
-                               fiber_->caller = std::move(caller);
-                               try {
-                                 fiber_->how = interp_.run(*g_);
-                               } catch (const std::exception& e) {
-                                 fiber_->exception = e.what();
-                                 fiber_->how = InterpExit::Internal;
-                               }
-                               fiber_->asan.fiber_ending();
-                               return std::move(fiber_->caller);
-                             });
   interp_.set_pause_hook([this] {
-    if (until_ != nullptr && !std::binary_search(until_->begin(), until_->end(), rt_.current()->pc)) {
+    G& cur = *running_;
+    if (until_ != nullptr && !std::binary_search(until_->begin(), until_->end(), cur.pc)) {
       interp_.set_pause_at(interp_.instructions() + 1);  // step_until: not there yet, no switch
       return;
     }
-    fiber_->paused = true;
-    fiber_->asan.leave_fiber();
-    fiber_->caller = std::move(fiber_->caller).resume();
-    fiber_->asan.back_in_fiber();
+    paused_ = true;
+    switch_out(cur);
   });
   return true;
 }
 
-// Resumes goroutine 1 until it pauses or the program ends.
+// The fiber of g, created the first time g runs.
+Machine::Fiber& Machine::fiber_of(G& g) {
+  std::unique_ptr<Fiber>& slot = fibers_[g.id];
+  if (slot) return *slot;
+  slot = std::make_unique<Fiber>();
+  Fiber& f = *slot;
+  f.g = &g;
+  namespace ctx = boost::context;
+  f.fiber = ctx::fiber(std::allocator_arg, PooledStack{&fiber_stacks_, &f.asan}, [this, &f](ctx::fiber&& caller) {
+    f.asan.fiber_started();
+    f.caller = std::move(caller);
+    try {
+      f.how = interp_.run(*f.g);
+    } catch (const std::exception& e) {
+      f.exception = e.what();
+      f.how = InterpExit::Internal;
+    }
+    f.asan.fiber_ending();
+    return std::move(f.caller);
+  });
+  return f;
+}
+
+// On g's fiber: back to the scheduler loop in resume(), until the loop
+// resumes this fiber again.
+void Machine::switch_out(G& g) {
+  Fiber& f = *fibers_.at(g.id);
+  f.asan.leave_fiber();
+  f.caller = std::move(f.caller).resume();
+  f.asan.back_in_fiber();
+}
+
+// The scheduler loop: runs goroutines, each on its fiber, until the
+// machine pauses (the API) or the program ends. The runtime picks who
+// runs (Runtime::schedule); a goroutine's fiber comes back here when it
+// parks, yields, pauses or leaves the interpreter.
 void Machine::resume() {
   if (!start()) return;
-  fiber_->paused = false;
-  in_fiber_ = true;
-  fiber_->asan.enter_fiber();
-  fiber_->fiber = std::move(fiber_->fiber).resume();
-  fiber_->asan.back_in_caller();
-  in_fiber_ = false;
-  if (fiber_->fiber && fiber_->paused) return;
-  const G& g = *g_;
-  if (!fiber_->exception.empty()) {
-    fiber_error_ = "exception on goroutine " + std::to_string(g.id) + "'s fiber: " + fiber_->exception;
-    finish(InterpExit::Internal);
-  } else if (fiber_->fiber) {
-    fiber_error_ = "goroutine " + std::to_string(g.id) + " parked with no other goroutine to run";
-    finish(InterpExit::Internal);
-  } else {
-    finish(fiber_->how);
+  for (;;) {
+    if (running_ == nullptr || running_->status != GStatus::Running) {
+      G* next = rt_.schedule();
+      if (next == nullptr) {  // a deadlock (raised by schedule), or a failure already recorded
+        finish(InterpExit::Failure, nullptr);
+        return;
+      }
+      running_ = next;
+    }
+    G& g = *running_;
+    Fiber* f = nullptr;
+    try {
+      f = &fiber_of(g);
+    } catch (const std::exception& e) {  // no memory for a fiber's stack
+      fiber_error_ = std::string("cannot create goroutine ") + std::to_string(g.id) + "'s fiber: " + e.what();
+      finish(InterpExit::Internal, &g);
+      return;
+    }
+    paused_ = false;
+    in_fiber_ = true;
+    f->asan.enter_fiber();
+    f->fiber = std::move(f->fiber).resume();
+    f->asan.back_in_caller();
+    in_fiber_ = false;
+    if (f->fiber) {
+      if (paused_) return;  // running_ stays: the next call resumes it
+      continue;             // parked or yielded: its status says so
+    }
+    // g left the interpreter: its fiber has returned.
+    const InterpExit how = f->exception.empty() ? f->how : InterpExit::Internal;
+    if (!f->exception.empty())
+      fiber_error_ = "exception on goroutine " + std::to_string(g.id) + "'s fiber: " + f->exception;
+    fibers_.erase(g.id);
+    if (how == InterpExit::GoExit && g.id != 1) {
+      rt_.goexit(g);
+      continue;
+    }
+    finish(how, &g);
+    return;
   }
 }
 
-// The program has ended (goroutine 1 left the interpreter): reports
-// how, as run() always has, and records the exit code.
-void Machine::finish(InterpExit how) {
-  G& g = *g_;
-  spdlog::debug("machine: goroutine {} left the interpreter ({}), {} instructions", g.id, static_cast<int>(how),
-                interp_.instructions());
+// The program has ended (a goroutine left the interpreter with the
+// program's end, or nothing can run): reports how, as run() always has,
+// and records the exit code.
+void Machine::finish(InterpExit how, const G* g) {
+  spdlog::debug("machine: the program ended ({}) on goroutine {}, {} instructions", static_cast<int>(how),
+                g ? g->id : 0, interp_.instructions());
   ended_ = true;
   switch (how) {
     case InterpExit::Exit:
       exit_code_ = rt_.exit_code();
       return;
     case InterpExit::GoExit:
-      exit_code_ = internal_error("goroutine 1 exited without ending the program", &g);
+      exit_code_ = internal_error("goroutine 1 exited without ending the program", g);
       return;
     case InterpExit::Failure:
+      if (!rt_.ended() && rt_.failure().empty()) {
+        exit_code_ = internal_error("no goroutine can run, and no failure was recorded", nullptr);
+        return;
+      }
       rt_.report_failure();
       if (interp_.interrupted())
         exit_code_ = kExitInterrupt;  // SIGINT
@@ -231,18 +297,19 @@ void Machine::finish(InterpExit how) {
         exit_code_ = rt_.exit_kind() == ExitKind::Limit ? kExitLimit : rt_.exit_code();
       return;
     case InterpExit::Internal:
-      exit_code_ = internal_error(fiber_error_.empty() ? interp_.internal_error() : fiber_error_, &g);
+      exit_code_ = internal_error(fiber_error_.empty() ? interp_.internal_error() : fiber_error_, g);
       return;
   }
-  exit_code_ = internal_error("unknown interpreter exit", &g);
+  exit_code_ = internal_error("unknown interpreter exit", g);
 }
 
-// Where goroutine 1 stands now.
+// Where the goroutine on the CPU stands now.
 Stop Machine::stop_here(StopReason reason) const {
   Stop s;
   s.reason = reason;
-  if (g_ == nullptr) return s;
-  s.pc = g_->pc;
+  const G* g = running_;
+  if (g == nullptr) return s;
+  s.pc = g->pc;
   if (const FuncInfo* f = image_->func_at(s.pc)) {
     s.func = f->name;
     s.line = f->line_at(s.pc);

@@ -9,10 +9,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/address.h"
 #include "runtime/runtime.h"
+#include "vm/fiber_stack.h"
 #include "vm/inspect.h"
 #include "vm/interp.h"
 
@@ -27,6 +29,11 @@ struct MachineOptions {
   uint64_t max_output = kMaxOutputDefault;  // bytes the program writes to stdout + stderr
   uint64_t seed = 0;  // (issue 3) RuntimeOptions::seed: map hash seeds and range order
   GcOptions gc;       // (issue 4) RuntimeOptions::gc: GOGC, --gc-stress, --gc-verify, gctrace
+  // (issue 5) RuntimeOptions' scheduler settings: --preempt, --sched-seed,
+  // --max-goroutines (runtime/limits.h for the defaults).
+  uint64_t preempt = kPreemptDefault;
+  uint64_t sched_seed = 0;
+  uint64_t max_goroutines = kMaxGoroutinesDefault;
   std::chrono::nanoseconds timeout{0};      // wall-clock time of run()
   // Set by a SIGINT handler: the program stops at the next
   // budget check and run() returns kExitInterrupt. Null: not interruptible.
@@ -131,9 +138,12 @@ class Machine {
   // end, finish() once at the end (the exit code, as run() always did).
   class Sink;
   struct Fiber;
+  class Switcher;
   bool start();
   void resume();
-  void finish(InterpExit how);
+  void finish(InterpExit how, const G* g);
+  Fiber& fiber_of(G& g);          // (issue 5) g's fiber, created when it first runs
+  void switch_out(G& g);          // from g's fiber back to the scheduler loop
   Stop stop_here(StopReason reason) const;
   Stop next_queued_event(uint32_t kinds_mask);
   void quiet();
@@ -150,14 +160,18 @@ class Machine {
 
   bool started_ = false;
   bool ended_ = false;
-  bool in_fiber_ = false;              // goroutine 1 is running (not paused, not ended)
+  bool in_fiber_ = false;              // a goroutine's fiber is running (not paused, not ended)
+  bool paused_ = false;                // the running fiber switched back through the pause hook
   const std::vector<Addr>* until_ = nullptr;  // step_until's targets while it runs
   int exit_code_ = 0;
-  G* g_ = nullptr;                     // goroutine 1, once started
+  G* running_ = nullptr;               // (issue 5) the goroutine on the CPU: running, paused, or the last to run
   std::unique_ptr<Sink> sink_;         // records events while a run waits for one
   std::deque<Event> queued_;           // events seen, not yet returned by run_until_event
   std::optional<Event> last_event_;
-  std::unique_ptr<Fiber> fiber_;       // last: a suspended fiber unwinds first, the machine still whole
+  std::unique_ptr<Switcher> switcher_;
+  FiberStacks fiber_stacks_;
+  // Last: suspended fibers unwind first, the machine still whole.
+  std::unordered_map<uint64_t, std::unique_ptr<Fiber>> fibers_;  // by goroutine id, started and not finished
 };
 
 }  // namespace govm

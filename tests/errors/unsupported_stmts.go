@@ -17,7 +17,7 @@ func (T) Method() {} // ERROR "govm does not support methods yet"
 func main() {
 	x := 1
 	defer fmt.Println("bye") // ERROR "govm does not support defer yet"
-	go fmt.Println(x)        // ERROR "govm does not support goroutines yet"
+	go fmt.Println(x)        // ERROR "govm does not support go statements calling fmt\.Println yet"
 	f := func() int {        // ERROR "govm does not support function literals yet"
 		return x
 	}

@@ -70,7 +70,7 @@ TEST_F(Malloc, NewobjectAtASiteSaysWhereAndWhy) {
   EXPECT_EQ(e.site, "&Point{...}");
   EXPECT_EQ(e.reason, "escapes to heap: returned from main.newPoint");
   EXPECT_EQ(TextTraceSink::format(allocs[0]),
-            "alloc    g1    0xc000000000      24 B  slot 24 (class 3)  main.Point  by runtime.newobject at line 9:7 "
+            "alloc     g1    0xc000000000      24 B  slot 24 (class 3)  main.Point  by runtime.newobject at line 9:7 "
             "for &Point{...}: escapes to heap: returned from main.newPoint");
 }
 
@@ -91,7 +91,7 @@ TEST_F(Malloc, WithoutASiteTheLineComesFromThePc) {
   EXPECT_EQ(e.col, 0u);
   EXPECT_EQ(e.site, "");
   EXPECT_EQ(TextTraceSink::format(allocs[0]),
-            "alloc    g1    0xc000000000       8 B  slot 8 (class 1)  int  by runtime.newobject at line 12");
+            "alloc     g1    0xc000000000       8 B  slot 8 (class 1)  int  by runtime.newobject at line 12");
 }
 
 TEST_F(Malloc, SiteReasonOverridesTheEntrysOwn) {

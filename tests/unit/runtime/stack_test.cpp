@@ -113,7 +113,7 @@ TEST(Newproc, WritesTheEntryLinkWords) {
   EXPECT_EQ(g.bp, g.stack.hi - 16);
   EXPECT_EQ(ld64(rt, g.stack.hi - 8), p.goexit);  // return address
   EXPECT_EQ(ld64(rt, g.stack.hi - 16), 0u);       // no caller
-  EXPECT_EQ(g.status, GStatus::Idle);
+  EXPECT_EQ(g.status, GStatus::Runnable);  // (issue 5) in runnext, as Go's newproc leaves it
   G& g2 = rt.newproc(p.main_main, 1);
   EXPECT_EQ(g2.id, 2u);
   EXPECT_EQ(g2.creator, 1u);

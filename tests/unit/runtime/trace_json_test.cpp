@@ -86,7 +86,7 @@ TEST(JsonTrace, Global) {
   Event e = *sample(EventKind::GlobalInit);
   e.seq = 1;
   const json j = parse_line(JsonTraceSink::format(e));
-  EXPECT_EQ(j, json::parse(R"({"v":2,"seq":1,"kind":"global","g":0,"name":"main.counter","segment":"data",
+  EXPECT_EQ(j, json::parse(R"({"v":3,"seq":1,"kind":"global","g":0,"name":"main.counter","segment":"data",
       "addr":"0x4c2000","size":8,"type":"int","value":"42","by_code":false,"line":7})"));
   EXPECT_EQ(keys(JsonTraceSink::format(e)),
             (std::vector<std::string>{"v", "seq", "kind", "g", "name", "segment", "addr", "size", "type", "value",
@@ -97,12 +97,12 @@ TEST(JsonTrace, PushAndPop) {
   Event push = *sample(EventKind::FramePush);
   push.seq = 2;
   EXPECT_EQ(parse_line(JsonTraceSink::format(push)),
-            json::parse(R"({"v":2,"seq":2,"kind":"push","g":1,"func":"main.fib","lo":"0xc400000790",
+            json::parse(R"({"v":3,"seq":2,"kind":"push","g":1,"func":"main.fib","lo":"0xc400000790",
                 "hi":"0xc4000007d0","size":64,"line":12,"depth":2})"));
   Event pop = *sample(EventKind::FramePop);
   pop.seq = 3;
   EXPECT_EQ(parse_line(JsonTraceSink::format(pop)),
-            json::parse(R"({"v":2,"seq":3,"kind":"pop","g":1,"func":"main.fib","lo":"0xc400000790",
+            json::parse(R"({"v":3,"seq":3,"kind":"pop","g":1,"func":"main.fib","lo":"0xc400000790",
                 "hi":"0xc4000007d0","size":64,"depth":1})"));
 }
 
@@ -110,7 +110,7 @@ TEST(JsonTrace, Grow) {
   Event e = *sample(EventKind::StackGrow);
   e.seq = 9;
   EXPECT_EQ(parse_line(JsonTraceSink::format(e)),
-            json::parse(R"({"v":2,"seq":9,"kind":"grow","g":1,"old_size":2048,"new_size":4096,
+            json::parse(R"({"v":3,"seq":9,"kind":"grow","g":1,"old_size":2048,"new_size":4096,
                 "old_lo":"0xc400000000","old_hi":"0xc400000800","new_lo":"0xc400001000","new_hi":"0xc400002000",
                 "copied":1856,"adjusted":29,"func":"main.deep","saved_fps":27})"));
 }
@@ -119,7 +119,7 @@ TEST(JsonTrace, Alloc) {
   Event e = *sample(EventKind::HeapAlloc);
   e.seq = 4;
   EXPECT_EQ(parse_line(JsonTraceSink::format(e)),
-            json::parse(R"({"v":2,"seq":4,"kind":"alloc","g":3,"addr":"0xc000000010","size":13,"slot_size":16,
+            json::parse(R"({"v":3,"seq":4,"kind":"alloc","g":3,"addr":"0xc000000010","size":13,"slot_size":16,
                 "size_class":2,"type":"string","func":"runtime.concatstring2","line":12,
                 "reason":"string concatenation","col":9,"site":"s + t"})"));
 }
@@ -129,7 +129,7 @@ TEST(JsonTrace, GcStart) {
   Event e = *sample(EventKind::GcStart);
   e.seq = 10;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"j({"v":2,"seq":10,"kind":"gc-start","g":1,"cycle":3,
+  EXPECT_EQ(parse_line(line), json::parse(R"j({"v":3,"seq":10,"kind":"gc-start","g":1,"cycle":3,
       "trigger":"runtime.GC()","heap_alloc":4096,"goal":4194304})j"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "trigger", "heap_alloc", "goal"}));
 }
@@ -140,7 +140,7 @@ TEST(JsonTrace, GcRoots) {
   Event e = *sample(EventKind::GcRoots);
   e.seq = 11;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":11,"kind":"gc-roots","g":1,"cycle":3,"roots":"stack",
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":11,"kind":"gc-roots","g":1,"cycle":3,"roots":"stack",
       "goroutine":2,"words":12,"pointers":5,"greyed":4})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "roots", "goroutine", "words",
                                                   "pointers", "greyed"}));
@@ -150,7 +150,7 @@ TEST(JsonTrace, GcGrey) {
   Event e = *sample(EventKind::GcGrey);
   e.seq = 12;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":12,"kind":"gc-grey","g":1,"cycle":3,
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":12,"kind":"gc-grey","g":1,"cycle":3,
       "addr":"0xc000002000","size":24,"type":"main.Node","from":"0xc4000007d8"})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "addr", "size", "type", "from"}));
 }
@@ -160,7 +160,7 @@ TEST(JsonTrace, GcBlack) {
   Event e = *sample(EventKind::GcBlack);
   e.seq = 13;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":13,"kind":"gc-black","g":1,"cycle":3,
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":13,"kind":"gc-black","g":1,"cycle":3,
       "addr":"0xc000002000","size":24,"type":"main.Node","from":"0xc4000007e0"})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "addr", "size", "type", "from"}));
 }
@@ -170,7 +170,7 @@ TEST(JsonTrace, Free) {
   Event e = *sample(EventKind::HeapFree);
   e.seq = 14;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":14,"kind":"free","g":1,"cycle":3,"addr":"0xc000002018",
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":14,"kind":"free","g":1,"cycle":3,"addr":"0xc000002018",
       "size":20,"slot_size":24,"size_class":3,"type":"main.Node","alloc_g":2,"line":9,"col":7,"site":"&Node{...}",
       "func":"runtime.newobject"})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "addr", "size", "slot_size",
@@ -181,7 +181,7 @@ TEST(JsonTrace, GcEnd) {
   Event e = *sample(EventKind::GcEnd);
   e.seq = 15;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":15,"kind":"gc-end","g":1,"cycle":3,"trigger":"heap goal",
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":15,"kind":"gc-end","g":1,"cycle":3,"trigger":"heap goal",
       "heap_before":4194400,"heap_after":1024,"live":1024,"freed_objects":12,"freed_bytes":4096,
       "next_goal":4194304,"stacks":8192,"globals":64,"pause_ns":1234})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "cycle", "trigger", "heap_before",
@@ -193,7 +193,7 @@ TEST(JsonTrace, Shrink) {
   Event e = *sample(EventKind::StackShrink);
   e.seq = 16;
   const std::string line = JsonTraceSink::format(e);
-  EXPECT_EQ(parse_line(line), json::parse(R"({"v":2,"seq":16,"kind":"shrink","g":2,"old_size":8192,"new_size":4096,
+  EXPECT_EQ(parse_line(line), json::parse(R"({"v":3,"seq":16,"kind":"shrink","g":2,"old_size":8192,"new_size":4096,
       "old_lo":"0xc400004000","old_hi":"0xc400006000","new_lo":"0xc400001000","new_hi":"0xc400002000",
       "used":800,"adjusted":3})"));
   EXPECT_EQ(keys(line), (std::vector<std::string>{"v", "seq", "kind", "g", "old_size", "new_size", "old_lo",
@@ -238,14 +238,14 @@ TEST(JsonTrace, SinkWritesLinesThenOneExitLine) {
   for (unsigned k = 0; k < static_cast<unsigned>(EventKind::Count); ++k)
     EXPECT_EQ(lines[k]["kind"], event_kind_name(static_cast<EventKind>(k)));
   EXPECT_EQ(lines.back(),
-            json::parse(R"({"v":2,"seq":13,"kind":"exit","code":2,"reason":"panic","instructions":1234})"));
+            json::parse(R"({"v":3,"seq":17,"kind":"exit","code":2,"reason":"panic","instructions":1234})"));
 }
 
 TEST(JsonTrace, ExitLineWithNoEvents) {
   std::string out;
   JsonTraceSink sink([&out](std::string_view s) { out += s; });
   sink.finish(70, "internal", 0);
-  EXPECT_EQ(out, "{\"v\":2,\"seq\":1,\"kind\":\"exit\",\"code\":70,\"reason\":\"internal\",\"instructions\":0}\n");
+  EXPECT_EQ(out, "{\"v\":3,\"seq\":1,\"kind\":\"exit\",\"code\":70,\"reason\":\"internal\",\"instructions\":0}\n");
 }
 
 TEST(JsonTrace, FileSink) {
