@@ -38,6 +38,8 @@ std::optional<std::string> set_limit(MachineOptions& opts, std::string_view name
       return bad + ": want bytes, with an optional K, M or G suffix";
   } else if (name == "timeout") {
     if (!parse_duration(value, opts.timeout)) return bad + ": want a duration such as 10s, 500ms or 2m";
+  } else if (name == "max-goroutines") {  // (issue 5)
+    if (!parse_count(value, opts.max_goroutines)) return bad;
   } else {
     return "unknown limit " + flag;
   }
@@ -51,6 +53,7 @@ MachineOptions sandbox_options() {
   o.max_stack = uint64_t{64} << 20;
   o.max_output = uint64_t{1} << 20;
   o.timeout = std::chrono::seconds(10);
+  o.max_goroutines = 10'000;  // (issue 5) each costs a 2 KiB stack and a host fiber
   return o;
 }
 

@@ -19,6 +19,8 @@ CASE is one of:
   panic          a panicking program: trace ends with reason "panic", code 2
   fatal          stack overflow (small --max-stack): reason "fatal", code 2
   limit          --max-steps: reason "limit", code 124
+  deadlock       every goroutine blocked: reason "fatal", code 2, Go's report
+  goroutine-limit  --max-goroutines: reason "limit", code 124
   compile-error  a program that does not compile: exit 1, no trace lines
   sigint         SIGINT to a program that loops forever: exit 130, a message,
                  reason "interrupt"
@@ -321,6 +323,20 @@ def case_fatal(c):
         c.fail(f"no stack overflow report on stderr:\n{err}")
 
 
+def case_deadlock(c):
+    """(issue 5) Every goroutine blocked: the trace still ends with its exit
+    line, after the go-park events that led there."""
+    err = c.expect_end(ROOT / "examples" / "deadlock.go", 2, "fatal")
+    if err is not None and "fatal error: all goroutines are asleep - deadlock!" not in err:
+        c.fail(f"no deadlock report on stderr:\n{err}")
+
+
+def case_goroutine_limit(c):
+    err = c.expect_end(ROOT / "tests" / "conformance" / "go_hundred_thousand.go", 124, "limit", "--max-goroutines=1000")
+    if err is not None and "--max-goroutines=1000" not in err:
+        c.fail(f"no limit message on stderr:\n{err}")
+
+
 def case_limit(c):
     err = c.expect_end(ROOT / "tests" / "conformance" / "primes.go", 124, "limit", "--max-steps=5000")
     if err is not None and "--max-steps=5000" not in err:
@@ -388,7 +404,8 @@ def case_sigint(c):
 
 CASES = {
     "golden": case_golden, "conformance": case_conformance, "stderr": case_stderr, "panic": case_panic, "fatal": case_fatal,
-    "limit": case_limit, "compile-error": case_compile_error, "sigint": case_sigint,
+    "limit": case_limit, "compile-error": case_compile_error, "sigint": case_sigint, "deadlock": case_deadlock,
+    "goroutine-limit": case_goroutine_limit,
 }
 
 

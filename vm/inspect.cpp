@@ -83,11 +83,15 @@ std::vector<GlobalView> Machine::globals() const {
 std::vector<GoroutineView> Machine::goroutines() const {
   std::vector<GoroutineView> out;
   for (const auto& g : rt_.goroutines()) {
-    GoroutineView v{g->id, gstatus_name(g->status), g->wait_reason, g->stack.lo, g->stack.hi, g->sp, g->pc, "", 0};
+    if (g->status == GStatus::Dead) continue;  // (issue 5) exited: its stack is gone
+    GoroutineView v{g->id, gstatus_name(g->status), g->wait_reason, g->stack.lo, g->stack.hi, g->sp, g->pc, "", 0, "", 0, 0};
     if (const FuncInfo* f = image_->func_at(g->pc)) {
       v.func = f->name;
       v.line = f->line_at(g->pc);
     }
+    if (const FuncInfo* f = image_->func_at(g->entry)) v.entry = f->name;
+    v.creator = g->creator;
+    if (const FuncInfo* f = g->gopc ? image_->func_at(g->gopc) : nullptr) v.go_line = f->line_at(g->gopc);
     out.push_back(std::move(v));
   }
   return out;

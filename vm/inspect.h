@@ -44,6 +44,11 @@ struct GoroutineView {
   Addr pc = 0;              // the instruction it runs next
   std::string func;         // the function that instruction is in
   uint32_t line = 0;        // its source line (0: none)
+  // (issue 5) Where it came from: its entry function, the goroutine whose
+  // go statement created it (0 for main's) and that statement's line.
+  std::string entry;
+  uint64_t creator = 0;
+  uint32_t go_line = 0;
 };
 
 // A parameter, result or local of a frame.

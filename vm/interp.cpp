@@ -393,6 +393,14 @@ void Interpreter::pause() {
   if (timeout_.count() > 0) deadline_ += std::chrono::steady_clock::now() - paused_at;
 }
 
+bool Interpreter::pause_at_switch(bool count_only_events) {
+  if (!pause_requested_ && (count_only_events || instructions() < pause_at_)) return false;
+  pause_requested_ = false;
+  executed_ += static_cast<uint64_t>(chunk_ - steps_);
+  chunk_ = steps_ = 0;
+  return true;
+}
+
 InterpExit Interpreter::internal(G& g, std::string message) {
   internal_error_ = std::move(message);
   if (const FuncInfo* f = rt_.image().func_at(g.pc)) internal_error_ += " (in " + f->name + ")";

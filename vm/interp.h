@@ -59,6 +59,12 @@ class Interpreter final : public InstructionCounter {
   void set_pause_hook(std::function<void()> hook) { pause_hook_ = std::move(hook); }
   void request_pause() { pause_requested_ = true; }
   void set_pause_at(uint64_t instructions) { pause_at_ = instructions; }
+  // (issue 5) The running goroutine has just parked or yielded, between two
+  // of its instructions: whether a pause is due there (an event sink asked,
+  // or the count reached pause_at unless `count_only_events`). If so, the
+  // request is consumed and the budget chunk closed, so that whoever runs
+  // next starts a fresh one under the caller's new pause settings.
+  bool pause_at_switch(bool count_only_events);
   // Counters for Machine::stats: frames pushed (ENTER and
   // NATIVE, every goroutine) and stack growths (morestack calls that moved
   // a stack), since the machine started.

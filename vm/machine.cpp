@@ -82,7 +82,7 @@ class Machine::Sink final : public EventSink {
   explicit Sink(Machine& m) : m_(m) {}
   void on_event(const Event& e) override {
     m_.queued_.push_back(e);
-    if (m_.in_fiber_) m_.interp_.request_pause();  // not for the loader's GlobalInit events
+    if (m_.in_loop_) m_.interp_.request_pause();  // not for the loader's GlobalInit events
   }
 
  private:
@@ -248,14 +248,17 @@ void Machine::resume() {
       return;
     }
     paused_ = false;
-    in_fiber_ = true;
+    in_loop_ = true;  // events from here on may pause the machine
     f->asan.enter_fiber();
     f->fiber = std::move(f->fiber).resume();
     f->asan.back_in_caller();
-    in_fiber_ = false;
     if (f->fiber) {
       if (paused_) return;  // running_ stays: the next call resumes it
-      continue;             // parked or yielded: its status says so
+      // Parked or yielded (its status says so). A pause due now stops here,
+      // before anyone else runs: at the GoPark event that asked for it, or
+      // at the count step() wanted; step_until waits for its targets.
+      if (interp_.pause_at_switch(until_ != nullptr)) return;
+      continue;
     }
     // g left the interpreter: its fiber has returned.
     const InterpExit how = f->exception.empty() ? f->how : InterpExit::Internal;
@@ -264,6 +267,7 @@ void Machine::resume() {
     fibers_.erase(g.id);
     if (how == InterpExit::GoExit && g.id != 1) {
       rt_.goexit(g);
+      if (interp_.pause_at_switch(true)) return;  // a sink waits for this GoExit
       continue;
     }
     finish(how, &g);

@@ -110,7 +110,7 @@ class Machine {
   // in vm/inspect.cpp).
   std::vector<SegmentInfo> segments() const;
   std::vector<GlobalView> globals() const;
-  std::vector<GoroutineView> goroutines() const;
+  std::vector<GoroutineView> goroutines() const;  // (issue 5) those that exist (not exited), in creation order
   // Frames of goroutine goid, innermost first (empty for an unknown or dead
   // goroutine).
   std::vector<FrameView> frames(uint64_t goid) const;
@@ -160,7 +160,7 @@ class Machine {
 
   bool started_ = false;
   bool ended_ = false;
-  bool in_fiber_ = false;              // a goroutine's fiber is running (not paused, not ended)
+  bool in_loop_ = false;               // the scheduler loop has run a goroutine: events may ask for pauses
   bool paused_ = false;                // the running fiber switched back through the pause hook
   const std::vector<Addr>* until_ = nullptr;  // step_until's targets while it runs
   int exit_code_ = 0;

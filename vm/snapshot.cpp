@@ -79,6 +79,9 @@ Json goroutine_json(const GoroutineSnapshot& gs) {
               {"pc", format_hex(g.pc)},
               {"func", g.func},
               {"line", g.line},
+              {"entry", g.entry},
+              {"creator", g.creator},
+              {"go_line", g.go_line},
               {"frames", std::move(frames)}};
 }
 

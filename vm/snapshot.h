@@ -28,7 +28,7 @@ namespace govm {
 
 class Machine;
 
-inline constexpr int kSnapshotVersion = 1;
+inline constexpr int kSnapshotVersion = 2;  // 2 (issue 5): goroutines' entry, creator, go_line
 
 struct GoroutineSnapshot {
   GoroutineView g;

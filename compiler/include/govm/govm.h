@@ -93,14 +93,14 @@ std::vector<std::string> escape_lines(const std::string& path, const CompileResu
 // Sets one limit in `opts` from a command-line flag's name and value, as
 // `govm run` takes them: "max-steps" (a count), "max-heap", "max-stack",
 // "max-output" (bytes, with an optional K/M/G suffix), "timeout" (a Go
-// duration: "10s", "500ms"). The leading "--" is optional. Returns the
+// duration: "10s", "500ms"), "max-goroutines" (a count). The leading "--" is optional. Returns the
 // error message for an unknown name or a malformed value, nullopt when set.
 std::optional<std::string> set_limit(MachineOptions& opts, std::string_view name, std::string_view value);
 
 // Options for untrusted code on a shared machine: the defaults of
 // MachineOptions (heap and output 1G, Go's 1G stack) tightened to what an
 // exercise needs: 100M instructions, 256M heap, 64M stack per goroutine,
-// 1M output, 10s of wall-clock time.
+// 1M output, 10s of wall-clock time, 10,000 goroutines at once.
 MachineOptions sandbox_options();
 
 // ---- Events ---------------------------------------------------------------

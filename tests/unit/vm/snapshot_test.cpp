@@ -172,7 +172,7 @@ TEST(Snapshot, PausedMachine) {
   const std::vector<std::string> errs = schema_validator().errors(j);
   EXPECT_TRUE(errs.empty()) << errors_text(errs);
 
-  EXPECT_EQ(j["version"], 1);
+  EXPECT_EQ(j["version"], kSnapshotVersion);
   EXPECT_EQ(j["ended"], false);
   EXPECT_TRUE(j["exit"].is_null());
   EXPECT_EQ(j["goroutines"][0]["id"], 1);
@@ -260,7 +260,7 @@ TEST(Snapshot, SchemaRejectsBrokenSnapshots) {
   c["stats"]["surprise"] = 1;
   EXPECT_FALSE(v.errors(c).empty());
   json d = good;
-  d["version"] = 2;
+  d["version"] = kSnapshotVersion + 1;
   EXPECT_FALSE(v.errors(d).empty());
 }
 
