@@ -18,8 +18,14 @@
 //   --timeout D      wall-clock time since Machine::run,    at each budget refill, so
 //                    read by the VM, never by the program   once per 2^20 instructions
 //
-// Goroutines do not exist yet, so there is no --max-goroutines: it comes
-// with them (Runtime::newproc is where it will be checked).
+//   --max-goroutines N  goroutines existing at once,        Runtime::newproc (proc.cpp),
+//                       main included                       before the new one exists
+//
+// (issue 5) The goroutine limit's default, 1,000,000, is far above what a
+// teaching program makes (a class demo of "goroutines are cheap" makes
+// 100,000) and bounds the host memory a runaway `for { go f() }` takes:
+// each goroutine costs a 2 KiB stack and a host fiber of a few pages. The
+// API's sandbox preset lowers it to 10,000.
 //
 // Reaching a limit ends the run at once: "govm: program exceeded
 // --max-heap=64M (heap would reach 67108880 bytes)" on stderr, exit status
