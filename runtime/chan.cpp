@@ -68,13 +68,6 @@ namespace {
 
 constexpr uint64_t kMaxAlloc = uint64_t{1} << 48;  // Go's maxAlloc on amd64
 
-uint64_t arg64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-void put64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
 }  // namespace
 
 // ---- wait queues -------------------------------------------------------------------
@@ -155,8 +148,8 @@ Hchan::Hchan(Runtime& rt, Addr c) : rt_(rt), c_(c), p_(rt.mem().host(c, kHchanSi
   if (p_ == nullptr) throw ChanFault{"the hchan at " + format_hex(c) + " is not mapped"};
 }
 
-uint64_t Hchan::ld64(uint64_t off) const { return arg64(p_ + off); }
-void Hchan::st64(uint64_t off, uint64_t v) { put64(p_ + off, v); }
+uint64_t Hchan::ld64(uint64_t off) const { return load64(p_ + off); }
+void Hchan::st64(uint64_t off, uint64_t v) { store64(p_ + off, v); }
 
 uint16_t Hchan::elemsize() const {
   uint16_t v;
@@ -432,11 +425,11 @@ NativeResult makechan(Runtime& rt, Addr typ, int64_t size, Addr& out) {
   }
   if (c == 0) return NativeResult::Fatal;  // the heap limit or out of memory ended the run
   uint8_t* p = rt.mem().host(c, kHchanSize);
-  put64(p + kHchanBuf, buf);
+  store64(p + kHchanBuf, buf);
   const auto elemsize = static_cast<uint16_t>(elem->size);
   std::memcpy(p + kHchanElemsize, &elemsize, 2);
-  put64(p + kHchanElemtype, elem->addr);
-  put64(p + kHchanDataqsiz, n);
+  store64(p + kHchanElemtype, elem->addr);
+  store64(p + kHchanDataqsiz, n);
   out = c;
   return NativeResult::Ok;
 }
@@ -455,27 +448,27 @@ namespace native {
 NativeResult makechan(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::makechan, [&] {
     Addr c = 0;
-    const NativeResult r = govm::makechan(rt, arg64(args), static_cast<int64_t>(arg64(args + 8)), c);
-    if (r == NativeResult::Ok) put64(args + 16, c);
+    const NativeResult r = govm::makechan(rt, load64(args), static_cast<int64_t>(load64(args + 8)), c);
+    if (r == NativeResult::Ok) store64(args + 16, c);
     return r;
   });
 }
 
 NativeResult chansend1(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::chansend1, [&] { return chansend(rt, arg64(args), arg64(args + 8)); });
+  return guarded(rt, NativeId::chansend1, [&] { return chansend(rt, load64(args), load64(args + 8)); });
 }
 
 NativeResult chanrecv1(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::chanrecv1, [&] {
     bool received = false;
-    return chanrecv(rt, arg64(args), arg64(args + 8), received);
+    return chanrecv(rt, load64(args), load64(args + 8), received);
   });
 }
 
 NativeResult chanrecv2(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::chanrecv2, [&] {
     bool received = false;
-    const NativeResult r = chanrecv(rt, arg64(args), arg64(args + 8), received);
+    const NativeResult r = chanrecv(rt, load64(args), load64(args + 8), received);
     // The frame holding args cannot have moved: a parked stack stays put.
     if (r == NativeResult::Ok) args[16] = received ? 1 : 0;
     return r;
@@ -483,21 +476,21 @@ NativeResult chanrecv2(Runtime& rt, uint8_t* args) {
 }
 
 NativeResult closechan(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::closechan, [&] { return govm::closechan(rt, arg64(args)); });
+  return guarded(rt, NativeId::closechan, [&] { return govm::closechan(rt, load64(args)); });
 }
 
 NativeResult chanlen(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::chanlen, [&] {
-    const Addr c = arg64(args);
-    put64(args + 8, c == 0 ? 0 : Hchan(rt, c).qcount());
+    const Addr c = load64(args);
+    store64(args + 8, c == 0 ? 0 : Hchan(rt, c).qcount());
     return NativeResult::Ok;
   });
 }
 
 NativeResult chancap(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::chancap, [&] {
-    const Addr c = arg64(args);
-    put64(args + 8, c == 0 ? 0 : Hchan(rt, c).dataqsiz());
+    const Addr c = load64(args);
+    store64(args + 8, c == 0 ? 0 : Hchan(rt, c).dataqsiz());
     return NativeResult::Ok;
   });
 }

@@ -49,12 +49,6 @@ struct Scase {
   Addr elem = 0;
 };
 
-uint64_t arg64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
 // Step 0: pollorder and lockorder over the cases with a channel.
 void select_orders(Runtime& rt, const std::vector<Scase>& scases, std::vector<uint16_t>& pollorder,
                    std::vector<uint16_t>& lockorder) {
@@ -207,7 +201,7 @@ bool load_scases(Runtime& rt, Addr cas0, int64_t nsends, int64_t nrecvs, std::ve
     return false;
   }
   out.resize(n);
-  for (uint64_t i = 0; i < n; ++i) out[i] = {arg64(p + i * kScaseSize), arg64(p + i * kScaseSize + 8)};
+  for (uint64_t i = 0; i < n; ++i) out[i] = {load64(p + i * kScaseSize), load64(p + i * kScaseSize + 8)};
   return true;
 }
 
@@ -238,8 +232,8 @@ namespace native {
 NativeResult selectgo(Runtime& rt, uint8_t* args) {
   try {
     Selected out;
-    const NativeResult r = govm::selectgo(rt, arg64(args), static_cast<int64_t>(arg64(args + 8)),
-                                          static_cast<int64_t>(arg64(args + 16)), args[24] != 0, out);
+    const NativeResult r = govm::selectgo(rt, load64(args), static_cast<int64_t>(load64(args + 8)),
+                                          static_cast<int64_t>(load64(args + 16)), args[24] != 0, out);
     if (r == NativeResult::Ok) {
       std::memcpy(args + 32, &out.casi, 8);
       args[40] = out.recv_ok ? 1 : 0;

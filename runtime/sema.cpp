@@ -276,8 +276,6 @@ NativeResult guarded(Runtime& rt, NativeId entry, F&& f) {
   }
 }
 
-uint64_t arg64(const uint8_t* p) { return ld<uint64_t>(p); }
-
 }  // namespace
 
 namespace native {
@@ -285,23 +283,23 @@ namespace native {
 // Argument blocks: 0 the receiver's pointer; Add: 8 delta.
 NativeResult sync_WaitGroup_Add(Runtime& rt, uint8_t* args) {
   return guarded(rt, NativeId::sync_WaitGroup_Add,
-                 [&] { return wg_add(rt, arg64(args), static_cast<int64_t>(arg64(args + 8))); });
+                 [&] { return wg_add(rt, load64(args), static_cast<int64_t>(load64(args + 8))); });
 }
 
 NativeResult sync_WaitGroup_Done(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::sync_WaitGroup_Done, [&] { return wg_add(rt, arg64(args), -1); });
+  return guarded(rt, NativeId::sync_WaitGroup_Done, [&] { return wg_add(rt, load64(args), -1); });
 }
 
 NativeResult sync_WaitGroup_Wait(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::sync_WaitGroup_Wait, [&] { return wg_wait(rt, arg64(args)); });
+  return guarded(rt, NativeId::sync_WaitGroup_Wait, [&] { return wg_wait(rt, load64(args)); });
 }
 
 NativeResult sync_Mutex_Lock(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::sync_Mutex_Lock, [&] { return mutex_lock(rt, arg64(args)); });
+  return guarded(rt, NativeId::sync_Mutex_Lock, [&] { return mutex_lock(rt, load64(args)); });
 }
 
 NativeResult sync_Mutex_Unlock(Runtime& rt, uint8_t* args) {
-  return guarded(rt, NativeId::sync_Mutex_Unlock, [&] { return mutex_unlock(rt, arg64(args)); });
+  return guarded(rt, NativeId::sync_Mutex_Unlock, [&] { return mutex_unlock(rt, load64(args)); });
 }
 
 }  // namespace native

@@ -37,8 +37,8 @@
 //
 // No C++ exception may cross a fiber boundary: the fiber body catches
 // std::exception (std::bad_alloc, a library error) and turns it into an
-// internal error. Boost's forced_unwind, thrown to unwind a fiber destroyed
-// while suspended, is not a std::exception and passes through, as it must.
+// internal error, and Fiber::Unwind, which the destructor uses to unwind
+// the fibers of goroutines that will never run again.
 //
 // Exit codes: the program's (0, or os.Exit's), 2 for a panic or fatal error
 // (as Go), kExitLimit (124) when a govm limit stopped it (any of them; the
@@ -92,7 +92,12 @@ class Machine::Sink final : public EventSink {
 // A goroutine's fiber and the scheduler loop's context, to which the fiber
 // switches back when its goroutine parks, yields or pauses.
 struct Machine::Fiber {
+  // Thrown on a suspended fiber that the machine abandons (its goroutine
+  // will never run again): unwinds the interpreter's host frames to the
+  // fiber's entry. Not a std::exception, so nothing on the way catches it.
+  struct Unwind {};
   G* g = nullptr;
+  bool abandoned = false;        // resumed only to unwind
   boost::context::fiber fiber;   // while the goroutine has not left the interpreter
   boost::context::fiber caller;  // the scheduler loop, valid while the fiber runs
   InterpExit how = InterpExit::Internal;
@@ -149,11 +154,21 @@ Machine::Machine(std::shared_ptr<const Image> image, Output& out, MachineOptions
   rt_.events().attach(sink_.get(), 0);
 }
 
-// Fibers still suspended (parked goroutines, a paused machine) are
-// destroyed first (fibers_ is the last member): boost resumes each with a
-// forced_unwind exception that unwinds the interpreter's host frames up to
-// the fiber's entry, while the runtime they refer to is still alive.
-Machine::~Machine() = default;
+// Fibers still suspended (goroutines parked when the program ended, a
+// paused machine) are unwound first, while the runtime their frames refer
+// to is alive: each is resumed once more, with the switch annotated for
+// AddressSanitizer as every other, and throws Fiber::Unwind from where it
+// parked up to its entry. (Boost would unwind a suspended fiber with its
+// own forced_unwind, through a switch nobody annotates.)
+Machine::~Machine() {
+  for (auto& [id, f] : fibers_) {
+    if (!f->fiber) continue;
+    f->abandoned = true;
+    f->asan.enter_fiber();
+    f->fiber = std::move(f->fiber).resume();
+    f->asan.back_in_caller();
+  }
+}
 
 void Machine::attach(EventSink* sink, uint32_t kinds_mask) { rt_.events().attach(sink, kinds_mask); }
 
@@ -204,6 +219,8 @@ Machine::Fiber& Machine::fiber_of(G& g) {
     f.caller = std::move(caller);
     try {
       f.how = interp_.run(*f.g);
+    } catch (const Fiber::Unwind&) {
+      f.how = InterpExit::Internal;  // abandoned: nobody reads it
     } catch (const std::exception& e) {
       f.exception = e.what();
       f.how = InterpExit::Internal;
@@ -221,6 +238,7 @@ void Machine::switch_out(G& g) {
   f.asan.leave_fiber();
   f.caller = std::move(f.caller).resume();
   f.asan.back_in_fiber();
+  if (f.abandoned) throw Fiber::Unwind{};
 }
 
 // The scheduler loop: runs goroutines, each on its fiber, until the
