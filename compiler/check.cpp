@@ -204,7 +204,8 @@ void Checker::collect_imports() {
       std::string path = is->path->text.size() >= 2 ? is->path->text.substr(1, is->path->text.size() - 2) : "";
       Pos pos = is->name != nullptr ? is->name->pos : is->path->pos;
       std::string name = is->name != nullptr ? is->name->name : path.substr(path.rfind('/') + 1);
-      if (path != "fmt" && path != "unsafe" && path != "runtime" && path != "sync" && path != "time") {
+      if (path != "fmt" && path != "unsafe" && path != "runtime" && path != "sync" && path != "time" &&
+          path != "strings" && path != "strconv" && path != "os") {  // (issue 6) strings_pkg.cpp, os_pkg.cpp
         unsupported(pos, "package \"" + path + "\"");
         // Declared all the same, so that its uses are silent, not undefined.
         if (name == "_" || name == ".") continue;

@@ -206,6 +206,7 @@ class Checker {
   // the package exports that govm refuses.
   Object* sync_member(const std::string& name, bool* exists, std::string* near);
   Object* time_member(const std::string& name, bool* exists, std::string* near);
+  Object* os_member(const std::string& name, bool* exists, std::string* near);  // (issue 6) os_pkg.cpp
   const Type* waitgroup_type();
   const Type* mutex_type();
   const Type* duration_type();
@@ -214,6 +215,16 @@ class Checker {
   // govm implements (*refused: it has one, refused by name).
   Object* sync_method(const Type* t, const std::string& name, bool* refused);
   bool is_package_type(const Type* t) const;  // sync.*, time.*, runtime.* defined types
+  // (issue 6) Packages strings and strconv (strings_pkg.cpp), as sync:
+  // their functions govm implements are Func objects of natives (Go's
+  // signatures), strings.Builder a defined type with Go's layout whose
+  // methods strings_method finds (sync_method hands Builder to it).
+  Object* strings_member(const std::string& name, bool* exists, std::string* near);
+  Object* package_func(const struct PkgFunc& f);  // (issue 6) strings_pkg.cpp
+  Object* strconv_member(const std::string& name, bool* exists, std::string* near);
+  const Type* builder_type();
+  Object* strings_method(const Type* t, const std::string& name, bool* refused);
+  const Type* error_type_for_signatures();  // `error` as fmt_signature spells it
 
   // ------------------------------------------------------------ check_expr.cpp
   std::string operand_string(const Operand& x) const;
@@ -315,6 +326,13 @@ class Checker {
   void builtin_copy(Operand& x, Operand& y);
   void builtin_delete(Operand& x, Operand& k);
   void builtin_close(Operand& x);  // (issue 5)
+  void builtin_panic(Operand& x);  // (issue 6) check_panic.cpp
+  void builtin_recover(Operand& x);  // (issue 6) check_panic.cpp
+  // (issue 6) x.(T) for a concrete T; v, ok := x.(T) refused (check_iface.cpp).
+  void type_assert(Operand& x, TypeAssertExpr* ta);
+  bool comma_ok_assert(const std::vector<Expr*>& rhs, size_t nlhs, std::vector<Operand>* ops);
+  // (issue 6) A call of the predeclared panic (a terminating statement).
+  static bool is_panic_call(const Expr* e);
   void builtin_unsafe(Operand& x, CallExpr* call, int id);
   bool make_size(Expr* e, int64_t* value);
   void selector(Operand& x, SelectorExpr* e);
@@ -346,6 +364,7 @@ class Checker {
   // (issue 5) goroutines and channels (check_chan.cpp)
   void send_stmt(SendStmt* s);
   void go_stmt(GoStmt* s);
+  void defer_stmt(DeferStmt* s);  // (issue 6) check_panic.cpp
   void select_stmt(SelectStmt* s);
   void recv(Operand& x, UnaryExpr* e);  // <-x
   // v, ok := <-c: as comma_ok_map_index, for a receive.
@@ -386,6 +405,7 @@ class Checker {
   std::map<std::string, Object*> fmt_members_;
   std::map<Object*, int> natives_;                 // fmt member -> NativeId
   std::map<std::string, Object*> runtime_members_; // (issue 4) package runtime's supported names
+  Object* os_exit_ = nullptr;                      // (issue 6) os.Exit, os_pkg.cpp
   const Type* memstats_ = nullptr;                 // (issue 4) runtime.MemStats, once built
   std::map<std::string, Object*> sync_members_;    // (issue 5) package sync's supported names
   std::map<std::string, Object*> time_members_;    // (issue 5) package time's supported names
@@ -393,6 +413,10 @@ class Checker {
   const Type* waitgroup_ = nullptr;                // (issue 5) sync.WaitGroup, once built
   const Type* mutex_ = nullptr;                    // (issue 5) sync.Mutex, once built
   const Type* duration_ = nullptr;                 // (issue 5) time.Duration, once built
+  std::map<std::string, Object*> strings_members_; // (issue 6) packages strings and strconv:
+  std::map<std::string, Object*> strconv_members_; //   supported names, and
+  std::map<std::string, Object*> strings_methods_; //   "Builder.WriteString" -> its Func object
+  const Type* builder_ = nullptr;                  // (issue 6) strings.Builder, once built
 
   // Package-level objects.
   std::vector<Object*> pkg_objects_;               // in source order

@@ -41,6 +41,8 @@ constexpr Arity kArity[] = {
     {Builtin::Delete, 2, 2, true},   {Builtin::Len, 1, 1, false},    {Builtin::Make, 1, -1, false},
     {Builtin::New, 1, 1, false},     {Builtin::Print, 0, -1, true},  {Builtin::Println, 0, -1, true},
     {Builtin::Sizeof, 1, 1, false},  {Builtin::Alignof, 1, 1, false}, {Builtin::Offsetof, 1, 1, false},
+    {Builtin::Panic, 1, 1, true},  // (issue 6) check_panic.cpp
+    {Builtin::Recover, 0, 0, true},
 };
 
 const Arity* arity_of(int id) {
@@ -112,6 +114,8 @@ ExprUse Checker::builtin_call(Operand& x, CallExpr* call, int id) {
     case Builtin::Copy: builtin_copy(x, args[1]); break;
     case Builtin::Delete: builtin_delete(x, args[1]); break;
     case Builtin::Close: builtin_close(x); break;
+    case Builtin::Panic: builtin_panic(x); break;  // (issue 6) check_panic.cpp
+    case Builtin::Recover: builtin_recover(x); break;
     case Builtin::Sizeof:
     case Builtin::Alignof:
     case Builtin::Offsetof: builtin_unsafe(x, call, id); break;

@@ -21,6 +21,7 @@
 // each element's index (or struct field), CompositeLit::len the length.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 #include "compiler/check.h"
@@ -154,13 +155,6 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (ft->kind == TypeKindC::Float64) {
-    // (issue 4) runtime.MemStats.GCCPUFraction, the one float a program
-    // can reach: declared for Go's layout, refused where it is used.
-    unsupported(start_pos(e), "float64");
-    x.mode = Mode::Invalid;
-    return;
-  }
   e->sel_kind = SelKind::Field;
   e->path = std::move(path);
   x.mode = x.mode == Mode::Variable || indirect ? Mode::Variable : Mode::Value;
@@ -202,11 +196,11 @@ bool Checker::method_selector(Operand& x, SelectorExpr* e) {
     const Type* ft = nullptr;
     bool ind = false;
     if (lookup_field(t, name, &p, &ft, &ind) != 1) return false;
-    for (const char* embedded : {"WaitGroup", "Mutex"}) {
+    for (const char* embedded : {"WaitGroup", "Mutex", "Builder"}) {  // (issue 6) strings.Builder
       if (lookup_field(t, embedded, &p, &ft, &ind) != 0) continue;
       const bool fptr = ft->kind == TypeKindC::Pointer;
       const Type* fbase = fptr ? ft->elem : ft;
-      if (fbase != waitgroup_ && fbase != mutex_) continue;
+      if (fbase != waitgroup_ && fbase != mutex_ && (fbase != builder_ || builder_ == nullptr)) continue;
       m = sync_method(fbase, name, &refused);
       if (m == nullptr && !refused) continue;
       path = p;
@@ -441,6 +435,12 @@ void Checker::map_lit(CompositeLit* e, const Type* u) {
     if (k.mode == Mode::Constant && k.val) {
       const Constant& v = *k.val;
       auto key = std::make_tuple(static_cast<int>(v.kind), v.kind == Constant::Kind::Bool ? __int128(v.b) : v.i, v.s);
+      // (issue 6) a float key by its value, not its literal's spelling (.5, 0.5)
+      if (v.kind == Constant::Kind::Float) {
+        char hexval[64];
+        std::snprintf(hexval, sizeof hexval, "%La", v.f);
+        std::get<2>(key) = hexval;
+      }
       if (!visited.insert(key).second) {
         error(start_pos(k.expr), "duplicate key " + v.to_string() + " in map literal");
         use({kv->value});

@@ -2,12 +2,15 @@
 // calls (go/types' expr.go, const.go, operand.go, conversions.go, call.go,
 // builtins.go, index.go).
 //
-// Constants. Go's untyped constants are exact; govm holds every numeric
-// constant as an integer of 128 bits (Constant::i). That covers integer
-// constants and the floating-point constants whose value is an integer
-// (1e6, 2.0), which Go programs use as integers; a floating-point constant
-// with a fraction, or an integer that does not fit, is refused as not
-// supported yet rather than computed wrongly. A typed constant must be
+// Constants. Go's untyped constants are exact; govm holds every integral
+// numeric constant as an integer of 128 bits (Constant::i), including the
+// floating-point constants whose value is an integer (1e6, 2.0); an
+// integer constant that does not fit is refused as not supported yet
+// rather than computed wrongly. (issue 6) A floating-point constant with
+// a fraction, or too large for 128 bits, is a Float (compiler/
+// constant_float.cpp says how exact it is); float constant arithmetic is
+// float_const_arith, and a constant that takes a float type is rounded to
+// it (round_float_const, go/types' roundFloat64). A typed constant must be
 // representable in its type after every operation (no wrapping), as in Go.
 //
 // Untyped operands. An untyped constant operand, or a non-constant untyped
@@ -25,6 +28,8 @@
 // operand's leftmost position (syntax.StartPos), an overflow in constant
 // arithmetic at its operator.
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 #include "compiler/check.h"
 #include "compiler/unicode.h"
@@ -63,6 +68,62 @@ bool is_float_kind(const Type* t) {
   return k >= TypeKindC::Float32 && k <= TypeKindC::Complex128;
 }
 
+// (issue 6) float32, float64 (compiled) as opposed to the complex kinds (refused).
+bool is_complex_kind(const Type* t) {
+  if (t == nullptr) return false;
+  TypeKindC k = t->underlying()->kind;
+  return k == TypeKindC::Complex64 || k == TypeKindC::Complex128;
+}
+
+// (issue 6) Whether arithmetic on operands of type t is floating-point.
+bool is_float_arith(const Type* t) {
+  if (t == nullptr) return false;
+  TypeKindC k = t->underlying()->kind;
+  return k == TypeKindC::Float32 || k == TypeKindC::Float64 || k == TypeKindC::UntypedFloat;
+}
+
+// (issue 6) go/types' roundFloat64/roundFloat32: a constant that takes a
+// float type holds that type's value from then on.
+void round_float_const(Constant& v, const Type* u) {
+  if (!v.is_numeric()) return;
+  if (u->kind == TypeKindC::Float64) v = Constant::make_float(v.to_float64());
+  if (u->kind == TypeKindC::Float32) v = Constant::make_float(v.to_float32());
+}
+
+// (issue 6) a op= b for two float constants (untyped or typed): exact on
+// Ints while the result is an integer that fits, else in long double
+// (constant_float.cpp). False for an operator that is not arithmetic.
+bool float_const_arith(Token op, Constant& a, const Constant& b) {
+  if (op != Token::Add && op != Token::Sub && op != Token::Mul && op != Token::Quo) return false;
+  if (a.kind == Constant::Kind::Int && b.kind == Constant::Kind::Int) {
+    __int128 r;
+    bool exact = false;
+    switch (op) {
+      case Token::Add: exact = !__builtin_add_overflow(a.i, b.i, &r); break;
+      case Token::Sub: exact = !__builtin_sub_overflow(a.i, b.i, &r); break;
+      case Token::Mul: exact = !__builtin_mul_overflow(a.i, b.i, &r); break;
+      default:
+        exact = b.i > 0 && a.i % b.i == 0;  // (a negative divisor goes through long double)
+        if (exact) r = a.i / b.i;
+        break;
+    }
+    if (exact) {
+      a = Constant::make_int(r);
+      return true;
+    }
+  }
+  const long double x = a.to_long_double(), y = b.to_long_double();
+  long double r = 0;
+  switch (op) {
+    case Token::Add: r = x + y; break;
+    case Token::Sub: r = x - y; break;
+    case Token::Mul: r = x * y; break;
+    default: r = x / y; break;  // y != 0: the checker reported division by zero
+  }
+  a = Constant::make_float(r);
+  return true;
+}
+
 // The range of an integer kind; false for other kinds.
 bool int_range(TypeKindC k, __int128* lo, __int128* hi) {
   auto s = [&](int bits) {
@@ -92,11 +153,16 @@ bool int_range(TypeKindC k, __int128* lo, __int128* hi) {
 // go/types' representableConst for the kinds govm holds.
 bool representable_const(const Constant& v, const Type* t) {
   const Type* u = t->underlying();
-  if (u->is_integer() || u->kind == TypeKindC::UntypedFloat || is_float_kind(u)) {
+  // (issue 6) A float type holds a value whose rounding to it is finite
+  // (1e-400 rounds to 0 and fits); an untyped float holds any number.
+  if (u->kind == TypeKindC::Float64) return v.is_numeric() && std::isfinite(v.to_float64());
+  if (u->kind == TypeKindC::Float32) return v.is_numeric() && std::isfinite(v.to_float32());
+  if (u->kind == TypeKindC::UntypedFloat) return v.is_numeric();
+  if (u->is_integer() || is_float_kind(u)) {
     if (v.kind != Constant::Kind::Int) return false;
     __int128 lo, hi;
     if (int_range(u->kind, &lo, &hi)) return v.i >= lo && v.i <= hi;
-    return true;  // untyped kinds, and floats (refused elsewhere)
+    return true;  // untyped kinds, and complex (refused elsewhere)
   }
   if (u->is_string()) return v.kind == Constant::Kind::String;
   if (u->is_boolean()) return v.kind == Constant::Kind::Bool;
@@ -484,10 +550,7 @@ ExprUse Checker::expr_internal(Operand& x, Expr* e) {
     case ExprKind::Index: index_expr(x, static_cast<IndexExpr*>(e)); break;
     case ExprKind::Slice: slice_expr(x, static_cast<SliceExpr*>(e)); break;
     case ExprKind::TypeAssert: {
-      auto* ta = static_cast<TypeAssertExpr*>(e);
-      expr(x, ta->x);
-      if (!x.invalid()) error(start_pos(ta->x), "invalid operation: " + operand_string(x) + " is not an interface");
-      x.mode = Mode::Invalid;
+      type_assert(x, static_cast<TypeAssertExpr*>(e));  // (issue 6) check_iface.cpp
       break;
     }
     case ExprKind::Call: return call(x, static_cast<CallExpr*>(e));
@@ -743,11 +806,14 @@ void Checker::basic_lit(Operand& x, BasicLit* e) {
     }
     case Token::Float: {
       __int128 v;
-      if (!parse_float_as_int(e->text, &v)) {
-        unsupported(e->pos, "floating-point numbers");
-        return;
+      if (parse_float_as_int(e->text, &v)) {
+        x.val = Constant::make_int(v);
+      } else {
+        // (issue 6) a fraction, or too large for 127 bits: constant_float.cpp
+        std::string text = e->text;
+        text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
+        x.val = Constant::make_float(std::strtold(text.c_str(), nullptr), text);
       }
-      x.val = Constant::make_int(v);
       x.type = types_.basic(TypeKindC::UntypedFloat);
       break;
     }
@@ -779,7 +845,10 @@ void Checker::invalid_conversion(int code, const Operand& x, const Type* target)
 // (cannot convert), 2 (overflows) or 3 (truncated).
 bool Checker::representable(Operand& x, const Type* t, int* code) {
   *code = 0;
-  if (representable_const(*x.val, t)) return true;
+  if (representable_const(*x.val, t)) {
+    round_float_const(*x.val, t);
+    return true;
+  }
   if (x.type->is_numeric() && t->is_numeric()) {
     *code = !x.type->is_integer() && t->is_integer() ? 3 : 2;
   } else {
@@ -859,6 +928,13 @@ void Checker::update_expr_type(Expr* e, const Type* t, bool final) {
       case ExprKind::Binary: {
         auto* b = static_cast<BinaryExpr*>(e);
         if (is_comparison(b->op)) break;  // the operands have their final types
+        if (is_shift(b->op) && (final || !t->is_untyped()) && !t->is_integer()) {
+          // (issue 6) types2: the shifted operand's final type must be an integer
+          error(start_pos(b->x), "invalid operation: shifted operand " + expr_str(b->x) + " (type " + t->name +
+                                     ") must be integer");
+          e->mode = Mode::Invalid;
+          return;
+        }
         update_expr_type(b->x, t, final);
         if (!is_shift(b->op)) update_expr_type(b->y, t, final);
         break;
@@ -886,7 +962,7 @@ void Checker::update_expr_type(Expr* e, const Type* t, bool final) {
       return;
     }
   }
-  if (is_float_kind(t)) {
+  if (is_complex_kind(t)) {
     unsupported(start_pos(e), t->name);
     e->mode = Mode::Invalid;
     return;
@@ -916,7 +992,7 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
   if (x.type->is_untyped()) {
     const Type* target = t;
     if (t == nullptr || t->underlying()->kind == TypeKindC::Interface) target = default_type(x.type);
-    if (is_float_kind(target)) {
+    if (is_complex_kind(target)) {
       unsupported(start_pos(x.expr), target->name);
       x.mode = Mode::Invalid;
       return;
@@ -1041,6 +1117,10 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     switch (e->op) {
       case Token::Not: v.b = !v.b; break;
       case Token::Sub:
+        if (v.kind == Constant::Kind::Float) {  // (issue 6) the literal's text follows the sign
+          v = Constant::make_float(-v.f, v.s.empty() ? "" : v.s[0] == '-' ? v.s.substr(1) : "-" + v.s);
+          break;
+        }
         if (v.i == -kMaxInt128 - 1) {
           unsupported(e->pos, "integer constants wider than 127 bits");
           x.mode = Mode::Invalid;
@@ -1118,6 +1198,12 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op, Pos op
       y.mode == Mode::Constant && y.val->kind == Constant::Kind::Int && y.val->i == 0) {
     error(start_pos(y.expr), "invalid operation: division by zero");
     x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant && is_float_arith(x.type) &&
+      float_const_arith(op, *x.val, *y.val)) {
+    x.expr = e;
+    overflow(x);
     return;
   }
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
@@ -1253,20 +1339,6 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Token op, Pos opos) {
   x.mode = Mode::Value;
 }
 
-// (issue 4) A float64 inside a struct or array (runtime.MemStats.GCCPUFraction).
-static bool holds_float(const Type* t) {
-  if (t == nullptr) return false;
-  const Type* u = t->underlying();
-  if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) return true;
-  if (u->kind == TypeKindC::Array) return holds_float(u->elem);
-  if (u->kind == TypeKindC::Struct) {
-    for (const StructField& f : u->fields) {
-      if (holds_float(f.type)) return true;
-    }
-  }
-  return false;
-}
-
 // go/types' comparison: the operands must be assignable one to the other;
 // == and != need comparable types (or nil against a type that has nil),
 // the others ordered ones.
@@ -1314,13 +1386,8 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     x.mode = Mode::Invalid;
     return;
   }
-  // (issue 4) A struct holding a float64 (runtime.MemStats) compares its
-  // float as a float: not yet.
-  if (holds_float(x.type)) {
-    unsupported(start_pos(x.expr), "comparison of " + x.type->name);
-    x.mode = Mode::Invalid;
-    return;
-  }
+  // (issue 6) A struct or array holding a float compares field by field
+  // (codegen_composite.cpp), the float as a float.
   // nil compares as a value of the other operand's type.
   if (x.mode == Mode::Nil) update_expr_type(x.expr, y.type, true);
   if (y.mode == Mode::Nil) update_expr_type(y.expr, x.type, true);
@@ -1331,7 +1398,14 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     switch (a.kind) {
       case Constant::Kind::Bool: c = a.b == b.b ? 0 : 1; break;
       case Constant::Kind::String: c = a.s < b.s ? -1 : a.s == b.s ? 0 : 1; break;
-      default: c = a.i < b.i ? -1 : a.i == b.i ? 0 : 1; break;
+      default:
+        if (a.kind == Constant::Kind::Float || b.kind == Constant::Kind::Float) {  // (issue 6)
+          const long double fa = a.to_long_double(), fb = b.to_long_double();
+          c = fa < fb ? -1 : fa == fb ? 0 : 1;
+          break;
+        }
+        c = a.i < b.i ? -1 : a.i == b.i ? 0 : 1;
+        break;
     }
     bool r = false;
     switch (op) {
@@ -1363,6 +1437,7 @@ void Checker::conversion(Operand& x, const Type* t) {
     const Type* u = t->underlying();
     if (representable_const(*x.val, u)) {
       ok = true;
+      round_float_const(*x.val, u);  // (issue 6) float64(0.1) is float64's 0.1
     } else if (x.type->is_integer() && u->is_string()) {
       // string(65) == "A": a rune's UTF-8; invalid runes give U+FFFD.
       __int128 v = x.val->i;
@@ -1423,6 +1498,8 @@ bool Checker::convertible(const Operand& x, const Type* t) const {
     if (a->kind == TypeKindC::Array && identical(v->elem, a->elem)) return true;
   }
   if (v->is_integer() && u->is_integer()) return true;
+  // (issue 6) between integers and floats, both ways
+  if ((v->is_integer() || is_float_arith(v)) && (u->is_integer() || is_float_arith(u))) return true;
   auto bytes_or_runes = [](const Type* s) {
     if (s->kind != TypeKindC::Slice) return false;
     TypeKindC k = s->elem->underlying()->kind;
@@ -1585,13 +1662,18 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         return;
       }
       const std::string& pkg = obj->package_path;
-      if (pkg != "fmt" && pkg != "runtime" && pkg != "sync" && pkg != "time") return;  // refused at its import
+      if (pkg != "fmt" && pkg != "runtime" && pkg != "sync" && pkg != "time" && pkg != "strings" &&
+          pkg != "strconv" && pkg != "os")
+        return;  // refused at its import
       const std::string& name = e->sel->name;
       bool exists;
       std::string near;
       Object* member = pkg == "fmt"       ? fmt_member(name, &exists, &near)
                        : pkg == "runtime" ? runtime_member(name, &exists, &near)
                        : pkg == "sync"    ? sync_member(name, &exists, &near)
+                       : pkg == "strings" ? strings_member(name, &exists, &near)  // (issue 6)
+                       : pkg == "strconv" ? strconv_member(name, &exists, &near)
+                       : pkg == "os"      ? os_member(name, &exists, &near)  // (issue 6) os_pkg.cpp
                                           : time_member(name, &exists, &near);
       if (!exists) {
         std::string msg = "undefined: " + expr_str(e);

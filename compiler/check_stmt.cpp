@@ -105,7 +105,7 @@ void Checker::stmt(Stmt* s) {
     case StmtKind::IncDec: incdec_stmt(static_cast<IncDecStmt*>(s)); break;
     case StmtKind::Assign: assign_stmt(static_cast<AssignStmt*>(s)); break;
     case StmtKind::Go: go_stmt(static_cast<GoStmt*>(s)); break;
-    case StmtKind::Defer: refuse(s, "defer"); break;
+    case StmtKind::Defer: defer_stmt(static_cast<DeferStmt*>(s)); break;  // (issue 6) check_panic.cpp
     case StmtKind::Return: return_stmt(static_cast<ReturnStmt*>(s)); break;
     case StmtKind::Branch:
       if (static_cast<BranchStmt*>(s)->tok == Token::Goto) unsupported(s->pos, "goto");
@@ -309,6 +309,7 @@ void Checker::case_values(Operand& tag, CaseClause* clause, std::vector<std::pai
       const Constant& a = *prev.val;
       const Constant& b = *v.val;
       bool same = a.kind == b.kind && a.i == b.i && a.s == b.s && a.b == b.b;
+      if (a.kind == Constant::Kind::Float && b.kind == Constant::Kind::Float) same = a.f == b.f;  // (issue 6) by value
       if (same && identical(prev.type, v.type)) {
         error(start_pos(e), "duplicate case " + operand_string(v) + " in expression switch\n\t" + pos_string(pos) +
                                 ": previous case");
@@ -519,7 +520,8 @@ void Checker::assign_vars(const std::vector<Expr*>& lhs, const std::vector<Expr*
     }
   };
   std::vector<Operand> comma_ok;
-  if (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok)) {
+  if (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok) ||
+      comma_ok_assert(rhs, l, &comma_ok)) {  // (issue 6) check_iface.cpp
     if (comma_ok.size() == 2) {
       bool ok = true;
       for (size_t i = 0; i < l; i++) {
@@ -622,7 +624,7 @@ void Checker::init_var(Object* lhs, Operand& x, const std::string& context) {
         return;
       }
     }
-    if (t->underlying()->kind >= TypeKindC::Float32 && t->underlying()->kind <= TypeKindC::Complex128) {
+    if (t->underlying()->kind >= TypeKindC::Complex64 && t->underlying()->kind <= TypeKindC::Complex128) {  // (issue 6)
       unsupported(start_pos(x.expr), t->name);
       invalid_[lhs] = true;
       lhs->used = true;
@@ -665,7 +667,8 @@ void Checker::init_vars(const std::vector<Object*>& lhs, const std::vector<Expr*
     }
   };
   std::vector<Operand> comma_ok;
-  if (ret == nullptr && (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok))) {
+  if (ret == nullptr && (comma_ok_map_index(rhs, l, &comma_ok) || comma_ok_recv(rhs, l, &comma_ok) ||
+                         comma_ok_assert(rhs, l, &comma_ok))) {  // (issue 6) check_iface.cpp
     if (comma_ok.size() == 2) {
       for (size_t i = 0; i < l; i++) init_var(lhs[i], comma_ok[i], context);
       return;
@@ -830,6 +833,7 @@ bool Checker::is_terminating(Stmt* s, const std::string& label) {
       return is_terminating(l->stmt, l->label->name);
     }
     case StmtKind::Return: return true;
+    case StmtKind::Expr: return is_panic_call(static_cast<ExprStmt*>(s)->x);  // (issue 6) check_panic.cpp
     case StmtKind::Branch: {
       Token t = static_cast<BranchStmt*>(s)->tok;
       return t == Token::Goto || t == Token::Fallthrough;

@@ -558,6 +558,7 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
       if (self_.results[k] % 8 == 0) pointer_words(ft->results[k].type, self_.results[k] / 8, fc_.args_ptrs);
     }
   }
+  if (fc_.has_defer) fc_.defer_head = static_cast<uint32_t>(frame_off(defer_head_.base, defer_head_.off));  // (issue 6)
   fc_.frame_size = z;
   fc_.params_size = params_size;
   fc_.results_size = results_size;
@@ -715,14 +716,13 @@ void FuncGen::gen_func(const FuncDecl* fd) {
     }
   }
   end_statement(mark_prologue);
+  begin_defers(fd);  // (issue 6) codegen_defer.cpp
   if (fd->body) {
     block(fd->body->list);
     const bool returns = !fd->body->list.empty() && fd->body->list.back()->kind == StmtKind::Return;
-    if (!returns) {
-      mark(fd->body->rbrace);
-      emit(Op::RET, {Slot{Base::Frame, 0}});
-    }
+    if (!returns) ret(fd->body->rbrace);  // (issue 6) RET, or to the deferreturn sequence
   }
+  end_defers();  // (issue 6)
   finish(self_.params_size, self_.size - self_.params_size);
 }
 
@@ -809,7 +809,7 @@ void FuncGen::stmt(const Stmt* s) {
     case StmtKind::For: for_stmt(static_cast<const ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<const RangeStmt*>(s)); break;
     case StmtKind::Go: go_stmt(static_cast<const GoStmt*>(s)); break;  // (issue 5) codegen_go.cpp
-    case StmtKind::Defer: unsupported(s->pos, "defer"); break;
+    case StmtKind::Defer: defer_stmt(static_cast<const DeferStmt*>(s)); break;  // (issue 6) codegen_defer.cpp
     case StmtKind::Send: send_stmt(static_cast<const SendStmt*>(s)); break;  // (issue 5) codegen_chan.cpp
     case StmtKind::Select: select_stmt(static_cast<const SelectStmt*>(s)); break;  // (issue 5) codegen_select.cpp
     case StmtKind::TypeSwitch: unsupported(s->pos, "type switches"); break;
@@ -1107,8 +1107,7 @@ void FuncGen::return_stmt(const ReturnStmt* s) {
       if (results_[i] && is_heap_var(results_[i])) load(var_place(results_[i]), Slot{Base::Arg, self_.results[i]});
     }
   }
-  mark(s->pos);
-  emit(Op::RET, {Slot{Base::Frame, 0}});
+  ret(s->pos);  // (issue 6) RET, or to the deferreturn sequence
 }
 
 void FuncGen::if_stmt(const IfStmt* s) {

@@ -185,6 +185,10 @@ struct FuncCode {
   // (issue 4) The frame words holding live pointers at each CALL and
   // CALLRT (FuncInfo::live_ptrs), in pc order; pc offsets from the entry.
   std::vector<FuncInfo::LivePtrs> live_ptrs;
+  // (issue 6, defer) FuncInfo::has_defer, defer_head, deferreturn.
+  bool has_defer = false;
+  uint32_t defer_head = 0;
+  uint32_t deferreturn = 0;
 };
 
 struct GlobalDef {
@@ -256,6 +260,7 @@ class FuncGen {
 
   FuncGen(Program& prog, const CheckedPackage& pkg, Diagnostics& diags, FuncCode& out)
       : prog_(prog), pkg_(pkg), diags_(diags), fc_(out) {}
+  static bool is_strings_native(const CallExpr* c);  // (issue 6) strings/strconv: codegen_strings.cpp
   void gen_func(const FuncDecl* fd);
   void gen_package_init();
 
@@ -342,6 +347,14 @@ class FuncGen {
   void compare_jump(Token op, const Expr* x, const Expr* y, int label);
   void compare_slots_jump(Token op, Slot a, const Expr* y, const Type* t, int label);
   void compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t);
+  // (issue 6) float32 and float64 (codegen_float.cpp): constants as their
+  // IEEE bits, arithmetic, comparisons (op: Eql, Neq, Lss or Leq) and
+  // conversions to and from integers and between the two widths.
+  void materialize_float(const Constant& c, const Type* u, Slot dst);
+  void float_arith_to(Token op, const Type* u, const Expr* x, const Expr* y, Slot dst, Pos pos);
+  void float_compare(Token op, Slot dst, Slot a, Slot b, const Type* u);
+  void float_convert_to(const Expr* arg, const Type* from, const Type* to, Slot dst);
+  Slot float64_operand(Slot s, const Type* u);  // a float32 widened, for printfloat
   void callrt(Slot block, NativeId n);
   bool unsupported(Pos pos, const std::string& what);
 
@@ -426,6 +439,29 @@ class FuncGen {
   static const UnaryExpr* comma_ok_recv(const Expr* e);
   std::vector<Slot> comma_ok_recv_to(const UnaryExpr* u);
   void close_chan(const CallExpr* c);
+  // (issue 6) panic(v), recover(), defer statements: codegen_defer.cpp
+  void panic_call(const CallExpr* c);
+  void recover_to(const CallExpr* c, Slot dst);  // dst Slot{}: discarded
+  void os_exit(const CallExpr* c);
+  void type_assert_to(const TypeAssertExpr* ta, Slot dst);  // (issue 6) x.(T), T concrete
+  void defer_stmt(const DeferStmt* s);
+  void begin_defers(const FuncDecl* fd);  // at entry: does the body defer? then its chain head
+  void end_defers();                      // after the body: the deferreturn sequence
+  void ret(Pos pos);                      // RET, or a jump to the deferreturn sequence
+  struct DeferSite {
+    const CallExpr* call = nullptr;
+    std::vector<const Type*> types;  // of the arguments as saved
+    std::vector<uint32_t> offs;      // their offsets in the record's arguments
+    uint32_t size = 0;               // bytes of arguments (8-aligned)
+  };
+  DeferSite defer_site(const CallExpr* c);
+  void run_deferred(const DeferSite& site);
+  std::vector<DeferSite> defer_sites_;
+  std::set<const DeferStmt*> defers_in_loops_;
+  std::vector<std::unique_ptr<CallExpr>> deferred_calls_;  // the calls made by the sequence
+  bool has_defer_ = false;
+  Slot defer_head_, defer_rec_;
+  int defer_exit_ = -1;
   void chan_len_cap(const CallExpr* c, Slot dst, bool is_cap);
   void range_chan(const RangeStmt* s);
   void select_stmt(const SelectStmt* s);
@@ -434,6 +470,12 @@ class FuncGen {
   void go_stmt(const GoStmt* s);
   bool sync_call(const CallExpr* c);     // sync's methods, time.Sleep, runtime.Gosched/NumGoroutine
   Slot method_receiver(const SelectorExpr* sel);
+  // (issue 6) Packages strings and strconv (codegen_strings.cpp): a call
+  // runs where gc's order pass would run it (hoisted, like a Go call), its
+  // results kept in its argument block (pinned) for the statement.
+  bool strings_call(const CallExpr* c);                 // as a statement
+  void strings_pinned(const CallExpr* c);               // runs it, once per statement
+  bool strings_value_to(const CallExpr* c, Slot dst);   // its result as a value
   void native_to(const CallExpr* c, Slot dst);  // a native's result as a value (runtime.NumGoroutine)
   void num_goroutine_pinned(const CallExpr* c);
   Slot map_call(NativeId n, const Type* mt, const Expr* m, const Expr* key, Pos pos, uint32_t results);

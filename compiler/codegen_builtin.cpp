@@ -42,6 +42,7 @@ void FuncGen::builtin_to(const CallExpr* c, Slot dst) {
     case Builtin::Make: make_to(c, dst); return;
     case Builtin::Append: append_to(c, dst); return;
     case Builtin::Copy: copy_to(c, dst); return;
+    case Builtin::Recover: recover_to(c, dst); return;  // (issue 6) codegen_defer.cpp
     default: unsupported(c->pos, "this use of a builtin"); return;
   }
 }

@@ -93,6 +93,10 @@ void FuncGen::materialize(const Constant& c, const Type* t, Slot dst) {
     }
     return;
   }
+  if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) {
+    materialize_float(c, u, dst);  // (issue 6) codegen_float.cpp
+    return;
+  }
   if (!u->is_integer() && !u->is_boolean()) {
     unsupported(Pos{}, "constants of type " + t->name);
     return;
@@ -210,6 +214,7 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
     case ExprKind::CompositeLit: composite_to(static_cast<const CompositeLit*>(e), dst); return;
     case ExprKind::Selector: selector_to(static_cast<const SelectorExpr*>(e), dst); return;
     case ExprKind::Star: star_to(static_cast<const StarExpr*>(e), dst); return;
+    case ExprKind::TypeAssert: type_assert_to(static_cast<const TypeAssertExpr*>(e), dst); return;  // (issue 6)
     default: unsupported(e->pos, "this expression"); return;
   }
 }
@@ -313,6 +318,10 @@ void FuncGen::arith_to(Token op, const Type* t, const Expr* x, const Expr* y, Sl
     concat_to(parts, dst, site);
     return;
   }
+  if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) {
+    float_arith_to(op, u, x, y, dst, pos);  // (issue 6) codegen_float.cpp
+    return;
+  }
   if (!u->is_integer()) {
     unsupported(pos, "arithmetic on " + t->name);
     return;
@@ -397,6 +406,10 @@ void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
   }
   if ((u->kind == TypeKindC::Struct || u->kind == TypeKindC::Array) && (op == Token::Eql || op == Token::Neq)) {
     compare_composite(op, dst, a, b, t);
+    return;
+  }
+  if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) {
+    float_compare(op, dst, a, b, u);  // (issue 6) codegen_float.cpp
     return;
   }
   if (!u->is_integer() && !u->is_boolean()) {
@@ -502,6 +515,10 @@ void FuncGen::unary_to(const UnaryExpr* u, Slot dst) {
   switch (u->op) {
     case Token::Add: expr_to(u->x, dst); return;
     case Token::Sub:
+      if (t->kind == TypeKindC::Float32 || t->kind == TypeKindC::Float64) {  // (issue 6)
+        emit(t->size == 4 ? Op::NEGF_L : Op::NEGF_Q, {dst, operand_last(u->x)});
+        return;
+      }
       if (!t->is_integer()) break;
       emit(width_op(Op::NEG_B, t->size), {dst, operand_last(u->x)});
       return;
@@ -533,6 +550,11 @@ void FuncGen::convert_to(const CallExpr* c, Slot dst) {
   const Type* to = c->type->underlying();
   if (from->kind == TypeKindC::Slice && to->kind == TypeKindC::Pointer) {
     slice_to_array_ptr_to(c, dst);  // codegen_convert.cpp
+    return;
+  }
+  const auto is_float = [](const Type* t) { return t->kind == TypeKindC::Float32 || t->kind == TypeKindC::Float64; };
+  if ((is_float(from) || is_float(to)) && (from->is_integer() || is_float(from)) && (to->is_integer() || is_float(to))) {
+    float_convert_to(arg, from, to, dst);  // (issue 6) codegen_float.cpp
     return;
   }
   if (from->is_integer() && to->is_integer()) {
@@ -679,6 +701,7 @@ void FuncGen::hoist_in(const Expr* e) {
       return;
     }
     case ExprKind::Star: hoist(static_cast<const StarExpr*>(e)->x); return;
+    case ExprKind::TypeAssert: hoist(static_cast<const TypeAssertExpr*>(e)->x); return;  // (issue 6)
     case ExprKind::Selector: hoist(static_cast<const SelectorExpr*>(e)->x); return;
     case ExprKind::KeyValue: {
       const auto* kv = static_cast<const KeyValueExpr*>(e);
@@ -724,6 +747,8 @@ void FuncGen::hoist_in(const Expr* e) {
         if (!hoisted_.count(c)) emit_call(c);
       } else if (c->call_kind == CallKind::Native && c->native == static_cast<int>(NativeId::runtime_NumGoroutine)) {
         num_goroutine_pinned(c);  // (issue 5) a call with a result: it runs in order with the others
+      } else if (is_strings_native(c)) {
+        strings_pinned(c);  // (issue 6) likewise: codegen_strings.cpp
       } else {
         for (const Expr* a : c->args) hoist(a);
       }
@@ -777,7 +802,7 @@ bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::
     }
     case ExprKind::Call: {
       const auto* c = static_cast<const CallExpr*>(e);
-      if (c->call_kind == CallKind::Func && !done.count(c)) return true;
+      if ((c->call_kind == CallKind::Func || FuncGen::is_strings_native(c)) && !done.count(c)) return true;
       for (const Expr* a : c->args) {
         if (has_unhoisted_call(a, done)) return true;
       }
@@ -891,6 +916,10 @@ void FuncGen::builtin_call(const CallExpr* c) {
     map_delete(c);
   } else if (c->builtin == static_cast<int>(Builtin::Close)) {
     close_chan(c);  // (issue 5) codegen_chan.cpp
+  } else if (c->builtin == static_cast<int>(Builtin::Panic)) {
+    panic_call(c);  // (issue 6) codegen_defer.cpp
+  } else if (c->builtin == static_cast<int>(Builtin::Recover)) {
+    recover_to(c, Slot{});  // (issue 6) codegen_defer.cpp: recover() as a statement
   } else {
     unsupported(c->pos, "this builtin");
   }
@@ -925,6 +954,8 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
       items.push_back({a.slot, NativeId::printpointer});
     } else if (t->kind == TypeKindC::Slice) {
       items.push_back({a.slot, NativeId::printslice});
+    } else if (t->kind == TypeKindC::Float32 || t->kind == TypeKindC::Float64) {  // (issue 6)
+      items.push_back({float64_operand(a.slot, t), NativeId::printfloat});
     } else {
       unsupported(c->pos, "printing values of type " + a.type->name);
       return;
@@ -1049,6 +1080,14 @@ void FuncGen::cond_jump(const Expr* e, bool jump_if, int label) {
         cond_jump(b->y, jump_if, label);
         bind(skip);
       }
+      return;
+    }
+    const Type* ct = b->x->type ? b->x->type->underlying() : nullptr;
+    if (is_comparison(b->op) && ct && (ct->kind == TypeKindC::Float32 || ct->kind == TypeKindC::Float64) && !jump_if) {
+      // (issue 6) with NaN, !(a < b) is not a >= b: jump when the comparison is false
+      const Slot flag = temp(1);
+      compare_to(b->op, b->x, b->y, flag);
+      emit(Op::JF, {flag, Opnd::label(label)});
       return;
     }
     if (is_comparison(b->op)) {

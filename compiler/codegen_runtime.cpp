@@ -26,7 +26,8 @@ bool FuncGen::runtime_call(const CallExpr* c) {
     case NativeId::runtime_GC: runtime_gc(c); return true;
     case NativeId::runtime_ReadMemStats: runtime_readmemstats(c); return true;
     case NativeId::runtime_KeepAlive: runtime_keepalive(c); return true;
-    default: return sync_call(c);  // (issue 5) codegen_sync.cpp
+    case NativeId::os_Exit: os_exit(c); return true;  // (issue 6) codegen_defer.cpp
+    default: return sync_call(c) || strings_call(c);  // (issue 5) codegen_sync.cpp, (issue 6) codegen_strings.cpp
   }
 }
 

@@ -3,14 +3,16 @@
 //
 // gc prints go/constant values: integers in decimal, booleans as true and
 // false, strings quoted by strconv.Quote and shortened past 72 runes
-// (stringVal.String), floats by %.6g (floatVal.String: "1e+10" even for
-// 1e10+0.5, as gc prints it).
+// (stringVal.String), floats by %.6g (floatVal.String), unless that hides
+// a fraction: 1e10+0.5 is "1.00000000005e+10" by %g since Go 1.20 (go.dev/
+// issue/56220; "1e+10" in Go 1.19).
 #include "compiler/constant.h"
 
 #include <cmath>
 #include <cstdio>
 
 #include "compiler/unicode.h"
+#include "runtime/strconv.h"
 
 namespace govm {
 namespace {
@@ -51,6 +53,11 @@ std::string float_string(long double f) {
   if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6Lg", f);
+  // (issue 6) go/constant: a value with a fraction that %.6g shows without
+  // one (123456.5) is printed by %g, the shortest float64 form.
+  const double d = static_cast<double>(f);
+  if (f != std::trunc(f) && std::string_view(buf).find('.') == std::string_view::npos && std::isfinite(d) && d != 0)
+    return format_float_shortest(d, 64);
   return buf;
 }
 

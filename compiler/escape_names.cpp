@@ -11,6 +11,7 @@
 
 #include "compiler/escape_graph.h"
 #include "compiler/unicode.h"
+#include "runtime/natives.h"
 
 namespace govm::escape {
 
@@ -272,6 +273,23 @@ static std::string gc_string_unparen(const Expr* e) {
           return t + (arg->value->s.empty() ? "{}" : "{...}");
         const bool plain = !t.empty() && (std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '_');
         return (plain ? t : "(" + t + ")") + "(" + list_string(c->args) + ")";
+      }
+      // (issue 6) b.String() as gc prints it: (*strings.Builder).String(b).
+      if (c->call_kind == CallKind::Native && c->native >= static_cast<int>(NativeId::strings_Builder_WriteString) &&
+          c->native <= static_cast<int>(NativeId::strings_Builder_Grow) && unparen(c->fun) != nullptr &&
+          unparen(c->fun)->kind == ExprKind::Selector) {
+        const auto* sel = static_cast<const SelectorExpr*>(unparen(c->fun));
+        std::string recv = gc_string_prec(sel->x, kOperandPrec);  // and the embedded fields: d.Builder
+        const Type* t = sel->x->type;
+        for (int f : sel->path) {
+          const Type* u = t != nullptr ? t->underlying() : nullptr;
+          if (u != nullptr && u->kind == TypeKindC::Pointer) u = u->elem != nullptr ? u->elem->underlying() : nullptr;
+          if (u == nullptr || u->kind != TypeKindC::Struct || f < 0 || static_cast<size_t>(f) >= u->fields.size()) break;
+          recv += "." + u->fields[static_cast<size_t>(f)].name;
+          t = u->fields[static_cast<size_t>(f)].type;
+        }
+        return "(*strings.Builder)." + sel->sel->name + "(" + recv +
+               (c->args.empty() ? "" : ", " + list_string(c->args)) + ")";
       }
       std::string out = gc_string_prec(c->fun, kOperandPrec) + "(";
       if ((is_builtin(c, Builtin::New) || is_builtin(c, Builtin::Make)) && !c->args.empty()) {

@@ -31,6 +31,7 @@
 #include <optional>
 
 #include "compiler/escape_graph.h"
+#include "compiler/strings_pkg.h"
 #include "runtime/natives.h"
 
 namespace govm::escape {
@@ -55,6 +56,49 @@ bool is_var(const Expr* e) {
   if (e == nullptr || e->kind != ExprKind::Ident) return false;
   const Object* o = static_cast<const Ident*>(e)->obj;
   return o != nullptr && o->kind == ObjKind::Var;
+}
+
+// (issue 6, defer) Where gc reports panic(v)'s conversion of v to
+// interface: where its position cursor stood after typechecking v, the
+// last operand in source order that is not a constant (a variable's name,
+// a call's '(', a composite literal's '{'); for a constant v, panic's '('.
+// Found against gc 1.19's -m (tests/escape/panic.go).
+Pos panic_arg_pos(const Expr* e, Pos fallback) {
+  if (e == nullptr || e->value.has_value()) return fallback;
+  auto last = [&](std::initializer_list<const Expr*> parts) {
+    Pos p = fallback;
+    for (const Expr* x : parts) p = panic_arg_pos(x, p);
+    return p;
+  };
+  switch (e->kind) {
+    case ExprKind::Paren: return panic_arg_pos(static_cast<const ParenExpr*>(e)->x, fallback);
+    case ExprKind::Unary: return last({static_cast<const UnaryExpr*>(e)->x});
+    case ExprKind::Star: return last({static_cast<const StarExpr*>(e)->x});
+    case ExprKind::Binary: {
+      const auto* b = static_cast<const BinaryExpr*>(e);
+      return last({b->x, b->y});
+    }
+    case ExprKind::Selector: return last({static_cast<const SelectorExpr*>(e)->x});
+    case ExprKind::Index: {
+      const auto* ix = static_cast<const IndexExpr*>(e);
+      return last({ix->x, ix->index});
+    }
+    case ExprKind::Slice: {
+      const auto* sl = static_cast<const SliceExpr*>(e);
+      return last({sl->x, sl->lo, sl->hi, sl->max});
+    }
+    case ExprKind::Call: {
+      const auto* c = static_cast<const CallExpr*>(e);
+      if (c->call_kind == CallKind::Conversion && c->args.size() == 1) return last({c->args[0]});
+      if (c->call_kind == CallKind::Builtin) {  // len(s): its operands, as for an operator
+        Pos p = fallback;
+        for (const Expr* a : c->args) p = panic_arg_pos(a, p);
+        return p;
+      }
+      return c->lparen;
+    }
+    default: return gc_pos(e);
+  }
 }
 
 // The function a call calls statically, when it is one of the package's.
@@ -526,7 +570,9 @@ struct Walker {
         }
         return;
       case CallKind::Builtin: builtin(k, c); return;
-      case CallKind::Native: native(c); return;
+      case CallKind::Native:
+        if (!strings_call(ks, c)) native(c);  // (issue 6) strings and strconv first
+        return;
       default: break;
     }
     func_call(ks, c);
@@ -687,7 +733,8 @@ struct Walker {
         return;
       }
       case Builtin::Panic:
-        for (Expr* e : c->args) convert_to_interface(note(b.heap_hole(), c, "call parameter"), e, gc_pos(e));
+        for (Expr* e : c->args)
+          convert_to_interface(note(b.heap_hole(), c, "call parameter"), e, panic_arg_pos(e, c->lparen));
         return;
       default:
         if (multi_value_arg(c)) {
@@ -933,7 +980,10 @@ struct Walker {
   // the heap. gc prints nothing about the wrapper itself.
   void go_defer(Stmt* st, CallExpr* c, bool is_go) {
     if (c == nullptr) return;
-    if (!is_go && loop_depth == 1) {
+    size_t fixed = 0;
+    if (!is_go && (loop_depth == 1 || (c->call_kind == CallKind::Native && is_fmt_print(c, fixed)))) {
+      // (issue 6, defer) gc 1.19 reports a deferred fmt.Print* in a loop
+      // as the plain call: its arguments converted, its ... argument kept.
       call(nullptr, c);
       return;
     }
@@ -1105,6 +1155,49 @@ struct Walker {
     if (receiver_by_address(c, recv)) k = k.addr(gc_string(recv), "address-of", gc_pos(c->fun));
     expr(k, recv);
     discards(rest);
+  }
+
+  // (issue 6) A call of strings, strconv or a strings.Builder method, by
+  // gc's tags for Go's code (strings_pkg.h): each argument flows to the
+  // heap or to the call's result at its level, or nowhere; the receiver
+  // of b.M() on an addressable b is &b.
+  bool strings_call(std::vector<Hole>* ks, CallExpr* c) {
+    std::vector<ParamTag> tags;
+    if (!strings_escape_tags(static_cast<NativeId>(c->native), &tags)) return false;
+    std::vector<Expr*> args;
+    Expr* f = unparen(c->fun);
+    const bool method = f != nullptr && f->kind == ExprKind::Selector &&
+                        static_cast<SelectorExpr*>(f)->sel_kind != SelKind::Qualified;
+    if (method) args.push_back(static_cast<SelectorExpr*>(f)->x);
+    args.insert(args.end(), c->args.begin(), c->args.end());
+    const std::string text = gc_string(c);
+    for (size_t i = 0; i < args.size(); ++i) {
+      const ParamTag t = i < tags.size() ? tags[i] : ParamTag{0, -1};
+      std::vector<Hole> to;
+      if (t.heap >= 0) to.push_back(b.heap_hole().shift(t.heap));
+      if (t.result >= 0 && ks != nullptr && !ks->empty()) to.push_back((*ks)[0].shift(t.result));
+      Hole k = tee(to).note(text, "call parameter", c->lparen);
+      if (method && i == 0) k = builder_receiver(k, static_cast<SelectorExpr*>(f));
+      expr(k, args[i]);
+    }
+    return true;
+  }
+
+  // The hole x itself flows to when the receiver x.path (promoted through
+  // embedded fields) or its address reaches k: one dereference per
+  // embedded pointer crossed, and the address when the checker takes it.
+  Hole builder_receiver(Hole k, SelectorExpr* sel) {
+    const Type* t = sel->x->type;
+    for (int idx : sel->path) {
+      const Type* u = t != nullptr ? t->underlying() : nullptr;
+      if (u != nullptr && u->kind == TypeKindC::Pointer) {
+        k = k.shift(1);
+        u = u->elem != nullptr ? u->elem->underlying() : nullptr;
+      }
+      if (u == nullptr || idx < 0 || static_cast<size_t>(idx) >= u->fields.size()) return k;
+      t = u->fields[static_cast<size_t>(idx)].type;
+    }
+    return sel->implicit_addr ? k.addr(gc_string(sel->x), "address-of", gc_pos(sel)) : k;
   }
 
   // go wg.Wait(): the receiver (&wg) is captured by the wrapper.

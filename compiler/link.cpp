@@ -22,6 +22,7 @@
 // generation, so the layout is computed first and the relocations patched
 // after, as a linker does.
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "compiler/codegen.h"
@@ -311,7 +312,10 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
       put64(data, at, ro.intern(c.s));
       put64(data, at + 8, c.s.size());
     } else {
-      const uint64_t bits = static_cast<uint64_t>(const_bits(c));
+      uint64_t bits = static_cast<uint64_t>(const_bits(c));
+      // (issue 6) a float global holds its IEEE bits
+      if (g.type->underlying()->kind == TypeKindC::Float64) bits = std::bit_cast<uint64_t>(c.to_float64());
+      if (g.type->underlying()->kind == TypeKindC::Float32) bits = std::bit_cast<uint32_t>(c.to_float32());
       for (uint64_t b = 0; b < g.type->size && b < 8; ++b) data[at + b] = static_cast<uint8_t>(bits >> (8 * b));
     }
   }
@@ -366,6 +370,9 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.args_ptrs = fc.args_ptrs;
     fi.out_ptrs = fc.out_ptrs;  // (issue 4) pc offsets from the entry already
     fi.live_ptrs = fc.live_ptrs;  // (issue 4) likewise
+    fi.has_defer = fc.has_defer;  // (issue 6, defer)
+    fi.defer_head = fc.defer_head;
+    fi.deferreturn = fc.deferreturn;
     for (AllocSite site : fc.alloc_sites) {
       site.pc += entry[i];
       img->alloc_sites.push_back(std::move(site));

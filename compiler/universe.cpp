@@ -5,7 +5,8 @@
 // outside govm's subset is recognized as Go's and reported as not
 // supported yet ("govm does not support float64 yet"), never as
 // "undefined". The supported ones are the integer types, bool and string
-// (with byte and rune, spelled as written: see TypeTable::byte_alias), the
+// (with byte and rune, spelled as written: see TypeTable::byte_alias),
+// (issue 6) float32 and float64, the
 // constants true, false and iota, nil, and the builtins append, cap, copy,
 // delete, len, make, new, print and println; the other types and builtins
 // are known but refused. (Package unsafe's Sizeof, Alignof and Offsetof
@@ -22,8 +23,7 @@
 // are natives with the runtime's signatures, and MemStats is the defined
 // type runtime.MemStats with Go's exact fields, so that unsafe.Sizeof and
 // unsafe.Offsetof agree with gc and ReadMemStats (runtime/mstats.cpp) can
-// write Go's layout. Its one float64 field, GCCPUFraction, is declared
-// (its offset matters) but reading it is refused as any float64 is. The
+// write Go's layout (its one float64 field, GCCPUFraction, reads 0). The
 // runtime's other exported names are refused by name ("govm does not
 // support runtime.Goexit yet"); (issue 5) Gosched and NumGoroutine are
 // natives too.
@@ -61,9 +61,9 @@ constexpr BuiltinName kBuiltins[] = {
     {Builtin::Delete, "delete", true},   {Builtin::Imag, "imag", false},
     {Builtin::Len, "len", true},          {Builtin::Make, "make", true},
     {Builtin::Max, "max", false},         {Builtin::Min, "min", false},
-    {Builtin::New, "new", true},         {Builtin::Panic, "panic", false},
+    {Builtin::New, "new", true},         {Builtin::Panic, "panic", true},
     {Builtin::Print, "print", true},      {Builtin::Println, "println", true},
-    {Builtin::Real, "real", false},       {Builtin::Recover, "recover", false},
+    {Builtin::Real, "real", false},       {Builtin::Recover, "recover", true},
 };
 
 struct TypeName {
@@ -77,11 +77,12 @@ constexpr TypeName kTypes[] = {
     {"uint", TypeKindC::Uint},     {"uint8", TypeKindC::Uint8},   {"uint16", TypeKindC::Uint16},
     {"uint32", TypeKindC::Uint32}, {"uint64", TypeKindC::Uint64}, {"uintptr", TypeKindC::Uintptr},
     {"string", TypeKindC::String},
+    {"float32", TypeKindC::Float32}, {"float64", TypeKindC::Float64},  // (issue 6)
 };
 
 // Predeclared types outside the subset, and how a message names them.
 constexpr std::pair<const char*, const char*> kUnsupportedTypes[] = {
-    {"float32", "float32"},       {"float64", "float64"},       {"complex64", "complex64"},
+    {"complex64", "complex64"},
     {"complex128", "complex128"}, {"error", "the error type"}, {"any", "interfaces"},
     {"comparable", "comparable"},
 };
@@ -333,7 +334,7 @@ Object* Checker::runtime_member(const std::string& name, bool* exists, std::stri
 bool Checker::is_package_type(const Type* t) const {
   if (t == nullptr || t->kind != TypeKindC::Named) return false;
   return t == waitgroup_ || t == mutex_ || t == duration_ || t == memstats_ ||
-         t->name.rfind("sync.", 0) == 0;
+         t->name.rfind("sync.", 0) == 0 || t == builder_;  // (issue 6) strings.Builder
 }
 
 // sync.WaitGroup as Go 1.19 declares it: struct{ noCopy noCopy; state1
@@ -418,6 +419,7 @@ Object* Checker::time_member(const std::string& name, bool* exists, std::string*
 
 Object* Checker::sync_method(const Type* t, const std::string& name, bool* refused) {
   *refused = false;
+  if (t != nullptr && t == builder_) return strings_method(t, name, refused);  // (issue 6) strings_pkg.cpp
   const char* type = t == waitgroup_ && t != nullptr ? "WaitGroup" : t == mutex_ && t != nullptr ? "Mutex" : nullptr;
   if (type == nullptr) return nullptr;
   for (const SyncMethod& m : kSyncMethods) {

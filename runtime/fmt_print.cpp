@@ -13,7 +13,8 @@
 // interface has a zero type word.
 //
 // Supported: booleans, integers of every width, strings, floats (%v, and
-// %e %f %g with precision, without '#'), complex (%v); %T and %p; every
+// %e %f %g with precision; (issue 6) %b %x %X and '#', runtime/ftoa.cpp),
+// complex (%v); %T and %p; every
 // flag (- + # 0 space), width and precision including '*' and explicit
 // argument indexes ([n]); Go's error forms (%!d(string=hi), %!(MISSING),
 // %!(EXTRA ...), %!(NOVERB), %!(BADWIDTH), %!(BADPREC), %!d(BADINDEX)).
@@ -46,6 +47,7 @@
 #include <vector>
 
 #include "runtime/fmt_sort.h"
+#include "runtime/ftoa.h"
 #include "runtime/map.h"
 #include "runtime/runtime.h"
 #include "runtime/strconv.h"
@@ -353,14 +355,20 @@ void Printer::fmt_q(std::string_view s) {
 }
 
 // Go's fmt.fmtFloat after strconv has produced `num` (with its sign, if
-// negative): sign, Inf/NaN and zero-padding rules. '#' is not supported yet.
-void Printer::fmt_float_num(std::string num, char32_t) {
+// negative): sign, Inf/NaN and zero-padding rules; (issue 6) '#' as
+// ftoa.cpp's sharp_float.
+void Printer::fmt_float_num(std::string num, char32_t verb) {
   if (num[0] != '-' && num[0] != '+') num.insert(num.begin(), '+');
   if (f_.space && num[0] == '+' && !f_.plus) num[0] = ' ';
   if (num[1] == 'I' || num[1] == 'N') {  // infinities and NaN are never zero-padded
     if (num[1] == 'N' && !f_.space && !f_.plus) num.erase(0, 1);
     pad_no_zero(num);
     return;
+  }
+  if (f_.sharp) {
+    const bool fixed6 = verb == 'e' || verb == 'E' || verb == 'f' || verb == 'F';
+    const int prec = f_.prec_present ? prec_ : fixed6 ? 6 : -1;
+    num = num.substr(0, 1) + sharp_float(num.substr(1), static_cast<char>(verb), prec);
   }
   if (f_.plus || num[0] != '+') {
     if (f_.zero && f_.wid_present && wid_ > static_cast<int>(num.size())) {
@@ -423,6 +431,16 @@ void Printer::fmt_integer(uint64_t v, bool is_signed, char32_t verb) {
 void Printer::fmt_float(double v, int size, char32_t verb) {
   switch (verb) {
     case 'v': fmt_float_num(format_float_shortest(v, size), verb); return;
+    case 'b':
+    case 'x':
+    case 'X':  // (issue 6) strconv's binary and hex forms (runtime/ftoa.cpp)
+      if (std::isnan(v) || std::isinf(v)) {
+        fmt_float_num(format_float_shortest(v, size), verb);
+        return;
+      }
+      fmt_float_num(format_float_binary(v, static_cast<char>(verb), verb != 'b' && f_.prec_present ? prec_ : -1, size),
+                    verb);
+      return;
     case 'e':
     case 'E':
     case 'f':
@@ -1096,7 +1114,19 @@ bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
     return false;
   }
   for (int64_t k = 0; k < len; ++k) {
-    const Addr type = load64(elems + 16 * k), data = load64(elems + 16 * k + 8);
+    Addr type = load64(elems + 16 * k), data = load64(elems + 16 * k + 8);
+    // (issue 6, defer) An argument that is itself an interface value (an
+    // any from recover) stands for its dynamic value, as Go's conversion of
+    // an interface to any keeps it: nil when it is nil.
+    if (const TypeDesc* t = type != 0 ? rt.image().type_at(type) : nullptr; t != nullptr && t->kind == TypeKind::Interface) {
+      const uint8_t* e = rt.mem().host(data, 16);
+      if (e == nullptr) {
+        rt.internal_error("fmt: interface argument is not mapped");
+        return false;
+      }
+      type = load64(e);
+      data = load64(e + 8);
+    }
     Arg arg;
     arg.addr = data;
     if (type != 0) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "runtime/address.h"
 #include "runtime/stack.h"
@@ -96,6 +97,23 @@ struct G {
   GStop stopped = GStop::Entry;   // how its registers stand when it is not running
   uint64_t param = 0;             // set by whoever readied it (chan.cpp: which select case, ok)
   uint64_t sleep_until = 0;       // time.Sleep: the virtual nanotime it wakes at
+
+  // (issue 6, defer) Panics in progress (runtime/panic.cpp), oldest first
+  // (Go's g._panic chain, reversed). Each keeps its value as an eface whose
+  // data word points at a heap box (a root of the collector), the value's
+  // text as the report prints it, and whether recover stopped it.
+  struct Panic {
+    Addr type = 0;
+    Addr data = 0;
+    std::string text;
+    bool recovered = false;
+  };
+  std::vector<Panic> panics;
+  // The frame running its deferred calls for the newest panic (its link
+  // words' address, bp; 0: none), and the goroutine's traceback taken when
+  // that panic started, before its frames were unwound: the report's.
+  Addr panic_frame = 0;
+  std::string panic_traceback;
 };
 
 }  // namespace govm

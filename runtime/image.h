@@ -151,6 +151,13 @@ struct FuncInfo {
   // CALLRT's own pc); a safe point without an entry falls back to frame_ptrs.
   using LivePtrs = OutPtrs;
   std::vector<LivePtrs> live_ptrs;
+  // (issue 6, defer) A function with defer statements keeps the head of
+  // its pending deferred calls (a *_defer, nil when none) in the frame word
+  // at sp + defer_head, and runs them in its deferreturn sequence at
+  // entry + deferreturn; a panic resumes the frame there (runtime/panic.cpp).
+  bool has_defer = false;
+  uint32_t defer_head = 0;
+  uint32_t deferreturn = 0;
 
   uint32_t line_at(Addr pc) const;
   // (issue 4) The outgoing-area pointer words live at the CALLRT at pc;

@@ -256,6 +256,12 @@ std::string Runtime::gc_mark_roots(uint32_t cycle) {
     // are followed only where they point at an allocated object (gc_shade).
     sw.pointers.insert(sw.pointers.end(), sw.maybe.begin(), sw.maybe.end());
     gc_scan_words(cycle, "stack", g->id, sw.pointers);
+    // (issue 6, defer) The values of its panics in progress (panic.cpp).
+    if (!g->panics.empty()) {
+      RootCount pn;
+      for (const G::Panic& p : g->panics) gc_root(cycle, p.data, 0, pn);
+      emit_roots(cycle, "panic", g->id, pn);
+    }
   }
   // Objects the running runtime entry has allocated and holds only in C++.
   if (!gc_.query) gc_scan_fresh(cycle);

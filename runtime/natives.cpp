@@ -5,7 +5,8 @@
 // (newobject), slice.cpp (makeslice, growslice, slicecopy), map.cpp,
 // mstats.cpp (package runtime: GC, KeepAlive, ReadMemStats), proc.cpp
 // (go statements, Gosched, NumGoroutine, time.Sleep), chan.cpp and
-// select.cpp (channels), sema.cpp (package sync).
+// select.cpp (channels), sema.cpp (package sync), (issue 6) strings.cpp
+// (packages strings and strconv).
 #include "runtime/natives.h"
 
 namespace govm {
@@ -43,6 +44,13 @@ NativeResult mapiterinit(Runtime&, uint8_t*);
 NativeResult mapiternext(Runtime&, uint8_t*);
 NativeResult printpointer(Runtime&, uint8_t*);
 NativeResult printslice(Runtime&, uint8_t*);
+NativeResult printfloat(Runtime&, uint8_t*);  // (issue 6) print.cpp
+NativeResult gopanic(Runtime&, uint8_t*);  // (issue 6) panic.cpp
+NativeResult gorecover(Runtime&, uint8_t*);
+NativeResult deferreturn(Runtime&, uint8_t*);
+NativeResult deferproc(Runtime&, uint8_t*);
+NativeResult os_Exit(Runtime&, uint8_t*);
+NativeResult panicdottypeE(Runtime&, uint8_t*);
 NativeResult fmt_Println(Runtime&, uint8_t*);
 NativeResult fmt_Print(Runtime&, uint8_t*);
 NativeResult fmt_Printf(Runtime&, uint8_t*);
@@ -68,6 +76,30 @@ NativeResult sync_WaitGroup_Done(Runtime&, uint8_t*);
 NativeResult sync_WaitGroup_Wait(Runtime&, uint8_t*);
 NativeResult sync_Mutex_Lock(Runtime&, uint8_t*);
 NativeResult sync_Mutex_Unlock(Runtime&, uint8_t*);
+// (issue 6) strings.cpp
+NativeResult strings_Contains(Runtime&, uint8_t*);
+NativeResult strings_HasPrefix(Runtime&, uint8_t*);
+NativeResult strings_HasSuffix(Runtime&, uint8_t*);
+NativeResult strings_Index(Runtime&, uint8_t*);
+NativeResult strings_Split(Runtime&, uint8_t*);
+NativeResult strings_Fields(Runtime&, uint8_t*);
+NativeResult strings_TrimSpace(Runtime&, uint8_t*);
+NativeResult strings_ToUpper(Runtime&, uint8_t*);
+NativeResult strings_ToLower(Runtime&, uint8_t*);
+NativeResult strings_Join(Runtime&, uint8_t*);
+NativeResult strings_Repeat(Runtime&, uint8_t*);
+NativeResult strings_Replace(Runtime&, uint8_t*);
+NativeResult strings_ReplaceAll(Runtime&, uint8_t*);
+NativeResult strings_Builder_WriteString(Runtime&, uint8_t*);
+NativeResult strings_Builder_WriteByte(Runtime&, uint8_t*);
+NativeResult strings_Builder_WriteRune(Runtime&, uint8_t*);
+NativeResult strings_Builder_String(Runtime&, uint8_t*);
+NativeResult strings_Builder_Len(Runtime&, uint8_t*);
+NativeResult strings_Builder_Reset(Runtime&, uint8_t*);
+NativeResult strings_Builder_Grow(Runtime&, uint8_t*);
+NativeResult strconv_Itoa(Runtime&, uint8_t*);
+NativeResult strconv_FormatInt(Runtime&, uint8_t*);
+NativeResult strconv_Quote(Runtime&, uint8_t*);
 }  // namespace native
 
 namespace {
@@ -120,6 +152,13 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::mapiternext: return native::mapiternext;
     case NativeId::printpointer: return native::printpointer;
     case NativeId::printslice: return native::printslice;
+    case NativeId::printfloat: return native::printfloat;
+    case NativeId::gopanic: return native::gopanic;
+    case NativeId::gorecover: return native::gorecover;
+    case NativeId::deferreturn: return native::deferreturn;
+    case NativeId::deferproc: return native::deferproc;
+    case NativeId::os_Exit: return native::os_Exit;
+    case NativeId::panicdottypeE: return native::panicdottypeE;
     case NativeId::fmt_Println: return native::fmt_Println;
     case NativeId::fmt_Print: return native::fmt_Print;
     case NativeId::fmt_Printf: return native::fmt_Printf;
@@ -144,6 +183,29 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::sync_WaitGroup_Wait: return native::sync_WaitGroup_Wait;
     case NativeId::sync_Mutex_Lock: return native::sync_Mutex_Lock;
     case NativeId::sync_Mutex_Unlock: return native::sync_Mutex_Unlock;
+    case NativeId::strings_Contains: return native::strings_Contains;
+    case NativeId::strings_HasPrefix: return native::strings_HasPrefix;
+    case NativeId::strings_HasSuffix: return native::strings_HasSuffix;
+    case NativeId::strings_Index: return native::strings_Index;
+    case NativeId::strings_Split: return native::strings_Split;
+    case NativeId::strings_Fields: return native::strings_Fields;
+    case NativeId::strings_TrimSpace: return native::strings_TrimSpace;
+    case NativeId::strings_ToUpper: return native::strings_ToUpper;
+    case NativeId::strings_ToLower: return native::strings_ToLower;
+    case NativeId::strings_Join: return native::strings_Join;
+    case NativeId::strings_Repeat: return native::strings_Repeat;
+    case NativeId::strings_Replace: return native::strings_Replace;
+    case NativeId::strings_ReplaceAll: return native::strings_ReplaceAll;
+    case NativeId::strings_Builder_WriteString: return native::strings_Builder_WriteString;
+    case NativeId::strings_Builder_WriteByte: return native::strings_Builder_WriteByte;
+    case NativeId::strings_Builder_WriteRune: return native::strings_Builder_WriteRune;
+    case NativeId::strings_Builder_String: return native::strings_Builder_String;
+    case NativeId::strings_Builder_Len: return native::strings_Builder_Len;
+    case NativeId::strings_Builder_Reset: return native::strings_Builder_Reset;
+    case NativeId::strings_Builder_Grow: return native::strings_Builder_Grow;
+    case NativeId::strconv_Itoa: return native::strconv_Itoa;
+    case NativeId::strconv_FormatInt: return native::strconv_FormatInt;
+    case NativeId::strconv_Quote: return native::strconv_Quote;
     default: return nullptr;
   }
 }

@@ -73,7 +73,16 @@ namespace govm {
   X(mapiternext,       "runtime.mapiternext",       "(it *hiter)")                           \
   X(printpointer,      "runtime.printpointer",      "(p unsafe.Pointer)")                    \
   X(printslice,        "runtime.printslice",        "(s []byte)")                            \
+  /* (issue 6, float) print/println of a float (float32 widened first, as gc does) */ \
+  X(printfloat,        "runtime.printfloat",        "(v float64)")                           \
   X(panicmem,          "runtime.panicmem",          "nil pointer dereference; raised by instructions") \
+  /* (issue 6, defer) panic(v): v converted to interface (runtime/panic.cpp) */ \
+  X(gopanic,           "runtime.gopanic",           "(e e)")                                 \
+  X(gorecover,         "runtime.gorecover",         "() (r e)")                              \
+  X(deferreturn,       "runtime.deferreturn",       "(): ends a deferreturn sequence")       \
+  X(deferproc,         "runtime.deferproc",         "(head **_defer, site int, siz uintptr, ptrmask uint64, args [siz]byte)") \
+  X(os_Exit,           "os.Exit",                   "(code int): ends the program, no deferred calls") \
+  X(panicdottypeE,     "runtime.panicdottypeE",     "(have, want, iface *_type): a failed x.(T)") \
   X(fmt_Println,       "fmt.Println",               "(a []e)")                               \
   X(fmt_Print,         "fmt.Print",                 "(a []e)")                               \
   X(fmt_Printf,        "fmt.Printf",                "(format string, a []e)")           \
@@ -109,7 +118,33 @@ namespace govm {
   X(sync_WaitGroup_Done, "sync.(*WaitGroup).Done",  "(wg *WaitGroup)")                       \
   X(sync_WaitGroup_Wait, "sync.(*WaitGroup).Wait",  "(wg *WaitGroup)")                       \
   X(sync_Mutex_Lock,   "sync.(*Mutex).Lock",        "(m *Mutex)")                            \
-  X(sync_Mutex_Unlock, "sync.(*Mutex).Unlock",      "(m *Mutex)")
+  X(sync_Mutex_Unlock, "sync.(*Mutex).Unlock",      "(m *Mutex)")                            \
+  /* (issue 6) packages strings and strconv (strings.cpp), Go's own        \
+     signatures; a method's receiver comes first. Builder is Go's layout:  \
+     {addr *Builder; buf []byte}, 32 bytes */                              \
+  X(strings_Contains,  "strings.Contains",          "(s, substr string) bool")               \
+  X(strings_HasPrefix, "strings.HasPrefix",         "(s, prefix string) bool")               \
+  X(strings_HasSuffix, "strings.HasSuffix",         "(s, suffix string) bool")               \
+  X(strings_Index,     "strings.Index",             "(s, substr string) int")                \
+  X(strings_Split,     "strings.Split",             "(s, sep string) []string")              \
+  X(strings_Fields,    "strings.Fields",            "(s string) []string")                   \
+  X(strings_TrimSpace, "strings.TrimSpace",         "(s string) string")                     \
+  X(strings_ToUpper,   "strings.ToUpper",           "(s string) string")                     \
+  X(strings_ToLower,   "strings.ToLower",           "(s string) string")                     \
+  X(strings_Join,      "strings.Join",              "(elems []string, sep string) string")   \
+  X(strings_Repeat,    "strings.Repeat",            "(s string, count int) string")          \
+  X(strings_Replace,   "strings.Replace",           "(s, old, new string, n int) string")    \
+  X(strings_ReplaceAll, "strings.ReplaceAll",       "(s, old, new string) string")           \
+  X(strings_Builder_WriteString, "strings.(*Builder).WriteString", "(b *Builder, s string) (int, error)") \
+  X(strings_Builder_WriteByte, "strings.(*Builder).WriteByte", "(b *Builder, c byte) error") \
+  X(strings_Builder_WriteRune, "strings.(*Builder).WriteRune", "(b *Builder, r rune) (int, error)") \
+  X(strings_Builder_String, "strings.(*Builder).String", "(b *Builder) string")              \
+  X(strings_Builder_Len, "strings.(*Builder).Len",  "(b *Builder) int")                      \
+  X(strings_Builder_Reset, "strings.(*Builder).Reset", "(b *Builder)")                       \
+  X(strings_Builder_Grow, "strings.(*Builder).Grow", "(b *Builder, n int)")                  \
+  X(strconv_Itoa,      "strconv.Itoa",              "(i int) string")                        \
+  X(strconv_FormatInt, "strconv.FormatInt",         "(i int64, base int) string")            \
+  X(strconv_Quote,     "strconv.Quote",             "(s string) string")
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

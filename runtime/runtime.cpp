@@ -94,6 +94,7 @@ void Runtime::raise_panic(std::string message) {
   failure_ = "panic: " + std::move(message);
   signal_.clear();
   pending_ = ExitKind::Panic;
+  panic_type_ = panic_data_ = 0;  // (issue 6, defer) a runtime error: raise_panic_value sets them
 }
 
 // Go reports a nil dereference from its SIGSEGV handler (sigpanic ->

@@ -280,6 +280,17 @@ class Runtime {
   // pointer dereference", "[signal SIGSEGV: segmentation violation code=0x1
   // addr=0x0 pc=0x...]", a blank line, the traceback; exit status 2.
   void raise_panicmem(Addr addr);
+  // (issue 6, defer) runtime/panic.cpp. raise_panic_value is panic(v):
+  // raise_panic with v's text, keeping v (an eface, data in a heap box)
+  // for recover. unwind_panic is called by the interpreter when a panic is
+  // pending, or when a frame's deferreturn found its panic not recovered:
+  // when a frame of g still has deferred calls, the panic becomes g's
+  // newest (G::panics), g's registers resume that frame at its deferreturn
+  // sequence and it returns true; otherwise the panic is pending again,
+  // with the chain of g's panics as its text and the traceback taken when
+  // it started, and it returns false.
+  void raise_panic_value(std::string message, Addr type, Addr data);
+  bool unwind_panic(G& g);
   void fatal(std::string message, std::string preface = {});
   void limit_reached(std::string message);
   // Ends the program with a govm limit: writes "govm: " +
@@ -410,6 +421,8 @@ class Runtime {
   const InstructionCounter* counter_ = nullptr;
   bool safepoint_pending_ = false;
   std::vector<Addr> fresh_;               // objects the runtime call now running has allocated
+  Addr panic_type_ = 0, panic_data_ = 0;  // (issue 6, defer) the value of the pending panic(v)
+  bool box_runtime_error(G::Panic& p);     // (issue 6, defer) panic.cpp
   uint64_t fresh_epoch_ = UINT64_MAX;     // that call's instruction count
   std::unordered_set<std::string> interned_;
   const char* last_interned_ = nullptr;  // intern's one-entry cache

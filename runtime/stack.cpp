@@ -304,6 +304,7 @@ bool Runtime::copystack(G& g, uint64_t newsize, bool in_frame, Copied& out) {
 
   g.sp += delta;
   g.bp += delta;
+  if (g.panic_frame != 0) g.panic_frame += delta;  // (issue 6, defer) the frame a panic runs the deferred calls of
   g.stack = s;
   stacks_.stackfree(old);
   out.saved_fps = words.saved_fps.size();

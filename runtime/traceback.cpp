@@ -251,6 +251,10 @@ void Runtime::report_failure() {
       report += "\n";
       traceback(*g, report);
     }
+  } else if (pending_ == ExitKind::Panic && cur_ != nullptr && !cur_->panic_traceback.empty()) {
+    // (issue 6, defer) Its frames were unwound to run deferred calls: the
+    // traceback taken when the panic started (runtime/panic.cpp).
+    report += "\n" + cur_->panic_traceback;
   } else if (cur_ != nullptr) {
     report += "\n";
     traceback(*cur_, report);

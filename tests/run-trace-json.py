@@ -24,6 +24,9 @@ CASE is one of:
   compile-error  a program that does not compile: exit 1, no trace lines
   sigint         SIGINT to a program that loops forever: exit 130, a message,
                  reason "interrupt"
+  os-exit        (issue 6) os.Exit(3) with deferred calls pending: exit 3,
+                 reason "normal", the exit line still written, no deferred
+                 call run
 
 The validator implements the part of JSON Schema (draft 2020-12) that the
 schema uses: $ref (local), oneOf, type, const, enum, pattern, minimum,
@@ -317,6 +320,14 @@ def case_panic(c):
         c.fail(f"the panic report is missing from stderr:\n{err}")
 
 
+def case_os_exit(c):
+    prog = ROOT / "tests" / "conformance" / "os_exit.go"
+    c.expect_end(prog, 3, "normal")
+    _, out, err, _ = c.run(prog)
+    if "never printed" in out + err or "exiting with 3" not in out:
+        c.fail(f"os.Exit ran deferred calls or lost output:\n{out}{err}")
+
+
 def case_fatal(c):
     err = c.expect_end(ROOT / "tests" / "conformance" / "stack_overflow.go", 2, "fatal", "--max-stack=64K")
     if err is not None and "stack overflow" not in err:
@@ -405,7 +416,7 @@ def case_sigint(c):
 CASES = {
     "golden": case_golden, "conformance": case_conformance, "stderr": case_stderr, "panic": case_panic, "fatal": case_fatal,
     "limit": case_limit, "compile-error": case_compile_error, "sigint": case_sigint, "deadlock": case_deadlock,
-    "goroutine-limit": case_goroutine_limit,
+    "goroutine-limit": case_goroutine_limit, "os-exit": case_os_exit,
 }
 
 

@@ -79,6 +79,7 @@
 
 #include "runtime/frame.h"
 #include "runtime/runtime.h"
+#include "vm/float_conv.h"
 #include "vm/opcodes.h"
 
 namespace govm {
@@ -1067,6 +1068,54 @@ op_SLICE2ARRPTR: {
   NEXT(4);
 }
 
+  // (issue 6) floating point: F is float (_L) or double (_Q). The host
+  // computes in exactly that precision (SSE, FLT_EVAL_METHOD 0), one
+  // rounding per operation, as Go on amd64.
+#define OP_FBIN(NAME, F, OPERATOR)                               \
+  op_##NAME:                                                     \
+  st<F>(OPA, static_cast<F>(ld<F>(OPS(1)) OPERATOR ld<F>(OPS(2)))); \
+  NEXT(3);
+#define OP_FCMP(NAME, F, OPERATOR)                               \
+  op_##NAME:                                                     \
+  st<uint8_t>(OPA, ld<F>(OPS(1)) OPERATOR ld<F>(OPS(2)));        \
+  NEXT(3);
+#define OP_FCVT(NAME, TO, FROM, EXPR)                            \
+  op_##NAME: {                                                   \
+    const FROM b = ld<FROM>(OPS(1));                             \
+    st<TO>(OPA, static_cast<TO>(EXPR));                          \
+    NEXT(2);                                                     \
+  }
+  OP_FBIN(ADDF_L, float, +)
+  OP_FBIN(ADDF_Q, double, +)
+  OP_FBIN(SUBF_L, float, -)
+  OP_FBIN(SUBF_Q, double, -)
+  OP_FBIN(MULF_L, float, *)
+  OP_FBIN(MULF_Q, double, *)
+  OP_FBIN(DIVF_L, float, /)
+  OP_FBIN(DIVF_Q, double, /)
+  OP_FCVT(NEGF_L, float, float, -b)
+  OP_FCVT(NEGF_Q, double, double, -b)
+  OP_FCMP(EQF_L, float, ==)
+  OP_FCMP(EQF_Q, double, ==)
+  OP_FCMP(NEF_L, float, !=)
+  OP_FCMP(NEF_Q, double, !=)
+  OP_FCMP(LTF_L, float, <)
+  OP_FCMP(LTF_Q, double, <)
+  OP_FCMP(LEF_L, float, <=)
+  OP_FCMP(LEF_Q, double, <=)
+  OP_FCVT(CVTSQ2SD, double, int64_t, b)
+  OP_FCVT(CVTUQ2SD, double, uint64_t, b)
+  OP_FCVT(CVTSQ2SS, float, int64_t, b)
+  OP_FCVT(CVTUQ2SS, float, uint64_t, b)
+  OP_FCVT(CVTTSD2SQ, int64_t, double, cvtt_to_int64(b))
+  OP_FCVT(CVTTSD2SL, int32_t, double, cvtt_to_int32(b))
+  OP_FCVT(CVTTSD2UQ, uint64_t, double, cvtt_to_uint64(b))
+  OP_FCVT(CVTTSS2SQ, int64_t, float, cvtt_to_int64(b))
+  OP_FCVT(CVTTSS2SL, int32_t, float, cvtt_to_int32(b))
+  OP_FCVT(CVTTSS2UQ, uint64_t, float, cvtt_to_uint64(b))
+  OP_FCVT(CVTSS2SD, double, float, b)
+  OP_FCVT(CVTSD2SS, float, double, b)
+
   // ---- slow paths ----
 
 nil_deref:
@@ -1121,6 +1170,14 @@ native_ended:
   goto leave;
 
 failure:
+  // (issue 6, defer) A panic with deferred calls left to run resumes the
+  // innermost frame that has some at its deferreturn sequence
+  // (runtime/panic.cpp); the registers were synced where it was raised.
+  if (rt.unwind_panic(g)) {
+    RELOAD();
+    pc = HOST_PC(g.pc);
+    DISPATCH();
+  }
   result = InterpExit::Failure;
 
 leave:

@@ -168,7 +168,41 @@ namespace govm {
   X(SLICE,      "ssszz", "A (slice) = B[lo:hi:max]: B is (ptr, len, cap), C is (lo, hi, max), z1 the element size, z2 flags (see interp.cpp)") \
   X(MEMEQ,      "sssz",  "A (bool) = the z bytes at slot B equal those at slot C")          \
   /* (check2) (*[K]T)(s): the slice's array pointer once its length is known to suffice  */ \
-  X(SLICE2ARRPTR, "ssK", "A (8 bytes) = B's pointer (B a slice header); panics unless B's length >= K")
+  X(SLICE2ARRPTR, "ssK", "A (8 bytes) = B's pointer (B a slice header); panics unless B's length >= K") \
+  /* (issue 6) floating point, IEEE 754 as Go on amd64: _L float32, _Q float64; every   */ \
+  /* float32 result is rounded to float32 (no wider intermediate), nothing is fused, and    */ \
+  /* x/0 gives +-Inf or NaN. The conversions are named for the SSE instructions gc emits.   */ \
+  /* (At the end of the table, so that the ops before keep their numbers and encodings.)  */ \
+  X(ADDF_L,     "sss",   "A = B + C (float32)")                                               \
+  X(ADDF_Q,     "sss",   "A = B + C (float64)")                                               \
+  X(SUBF_L,     "sss",   "A = B - C (float32)")                                               \
+  X(SUBF_Q,     "sss",   "A = B - C (float64)")                                               \
+  X(MULF_L,     "sss",   "A = B * C (float32)")                                               \
+  X(MULF_Q,     "sss",   "A = B * C (float64)")                                               \
+  X(DIVF_L,     "sss",   "A = B / C (float32; never panics)")                                 \
+  X(DIVF_Q,     "sss",   "A = B / C (float64; never panics)")                                 \
+  X(NEGF_L,     "ss",    "A = -B (float32: the sign bit flipped)")                            \
+  X(NEGF_Q,     "ss",    "A = -B (float64: the sign bit flipped)")                            \
+  X(EQF_L,      "sss",   "A = B == C (float32; false if either is NaN)")                      \
+  X(EQF_Q,      "sss",   "A = B == C (float64; false if either is NaN)")                      \
+  X(NEF_L,      "sss",   "A = B != C (float32; true if either is NaN)")                       \
+  X(NEF_Q,      "sss",   "A = B != C (float64; true if either is NaN)")                       \
+  X(LTF_L,      "sss",   "A = B < C (float32; false if either is NaN)")                       \
+  X(LTF_Q,      "sss",   "A = B < C (float64; false if either is NaN)")                       \
+  X(LEF_L,      "sss",   "A = B <= C (float32; false if either is NaN)")                      \
+  X(LEF_Q,      "sss",   "A = B <= C (float64; false if either is NaN)")                      \
+  X(CVTSQ2SD,   "ss",    "A (float64) = B (int64), rounded to nearest even")                  \
+  X(CVTUQ2SD,   "ss",    "A (float64) = B (uint64), rounded to nearest even")                 \
+  X(CVTSQ2SS,   "ss",    "A (float32) = B (int64), rounded to nearest even")                  \
+  X(CVTUQ2SS,   "ss",    "A (float32) = B (uint64), rounded to nearest even")                 \
+  X(CVTTSD2SQ,  "ss",    "A (int64) = B (float64) truncated; NaN or out of range: 1<<63")     \
+  X(CVTTSD2SL,  "ss",    "A (int32) = B (float64) truncated; NaN or out of range: 1<<31")     \
+  X(CVTTSD2UQ,  "ss",    "A (uint64) = B (float64) truncated, by gc's amd64 sequence")        \
+  X(CVTTSS2SQ,  "ss",    "A (int64) = B (float32) truncated; NaN or out of range: 1<<63")     \
+  X(CVTTSS2SL,  "ss",    "A (int32) = B (float32) truncated; NaN or out of range: 1<<31")     \
+  X(CVTTSS2UQ,  "ss",    "A (uint64) = B (float32) truncated, by gc's amd64 sequence")        \
+  X(CVTSS2SD,   "ss",    "A (float64) = B (float32), exact")                                  \
+  X(CVTSD2SS,   "ss",    "A (float32) = B (float64), rounded to nearest even")
 // clang-format on
 
 enum class Op : uint8_t {

@@ -7,7 +7,8 @@ package main
 
 import (
 	"fmt"
-	"os" // ERROR "govm does not support package .os. yet"
+	"os"
+	"sort" // ERROR "govm does not support package .sort. yet"
 )
 
 type T struct{}
@@ -16,7 +17,7 @@ func (T) Method() {} // ERROR "govm does not support methods yet"
 
 func main() {
 	x := 1
-	defer fmt.Println("bye") // ERROR "govm does not support defer yet"
+	defer close(make(chan int)) // ERROR "govm does not support defer statements calling built-in close yet"
 	go fmt.Println(x)        // ERROR "govm does not support go statements calling fmt\.Println yet"
 	f := func() int {        // ERROR "govm does not support function literals yet"
 		return x
@@ -24,6 +25,7 @@ func main() {
 	goto end // ERROR "govm does not support goto yet"
 end:
 	s := fmt.Sprintf("%d", x) // ERROR "govm does not support fmt.Sprintf yet"
+	sort.Ints(nil)
 	os.Exit(f())
 	_ = s
 }

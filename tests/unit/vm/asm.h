@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/compiler.h"
 #include "runtime/image.h"
 #include "runtime/natives.h"
 #include "runtime/runtime.h"
@@ -167,6 +168,32 @@ inline RunResult run_image(std::shared_ptr<Image> image, MachineOptions opts = {
     if (const uint8_t* p = m.runtime().mem().host(result_slot(i), 8)) std::memcpy(&v, p, 8);
     r.results.push_back(v);
   }
+  return r;
+}
+
+// A Go program compiled and run to its end: exit code, output, instructions
+// and every event. A compile error leaves code -1 and the errors in err.
+struct GoRun {
+  int code = -1;
+  std::string out, err;
+  uint64_t instructions = 0;
+  EventLog log;
+};
+
+inline GoRun run_go(const std::string& source, MachineOptions opts = {}) {
+  GoRun r;
+  CompileResult c = compile_source("prog.go", source);
+  if (!c.ok()) {
+    r.err = c.errors_text;
+    return r;
+  }
+  CaptureOutput out;
+  Machine m(c.image, out, opts);
+  m.attach(&r.log);
+  r.code = m.run();
+  r.out = out.out;
+  r.err = out.err;
+  r.instructions = m.instructions();
   return r;
 }
 

@@ -9,29 +9,8 @@
 namespace govm {
 namespace {
 
-struct Result {
-  int code = -1;
-  std::string out, err;
-  uint64_t instructions = 0;
-  test::EventLog log;
-};
-
-Result run_go(const std::string& source, MachineOptions opts = {}) {
-  Result r;
-  CompileResult c = compile_source("prog.go", source);
-  if (!c.ok()) {
-    r.err = c.errors_text;
-    return r;
-  }
-  CaptureOutput out;
-  Machine m(c.image, out, opts);
-  m.attach(&r.log);
-  r.code = m.run();
-  r.out = out.out;
-  r.err = out.err;
-  r.instructions = m.instructions();
-  return r;
-}
+using Result = test::GoRun;
+using test::run_go;
 
 TEST(E2E, IntegersStringsAndRunesAsGo) {
   Result r = run_go(R"(package main

@@ -1,0 +1,425 @@
+// Panics, deferred calls and recover (Go's runtime/panic.go: _defer,
+// gopanic, deferreturn, gorecover, printpanics, printpanicval).
+//
+// Deferred calls. A function with defer statements keeps in its frame the
+// head of a chain of _defer records (FuncInfo::defer_head; nil when none
+// is pending), newest first:
+//
+//   +0   link   *_defer   the next older record
+//   +8   site   int       which defer statement of the function (0, 1, ...)
+//   +16  args             the call's arguments, evaluated at the statement
+//
+// A defer statement outside any loop runs at most once per call, so its
+// record is a fixed slot of the frame, linked in by the compiled code with
+// no runtime call (as Go's stack-allocated defers). One inside a loop may
+// run any number of times: runtime.deferproc allocates its record on the
+// heap, as a "runtime._defer" object whose pointer words are the link and
+// the arguments' own. Every return of such a function jumps to its
+// deferreturn sequence (FuncInfo::deferreturn): it pops the records one by
+// one and, by their site, makes each call with the saved arguments, then
+// calls runtime.deferreturn and returns.
+//
+// Panics. gopanic (panic(v)) and every runtime error raise a pending
+// panic. Before the goroutine ends, the interpreter calls unwind_panic: it
+// takes the traceback (the report's, as the frames are about to go), makes
+// the panic g's newest, and looks for the innermost frame with pending
+// deferred calls. If there is one, the frames above it are dropped and the
+// frame resumes at its deferreturn sequence: the deferred calls run, and
+// runtime.deferreturn then finds the frame is the panic's (G::panic_frame):
+//  - recovered (a deferred call called recover): the panics are over and
+//    the function returns normally to its caller, with its results as they
+//    stand;
+//  - not recovered: unwinding goes on from the caller's frame.
+// With no frame left, the panic is reported: the chain of g's panics,
+// oldest first ("panic: a [recovered]", then "\tpanic: b"), and the
+// traceback taken when the newest started. Go runs deferred calls on top
+// of the panicking frames and unwinds only on recovery; govm unwinds first,
+// which prints the same: the report's traceback is taken when the panic
+// starts, and for a panic raised inside a deferred call it is the frames
+// above the deferring frame, then "panic({type, data})" standing for the
+// earlier panic's gopanic frame (file "?", govm having no runtime source;
+// Go prints its runtime/panic.go line), then the earlier panic's
+// traceback: Go's shape, as its frames are still on its stack. What does
+// differ: while the deferred calls run, a stepper or the API sees the
+// unwound stack (Go's still holds the panicking frames).
+//
+// recover returns the newest panic's value, and marks it recovered, only
+// when called by a function that a panicking frame's deferreturn sequence
+// called (its caller's link words are G::panic_frame), as Go requires of
+// a deferred function. A runtime error's value is its message as a string
+// (Go's is a runtime.Error, whose Error() is that message).
+//
+// How each value prints after "panic: " (today's printpanicval and
+// printanycustomtype; a newline inside a string is followed by a tab,
+// printindented, since Go 1.23, so that it cannot pass for traceback
+// lines):
+//
+//   string                     the bytes as they are        panic: boom
+//   bool, integers             print's decimal forms        panic: 42
+//   float64, float32           print's +1.500000e+000 form
+//   a defined basic type       type name, value in parens   panic: main.T(3)
+//   a defined string type      quoted raw (no escaping)     panic: main.S("x")
+//   anything else              type in parens, data addr    panic: (main.P) 0xc000012080
+//
+// Not yet: error and Stringer values (their Error/String methods: no
+// methods exist yet); Go 1.23's "[recovered, repanicked]".
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "runtime/frame.h"
+#include "runtime/runtime.h"
+#include "runtime/strconv.h"
+#include "runtime/value_format.h"
+
+namespace govm {
+
+namespace {
+
+// Go's print of a float (runtime/print.go printfloat): sign, one digit,
+// '.', six digits, 'e', the exponent's sign and three digits.
+std::string print_float(double v) {
+  if (std::isnan(v)) return "NaN";
+  if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%+.6e", v);
+  std::string s = buf;
+  const size_t e = s.find('e');
+  if (e == std::string::npos || e + 2 > s.size()) return s;
+  std::string digits = s.substr(e + 2);
+  while (digits.size() < 3) digits = "0" + digits;
+  return s.substr(0, e + 2) + digits;
+}
+
+// printindented: every "\n" of s followed by a "\t".
+std::string indented(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    out += c;
+    if (c == '\n') out += '\t';
+  }
+  return out;
+}
+
+// The value of a basic kind as print shows it; empty for other kinds.
+std::string print_basic(AddressSpace& mem, const TypeDesc& t, const uint8_t* p) {
+  if (t.kind == TypeKind::Bool) return *p != 0 ? "true" : "false";
+  if (is_signed_int(t.kind)) return std::to_string(static_cast<int64_t>(load_integer(t, p)));
+  if (is_unsigned_int(t.kind)) return std::to_string(load_integer(t, p));
+  if (is_float(t.kind)) return print_float(load_float(t, p));
+  if (t.kind == TypeKind::String) return indented(load_string(mem, p));
+  return {};
+}
+
+// printpanicval: the text after "panic: " for a value of type t whose
+// data is at VM address data (p: its host copy, nullptr when t has size 0).
+std::string panic_value_string(Runtime& rt, const TypeDesc& t, Addr data, const uint8_t* p) {
+  const bool basic = is_integer(t.kind) || is_float(t.kind) || t.kind == TypeKind::Bool ||
+                     t.kind == TypeKind::String;
+  if (!basic || p == nullptr) return "(" + t.name + ") " + format_hex(data);
+  const std::string v = print_basic(rt.mem(), t, p);
+  if (!t.named) return v;
+  if (t.kind == TypeKind::String) return t.name + "(\"" + v + "\")";
+  return t.name + "(" + v + ")";
+}
+
+}  // namespace
+
+// ---- the panic's value ----------------------------------------------------------
+
+void Runtime::raise_panic_value(std::string message, Addr type, Addr data) {
+  raise_panic(std::move(message));
+  panic_type_ = type;
+  panic_data_ = data;
+}
+
+namespace {
+
+// One frame of g's stack: its function, frame base and link words' address.
+struct PFrame {
+  const FuncInfo* f = nullptr;
+  Addr sp = 0;
+  Addr link = 0;
+};
+
+// The frame whose link words are at `link` (its callee's saved FP), from
+// the return address stored beside them.
+bool caller_of(const Image& image, AddressSpace& mem, const G& g, const PFrame& fr, PFrame& out) {
+  const uint8_t* w = fr.link >= g.stack.lo && fr.link + kFrameLinkSize <= g.stack.hi ? mem.host(fr.link, kFrameLinkSize)
+                                                                                       : nullptr;
+  if (w == nullptr) return false;
+  const Addr caller_link = load64(w + kSavedFpOffset), ret = load64(w + kReturnAddrOffset);
+  if (caller_link == 0 || caller_link <= fr.link) return false;
+  out = {image.func_at(ret), fr.link + kFrameLinkSize, caller_link};
+  return out.f != nullptr;
+}
+
+// Whether fr has deferred calls pending: its _defer head is not nil.
+bool has_pending_defers(AddressSpace& mem, const PFrame& fr) {
+  if (fr.f == nullptr || !fr.f->has_defer) return false;
+  const uint8_t* head = mem.host(fr.sp + fr.f->defer_head, 8);
+  return head != nullptr && load64(head) != 0;
+}
+
+// The descriptor of a heap _defer record with siz bytes of arguments
+// whose pointer words ptrmask marks. Descriptors are shared by every
+// machine of the process (they never change once made).
+const TypeDesc* defer_record_type(uint64_t siz, uint64_t ptrmask) {
+  static std::mutex mu;
+  static std::map<std::pair<uint64_t, uint64_t>, std::unique_ptr<TypeDesc>> made;
+  std::lock_guard<std::mutex> lock(mu);
+  std::unique_ptr<TypeDesc>& t = made[{siz, ptrmask}];
+  if (!t) {
+    t = std::make_unique<TypeDesc>();
+    t->kind = TypeKind::Struct;
+    t->size = 16 + siz;
+    t->align = 8;
+    t->name = "runtime._defer";
+    t->ptrmask = {1u | (ptrmask << 2), ptrmask >> 62};
+    uint64_t last = 0;
+    for (uint64_t w = 0; w < t->size / 8; ++w)
+      if (t->has_pointer(w)) last = w + 1;
+    t->ptrdata = last * 8;
+  }
+  return t.get();
+}
+
+// The traceback of a panic raised while an earlier one runs the deferred
+// calls of the frame whose link words are g.panic_frame. In Go the earlier
+// panic's frames are still on the stack, below its gopanic frame: the
+// frames above that frame now (the deferred calls), "panic(...)" standing
+// for gopanic, then the earlier panic's traceback. `now` is the traceback
+// of the stack as it stands, `earlier` the earlier panic's; `now` is kept
+// when its frames cannot be counted line by line (elided frames).
+std::string nested_traceback(const Image& image, AddressSpace& mem, const G& g, PFrame fr, const std::string& now,
+                             const std::string& earlier, Addr type, Addr data) {
+  size_t above = 0;
+  for (PFrame up; fr.f != nullptr && fr.link != g.panic_frame; fr = up) {
+    if (!fr.f->is_runtime) ++above;
+    if (!caller_of(image, mem, g, fr, up)) return now;
+  }
+  if (fr.f == nullptr || now.find("frames elided") != std::string::npos) return now;
+  size_t cut = now.find('\n');
+  for (size_t i = 0; i < 2 * above && cut != std::string::npos; ++i) cut = now.find('\n', cut + 1);
+  const size_t rest = earlier.find('\n');
+  if (cut == std::string::npos || rest == std::string::npos) return now;
+  return now.substr(0, cut + 1) + "panic({" + format_hex(type) + ", " + format_hex(data) + "})\n\t?:0\n" +
+         earlier.substr(rest + 1);
+}
+
+// printpanics: the chain, oldest first, each after a tab but the first.
+std::string panic_chain(const std::vector<G::Panic>& panics) {
+  std::string out;
+  for (size_t i = 0; i < panics.size(); ++i) {
+    if (i > 0) out += "\n\t";
+    out += "panic: " + panics[i].text;
+    if (panics[i].recovered) out += " [recovered]";
+  }
+  return out;
+}
+
+}  // namespace
+
+// A runtime error about to run deferred calls: its value for recover is
+// its message, a string on the heap (only then: a runtime error that ends
+// the program allocates nothing, as before recover existed). False, with
+// the failure raised, when the heap is exhausted.
+bool Runtime::box_runtime_error(G::Panic& p) {
+  const TypeDesc* st = nullptr;
+  for (const TypeDesc& t : image_.types)
+    if (t.kind == TypeKind::String && !t.named) st = &t;
+  if (st == nullptr) return true;  // no string in the program: recover() cannot be there either
+  const Addr box = newobject(*st, NativeId::gopanic);
+  if (box == 0) return false;
+  p.type = st->addr;
+  p.data = box;  // a root from here on (mgc.cpp)
+  uint8_t* b = mem_.host(box, 16);
+  return b != nullptr && make_string(b, p.text, NativeId::gopanic, "panic value");
+}
+
+// (see the top of the file) From the innermost frame, or, when g's newest
+// panic has just run a frame's deferred calls, from that frame's caller.
+bool Runtime::unwind_panic(G& g) {
+  PFrame fr;
+  bool resumed = false;
+  if (pending_ == ExitKind::Panic && !ended()) {
+    G::Panic p;
+    p.text = failure_.substr(std::string_view("panic: ").size());
+    p.type = panic_type_;
+    p.data = panic_data_;
+    // Aborted panics stay in the chain; one recovered but still running
+    // its frame's deferred calls is reported as such.
+    const bool nested = g.panic_frame != 0 && !g.panics.empty() && !g.panic_traceback.empty();
+    g.panics.push_back(std::move(p));
+    std::string now;
+    traceback(g, now);
+    fr = {image_.func_at(g.pc), g.sp, g.bp};
+    if (nested) {  // the earlier panic is the one before this
+      const G::Panic& earlier = g.panics[g.panics.size() - 2];
+      g.panic_traceback = nested_traceback(image_, mem_, g, fr, now, g.panic_traceback, earlier.type, earlier.data);
+    } else {
+      g.panic_traceback = now;
+    }
+  } else if (!g.panics.empty() && g.panic_frame != 0 && g.panic_frame == g.bp && !ended()) {
+    fr = {image_.func_at(g.pc), g.sp, g.bp};  // its deferred calls have run: it goes too
+    resumed = true;
+  } else {
+    return false;
+  }
+  // The frames without deferred calls are dropped: FramePop events, when
+  // a frame resumes (a panic that ends the program pops nothing, as before
+  // defer existed).
+  std::vector<PFrame> popped;
+  while (fr.f != nullptr && (resumed || !has_pending_defers(mem_, fr))) {
+    resumed = false;
+    PFrame up;
+    if (!caller_of(image_, mem_, g, fr, up)) {
+      fr.f = nullptr;
+      break;
+    }
+    popped.push_back(fr);
+    fr = up;
+  }
+  if (fr.f == nullptr) {
+    // Nothing left to run: report the chain.
+    failure_ = panic_chain(g.panics);
+    pending_ = ExitKind::Panic;
+    return false;
+  }
+  if (G::Panic& p = g.panics.back(); p.type == 0 && !box_runtime_error(p)) return false;
+  for (const PFrame& p : popped) {
+    g.depth = g.depth > 0 ? g.depth - 1 : 0;
+    if (!events_.enabled(EventKind::FramePop)) continue;
+    const Addr hi = p.link + kFrameLinkSize;
+    events_.emit(Event{EventKind::FramePop, 0, g.id, FramePopEvent{p.f->name, p.sp, hi, hi - p.sp, g.depth}});
+  }
+  pending_ = ExitKind::Running;
+  failure_.clear();
+  panic_type_ = panic_data_ = 0;
+  g.panic_frame = fr.link;
+  g.pc = fr.f->entry + fr.f->deferreturn;
+  g.sp = fr.sp;
+  g.bp = fr.link;
+  return true;
+}
+
+namespace native {
+
+// gopanic(e eface): the value is boxed on the heap (gc's convT), so that
+// recover can return it once the frame that held it is gone.
+NativeResult gopanic(Runtime& rt, uint8_t* args) {
+  const Addr type = load64(args), data = load64(args + 8);
+  if (type == 0) {  // panic(r) with r a nil interface: today's Go's PanicNilError
+    rt.raise_panic("panic called with nil argument (use GODEBUG=panicnil=1 to override)");
+    return NativeResult::Panic;
+  }
+  const TypeDesc* t = rt.type_arg(type, NativeId::gopanic);
+  if (t == nullptr) return NativeResult::Fatal;
+  const uint8_t* p = t->size != 0 ? rt.mem().host(data, t->size) : nullptr;
+  if (p == nullptr && t->size != 0) {
+    rt.internal_error("gopanic: the panic value is not mapped");
+    return NativeResult::Fatal;
+  }
+  const Addr box = rt.newobject(*t, NativeId::gopanic);
+  if (box == 0) return NativeResult::Fatal;
+  uint8_t* b = nullptr;
+  if (t->size != 0) {
+    b = rt.mem().host(box, t->size);
+    if (b == nullptr) {
+      rt.internal_error("gopanic: the panic value's box is not mapped");
+      return NativeResult::Fatal;
+    }
+    std::memcpy(b, p, t->size);
+  }
+  // The text names the box, as Go's "(main.P) 0xc000012080" does.
+  rt.raise_panic_value(panic_value_string(rt, *t, box, b), type, box);
+  return NativeResult::Panic;
+}
+
+// gorecover() (r any): the newest panic's value when called by a deferred
+// call of the panicking frame, nil otherwise.
+NativeResult gorecover(Runtime& rt, uint8_t* args) {
+  G* g = rt.current();
+  std::memset(args, 0, 16);
+  if (g == nullptr || g->panics.empty() || g->panic_frame == 0 || g->panics.back().recovered) return NativeResult::Ok;
+  const uint8_t* w = rt.mem().host(g->bp + kSavedFpOffset, 8);
+  if (w == nullptr || load64(w) != g->panic_frame) return NativeResult::Ok;
+  G::Panic& p = g->panics.back();
+  p.recovered = true;
+  store64(args, p.type);
+  store64(args + 8, p.data);
+  return NativeResult::Ok;
+}
+
+// deferreturn(): the end of a deferreturn sequence, its records all run.
+// For the frame a panic is unwinding to: recovered, the panics end and the
+// function returns; otherwise the panic goes on (the interpreter calls
+// unwind_panic, which continues from the caller).
+NativeResult deferreturn(Runtime& rt, uint8_t*) {
+  G* g = rt.current();
+  if (g == nullptr || g->panic_frame == 0 || g->panic_frame != g->bp || g->panics.empty()) return NativeResult::Ok;
+  if (g->panics.back().recovered) {
+    g->panics.clear();
+    g->panic_frame = 0;
+    g->panic_traceback.clear();
+    return NativeResult::Ok;
+  }
+  return NativeResult::Panic;
+}
+
+// deferproc(head **_defer, site int, siz uintptr, ptrmask uint64, args
+// [siz]byte): a record for a defer statement inside a loop, on the heap,
+// linked at the head of the frame's chain. ptrmask marks the arguments'
+// pointer words (bit i: word i of args).
+NativeResult deferproc(Runtime& rt, uint8_t* args) {
+  const Addr head = load64(args);
+  const uint64_t site = load64(args + 8), siz = load64(args + 16), mask = load64(args + 24);
+  if (siz > 62 * 8 || siz % 8 != 0) {
+    rt.internal_error("deferproc: bad argument size");
+    return NativeResult::Fatal;
+  }
+  const TypeDesc* t = defer_record_type(siz, mask);
+  const Addr rec = rt.allocate_typed(t->size, HeapType{t, 0, "runtime._defer"}, NativeId::deferproc, "deferred call");
+  if (rec == 0) return NativeResult::Fatal;
+  uint8_t* h = rt.mem().host(head, 8);
+  uint8_t* r = rt.mem().host(rec, t->size);
+  if (h == nullptr || r == nullptr) {
+    rt.internal_error("deferproc: the record or the frame's head is not mapped");
+    return NativeResult::Fatal;
+  }
+  store64(r, load64(h));
+  store64(r + 8, site);
+  std::memcpy(r + 16, args + 32, siz);
+  store64(h, rec);
+  return NativeResult::Ok;
+}
+
+// panicdottypeE(have, want, iface *_type): x.(T) found another type (or
+// nil): Go's TypeAssertionError, printed without "runtime error: ". The
+// empty interface is spelled "interface {}" there, as Go's runtime does.
+NativeResult panicdottypeE(Runtime& rt, uint8_t* args) {
+  const Addr have = load64(args), want = load64(args + 8), iface = load64(args + 16);
+  const TypeDesc* w = rt.type_arg(want, NativeId::panicdottypeE);
+  const TypeDesc* i = rt.type_arg(iface, NativeId::panicdottypeE);
+  const TypeDesc* h = have != 0 ? rt.type_arg(have, NativeId::panicdottypeE) : nullptr;
+  if (w == nullptr || i == nullptr || (have != 0 && h == nullptr)) return NativeResult::Fatal;
+  const std::string inter = i->name == "any" || i->name == "interface{}" ? "interface {}" : i->name;
+  rt.raise_panic("interface conversion: " + inter + " is " + (h != nullptr ? h->name : "nil") + ", not " + w->name);
+  return NativeResult::Panic;
+}
+
+// os.Exit(code int): the program ends now, with that status; no deferred
+// call runs (Go's os.Exit calls the exit system call).
+NativeResult os_Exit(Runtime& rt, uint8_t* args) {
+  rt.exit(static_cast<int>(static_cast<int64_t>(load64(args))));
+  return NativeResult::Exit;
+}
+
+}  // namespace native
+
+}  // namespace govm
