@@ -283,17 +283,33 @@ NativeResult guarded(Runtime& rt, NativeId entry, F&& f) {
   }
 }
 
-// gopark returned because the run ended (no scheduler, a failure): the
-// sudog, about to go out of scope, must not stay queued.
-NativeResult abandon(Runtime& rt, Addr c, Queue q, Sudog& mysg) {
-  Hchan(rt, c).remove(q, &mysg);
-  return NativeResult::Fatal;
-}
-
 G& current_g(Runtime& rt) {
   G* gp = rt.current();
   if (gp == nullptr) throw ChanFault{"no goroutine is running"};
   return *gp;
+}
+
+// The blocking end of a send or a receive: queue the current goroutine on
+// q with elem ep and park until a partner (success) or close (no success)
+// wakes it. False when gopark returned because the run ended (no
+// scheduler, a failure): the sudog, about to go out of scope, is taken off
+// the queue again.
+bool park_on(Runtime& rt, Hchan& ch, Queue q, Addr ep, WaitReason why, bool& success) {
+  G& gp = current_g(rt);
+  Sudog mysg;
+  mysg.g = &gp;
+  mysg.elem = ep;
+  mysg.c = ch.addr();
+  gp.param = 0;
+  ch.enqueue(q, &mysg);
+  rt.gopark(why);
+  gp.param = 0;
+  if (rt.ended()) {
+    ch.remove(q, &mysg);
+    return false;
+  }
+  success = mysg.success;
+  return true;
 }
 
 // Go's chansend with block = true.
@@ -313,18 +329,10 @@ NativeResult chansend(Runtime& rt, Addr c, Addr ep) {
     ch.bufsend(ep);
     return NativeResult::Ok;
   }
-  G& gp = current_g(rt);
-  Sudog mysg;
-  mysg.g = &gp;
-  mysg.elem = ep;
-  mysg.c = c;
-  gp.param = 0;
-  ch.enqueue(Queue::Send, &mysg);
-  rt.gopark(WaitReason::ChanSend);
-  gp.param = 0;
-  if (rt.ended()) return abandon(rt, c, Queue::Send, mysg);
+  bool success = false;
+  if (!park_on(rt, ch, Queue::Send, ep, WaitReason::ChanSend, success)) return NativeResult::Fatal;
   // Woken by a receiver (success) or by close, which makes the send panic.
-  if (!mysg.success) return plain_panic(rt, "send on closed channel");
+  if (!success) return plain_panic(rt, "send on closed channel");
   return NativeResult::Ok;
 }
 
@@ -353,17 +361,7 @@ NativeResult chanrecv(Runtime& rt, Addr c, Addr ep, bool& received) {
     received = true;
     return NativeResult::Ok;
   }
-  G& gp = current_g(rt);
-  Sudog mysg;
-  mysg.g = &gp;
-  mysg.elem = ep;
-  mysg.c = c;
-  gp.param = 0;
-  ch.enqueue(Queue::Recv, &mysg);
-  rt.gopark(WaitReason::ChanReceive);
-  gp.param = 0;
-  if (rt.ended()) return abandon(rt, c, Queue::Recv, mysg);
-  received = mysg.success;
+  if (!park_on(rt, ch, Queue::Recv, ep, WaitReason::ChanReceive, received)) return NativeResult::Fatal;
   return NativeResult::Ok;
 }
 

@@ -18,39 +18,16 @@
 #include "runtime/natives.h"
 #include "runtime/runtime.h"
 #include "vm/machine.h"
+#include "tests/unit/compiler/code_of.h"
 #include "vm/opcodes.h"
 
 namespace govm {
 namespace {
 
-std::shared_ptr<const Image> build(const std::string& src) {
-  CompileResult r = compile_source("prog.go", src);
-  EXPECT_TRUE(r.ok()) << r.errors_text;
-  return r.image;
-}
-
-bool bit(const std::vector<uint64_t>& m, uint64_t i) { return i / 64 < m.size() && ((m[i / 64] >> (i % 64)) & 1u); }
-
-struct At {
-  Addr pc;
-  Instr in;
-};
-
-std::vector<At> code_of(const Image& img, const std::string& name) {
-  std::vector<At> list;
-  const FuncInfo* f = img.func_named(name);
-  EXPECT_NE(f, nullptr) << name;
-  if (!f) return list;
-  std::vector<uint32_t> words((f->end - f->entry) / 4);
-  std::memcpy(words.data(), img.text.data() + (f->entry - kTextBase), words.size() * 4);
-  for (size_t w = 0; w < words.size();) {
-    Instr in{};
-    if (!decode(words.data() + w, words.size() - w, in)) break;
-    list.push_back(At{f->entry + 4 * w, in});
-    w += in.words;
-  }
-  return list;
-}
+using test::At;
+using test::bit;
+using test::build;
+using test::code_of;
 
 // The index in `code` of each CALLRT of runtime entry n.
 std::vector<size_t> callrts(const std::vector<At>& code, NativeId n) {

@@ -16,17 +16,14 @@
 #include "runtime/natives.h"
 #include "runtime/runtime.h"
 #include "vm/machine.h"
+#include "tests/unit/compiler/code_of.h"
 #include "vm/opcodes.h"
 #include "vm/verify.h"
 
 namespace govm {
 namespace {
 
-std::shared_ptr<const Image> build(const std::string& src) {
-  CompileResult r = compile_source("prog.go", src);
-  EXPECT_TRUE(r.ok()) << r.errors_text;
-  return r.image;
-}
+using test::build;
 
 struct RunResult {
   int code = -1;
@@ -48,20 +45,7 @@ RunResult run(const std::shared_ptr<const Image>& image) {
 // The instructions of one function.
 std::vector<Instr> code_of(const Image& img, const std::string& name) {
   std::vector<Instr> list;
-  const FuncInfo* f = img.func_named(name);
-  EXPECT_NE(f, nullptr) << name;
-  if (!f) return list;
-  std::vector<uint32_t> words((f->end - f->entry) / 4);
-  std::memcpy(words.data(), img.text.data() + (f->entry - kTextBase), words.size() * 4);
-  for (size_t w = 0; w < words.size();) {
-    Instr in{};
-    if (!decode(words.data() + w, words.size() - w, in)) {
-      ADD_FAILURE() << "undecodable instruction in " << name;
-      break;
-    }
-    list.push_back(in);
-    w += static_cast<size_t>(in.words);
-  }
+  for (const test::At& at : test::code_of(img, name)) list.push_back(at.in);
   return list;
 }
 
