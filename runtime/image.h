@@ -65,6 +65,23 @@ struct TypeDesc {
     bool embedded = false;
   };
   std::vector<Field> fields;  // Struct, in declaration order
+  // (issue 6) The method set of this type (Go's uncommonType methods), sorted
+  // by name as Go sorts them: for T, its value-receiver methods (and the
+  // promoted ones); for *T, every method of T. An interface type lists its
+  // own methods (with ifn = tfn = 0). The itab of (T, I) copies the ifn of
+  // each of I's methods; fmt finds String and Error here to call them.
+  struct Method {
+    std::string name;  // "String"
+    Addr mtyp = 0;     // TypeDesc of the method's signature, receiver left out
+    Addr ifn = 0;      // entry called through an interface: the receiver is the data word
+    Addr tfn = 0;      // entry called on a value of this type (the receiver as declared)
+  };
+  std::vector<Method> methods;
+  const Method* method_named(const std::string& m) const {
+    for (const Method& x : methods)
+      if (x.name == m) return &x;
+    return nullptr;
+  }
   // One bit per 8-byte word of a value of this type, set where the word
   // holds a pointer (pointer, map, chan, func; the data word of string,
   // slice and interface): bit i of ptrmask[i / 64]. Covers ptrdata bytes.
