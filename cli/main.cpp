@@ -30,6 +30,7 @@
 
 #include "cli/fd_output.h"
 #include "cli/options.h"
+#include "cli/step.h"
 #include "govm/govm.h"
 #include "runtime/layout.h"
 #include "runtime/trace.h"
@@ -237,6 +238,18 @@ int layout(const Options& opts, FdOutput& out) {
   return code;
 }
 
+// (issue 7) The stepper: the machine options as for run, its own input and colour.
+int step(const Options& opts, FdOutput& out) {
+  out.flush();
+  StepConfig config;
+  config.file = opts.file;
+  config.machine = machine_options(opts);
+  config.machine.interrupt = nullptr;  // the stepper catches SIGINT itself
+  config.script = opts.script;
+  config.color = opts.color == "always" ? ColorMode::Always : opts.color == "never" ? ColorMode::Never : ColorMode::Auto;
+  return step_main(config);
+}
+
 int govm_main(const std::vector<std::string>& args) {
   FdOutput out;
   Options opts;
@@ -251,6 +264,7 @@ int govm_main(const std::vector<std::string>& args) {
     case Command::Build: return build(opts, out);
     case Command::Disasm: return disasm(opts, out);
     case Command::Layout: return layout(opts, out);
+    case Command::Step: return step(opts, out);
     case Command::Version: out.write_stdout(std::string("govm version ") + kVersion + "\n"); return 0;
     case Command::Help: out.write_stdout(usage_text()); return 0;
   }

@@ -5,6 +5,7 @@
 //   govm build -m[=2] prog.go     also print escape decisions (gc's -gcflags=-m)
 //   govm disasm prog.go           print the bytecode, as go tool objdump
 //   govm layout prog.go           run, then draw the address space
+//   govm step prog.go             step through its memory events (cli/step.cpp)
 //   govm version | help
 //
 // Flags may come anywhere after the command, as `--flag value` or
@@ -24,10 +25,11 @@ namespace {
 const std::map<std::string, Command> kCommands = {
     {"run", Command::Run},       {"build", Command::Build},     {"disasm", Command::Disasm},
     {"layout", Command::Layout}, {"version", Command::Version}, {"help", Command::Help},
+    {"step", Command::Step},  // (issue 7)
 };
 
 bool takes_file(Command c) {
-  return c == Command::Run || c == Command::Build || c == Command::Disasm || c == Command::Layout;
+  return c == Command::Run || c == Command::Build || c == Command::Disasm || c == Command::Layout || c == Command::Step;
 }
 
 bool valid_log_level(const std::string& s) {
@@ -68,6 +70,13 @@ std::string apply_flag(const std::string& name, const std::string& value, Option
     if (!parse_gogc(value, out.gogc))
       return "invalid value \"" + value + "\" for flag " + name + ": want a percentage or off";
     out.gogc_flag = true;
+  } else if (name == "--script") {  // (issue 7)
+    if (value.empty()) return "flag " + name + " needs a file name";
+    out.script = value;
+  } else if (name == "--color") {  // (issue 7)
+    if (value != "auto" && value != "always" && value != "never")
+      return "invalid value \"" + value + "\" for flag " + name + ": want auto, always or never";
+    out.color = value;
   } else if (name == "--log-level") {
     if (!valid_log_level(value)) return "invalid value \"" + value + "\" for flag " + name;
     out.log_level = value;
@@ -79,7 +88,8 @@ bool flag_takes_value(const std::string& name) {
   return name == "--max-steps" || name == "--max-stack" || name == "--max-heap" || name == "--max-output" ||
          name == "--timeout" || name == "--trace-file" || name == "--log-level" ||
          name == "--trace-format" || name == "--seed" || name == "--gogc" ||
-         name == "--snapshot" || name == "--sched-seed" || name == "--preempt" || name == "--max-goroutines";
+         name == "--snapshot" || name == "--sched-seed" || name == "--preempt" || name == "--max-goroutines" ||
+         name == "--script" || name == "--color";
 }
 
 }  // namespace
@@ -173,6 +183,8 @@ const char* usage_text() {
          "                   (-m=2 adds why: the flow of each escaping value)\n"
          "  disasm prog.go   print the program's bytecode (as go tool objdump)\n"
          "  layout prog.go   run the program, then draw its address space (heap spans by size class)\n"
+         "  step prog.go     step through the program one memory event at a time, forwards and\n"
+         "                   backwards (help inside lists the commands; docs/stepping.md)\n"
          "  version          print govm's version\n"
          "  help             print this text\n"
          "\n"
@@ -209,6 +221,11 @@ const char* usage_text() {
          "  --log-level LEVEL    govm's own diagnostic log on stderr: trace, debug, info, warn,\n"
          "                       error, critical or off (default off)\n"
          "  -h, --help           print this text\n"
+         "\n"
+         "flags (step; and those of run):\n"
+         "  --script FILE        read the stepper's commands from FILE (else stdin)\n"
+         "  --color WHEN         auto (default: on a terminal, unless NO_COLOR is set), always\n"
+         "                       or never\n"
          "\n"
          "limits: reaching one ends the run with \"govm: program exceeded --FLAG=...\" and exit\n"
          "status 124. SIZE is bytes with an optional K, M or G suffix (powers of 1024); 0 turns\n"

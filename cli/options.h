@@ -12,7 +12,7 @@
 
 namespace govm {
 
-enum class Command : uint8_t { Run, Build, Disasm, Layout, Version, Help };
+enum class Command : uint8_t { Run, Build, Disasm, Layout, Version, Help, Step };  // (issue 7) Step: govm step
 
 struct Options {
   Command command = Command::Help;
@@ -41,6 +41,9 @@ struct Options {
   bool gc_verify = false;                 // --gc-verify
   bool gctrace = false;                   // GODEBUG=gctrace=1
   bool trace_gc_mark = false;             // --trace-memory=gc-mark: also each object turning grey and black
+  // (issue 7) govm step.
+  std::string script;                     // --script FILE: the stepper's commands from FILE
+  std::string color = "auto";             // --color=auto|always|never
 };
 
 // (issue 4) Reads GOGC and GODEBUG as Go's runtime does (a GOGC it cannot

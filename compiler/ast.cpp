@@ -175,6 +175,10 @@ void print(std::string& out, const Expr* x) {
     }
     case ExprKind::Call: {
       auto* c = static_cast<const CallExpr*>(x);
+      if (c->implicit && c->args.size() == 1) {  // (issue 6, iface) as written: its argument
+        print(out, c->args[0]);
+        return;
+      }
       print(out, c->fun);
       out += '(';
       print_list(out, c->args);

@@ -121,9 +121,26 @@ struct FieldList;
 struct FuncType;
 struct BlockStmt;
 
+struct FuncDecl;
+struct Object;
+
+// (issue 6, func) A variable a closure captures (compiler/closure.cpp):
+// by value (a copy in the funcval) or by reference (its address there), at
+// `offset` bytes into the funcval (word 0 is the entry).
+struct ClosureVar {
+  Object* var = nullptr;
+  bool byval = false;     // decided by escape analysis (gc's flowClosure)
+  uint64_t offset = 0;
+};
+
 struct FuncLit : Expr {
   FuncType* sig = nullptr;
   BlockStmt* body = nullptr;
+  // (issue 6, func) Set by the checker (compiler/closure.cpp):
+  std::string name;                 // "main.main.func1", "main.main.func1.1"
+  FuncDecl* decl = nullptr;         // its body as a function to generate (name, sig, body)
+  std::vector<ClosureVar> cvars;    // in order of first reference, as gc's ClosureVars
+  uint64_t funcval_size = 8;        // set once byval is known (closure_layout)
 };
 
 struct ParenExpr : Expr { Expr* x = nullptr; };
@@ -157,6 +174,10 @@ struct SelectorExpr : Expr {
   // addressable operand (false: x, or the pointer reached through path,
   // is the receiver itself).
   bool implicit_addr = false;
+  // (issue 6, iface) Method: x.M used as a value, not called (a method
+  // value: a closure {main.T.M-fm, receiver}); set by the checker. Also an
+  // allocation site for escape analysis (Expr::escape).
+  bool method_value = false;
 };
 
 struct IndexExpr : Expr {
@@ -177,9 +198,14 @@ struct SliceExpr : Expr {
 struct TypeAssertExpr : Expr {
   Expr* x = nullptr;
   Expr* type_expr = nullptr;  // nullptr for x.(type)
+  // (issue 6, iface) Set by the checker: v, ok := x.(T) / v, ok = x.(T) /
+  // var v, ok = x.(T) want the second, bool result (no panic).
+  bool comma_ok = false;
 };
 
 // What a call is, once checked.
+// (issue 6, func) Func also covers calls through func values (CALLCLO):
+// code generation tells them apart by `fun` not naming a declared function.
 enum class CallKind : uint8_t { Unknown, Func, Conversion, Builtin, Native };
 
 struct CallExpr : Expr {
@@ -191,6 +217,12 @@ struct CallExpr : Expr {
   CallKind call_kind = CallKind::Unknown;
   int builtin = -1;         // Builtin id (types.h) for CallKind::Builtin
   int native = -1;          // NativeId for CallKind::Native (fmt.Println, ...)
+  // (issue 6, iface) A conversion to an interface type the checker made
+  // explicit (gc's OCONVIFACE): a value assigned, passed, returned, stored
+  // or compared where an interface is wanted. call_kind Conversion, one
+  // argument, fun a synthetic type name; printed as its argument alone.
+  bool implicit = false;
+  bool implicit_cmp = false;  // (iface) an operand of == / != with an interface: compared in place, never kept
 };
 
 struct StarExpr : Expr { Expr* x = nullptr; };
@@ -317,6 +349,10 @@ struct CaseClause : Stmt {
   std::vector<Expr*> list;  // empty for default
   bool is_default = false;
   std::vector<Stmt*> body;
+  // (issue 6, iface) In a type switch `switch x := y.(type)`: the clause's
+  // own x (go/types' implicit object), typed T for a clause of one type T,
+  // else y's type; set by the checker. A nil case's Expr has Mode::Nil.
+  Object* implicit_obj = nullptr;
 };
 
 struct SwitchStmt : Stmt {
@@ -387,6 +423,7 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* sig = nullptr;
   BlockStmt* body = nullptr;  // nullptr: declaration without body
+  FuncLit* lit = nullptr;     // (issue 6, func) set when this is a closure's body (FuncLit::decl)
 };
 
 struct File {

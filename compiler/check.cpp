@@ -41,6 +41,7 @@
 #include <tuple>
 
 #include "compiler/check.h"
+#include "compiler/closure.h"  // (issue 6, func)
 #include "compiler/compiler.h"
 
 namespace govm {
@@ -115,7 +116,7 @@ bool Checker::check_package() {
   }
   for (Node* d : file_.decls) {
     auto* fd = dynamic_cast<FuncDecl*>(d);
-    if (fd != nullptr && fd->body != nullptr && fd->recv == nullptr && fd->name != nullptr) check_branches(fd->body);
+    if (fd != nullptr && fd->body != nullptr && fd->name != nullptr) check_branches(fd->body);
   }
   collect_imports();
   collect_objects();
@@ -133,7 +134,9 @@ bool Checker::check_package() {
   }
   check_main();
   if (diags_.count() != errors_before) return false;
+  make_conversions_explicit();  // (issue 6, iface) check_iface.cpp
   canonicalize();
+  collect_closures(pkg_);  // (issue 6, func) compiler/closure.cpp
   return true;
 }
 
@@ -205,7 +208,8 @@ void Checker::collect_imports() {
       Pos pos = is->name != nullptr ? is->name->pos : is->path->pos;
       std::string name = is->name != nullptr ? is->name->name : path.substr(path.rfind('/') + 1);
       if (path != "fmt" && path != "unsafe" && path != "runtime" && path != "sync" && path != "time" &&
-          path != "strings" && path != "strconv" && path != "os") {  // (issue 6) strings_pkg.cpp, os_pkg.cpp
+          path != "strings" && path != "strconv" && path != "os" &&
+          path != "errors") {  // (issue 6) strings_pkg.cpp, os_pkg.cpp, check_iface.cpp
         unsupported(pos, "package \"" + path + "\"");
         // Declared all the same, so that its uses are silent, not undefined.
         if (name == "_" || name == ".") continue;
@@ -360,13 +364,7 @@ void Checker::arity(Pos pos, const std::vector<Ident*>& names, const std::vector
 void Checker::collect_func(FuncDecl* fd) {
   if (fd->name == nullptr || fd->sig == nullptr) return;  // a syntax error, reported
   if (fd->recv != nullptr) {
-    unsupported(fd->pos, "methods");
-    refused_methods_.insert(fd->name->name);
-    // A package used only in the refused body is used (diff3 B13).
-    Scope* saved = ctx_.scope;
-    ctx_.scope = file_scope_;
-    mark_used_in(fd->body, fd->sig);
-    ctx_.scope = saved;
+    collect_method(fd);  // (issue 6, iface) check_method.cpp
     return;
   }
   const std::string& name = fd->name->name;
@@ -529,6 +527,10 @@ void Checker::var_decl(Object* obj, const std::vector<Object*>& lhs, Expr* type_
 
 void Checker::func_decl(Object* obj, DeclInfo& info) {
   FuncDecl* fd = info.fdecl;
+  if (fd->recv != nullptr) {
+    method_decl(obj, info);  // (issue 6, iface) check_method.cpp
+    return;
+  }
   Scope* scope = new_scope(file_scope_);
   func_scopes_[fd] = scope;
   std::vector<Object*> results;
@@ -543,12 +545,16 @@ void Checker::func_decl(Object* obj, DeclInfo& info) {
 const Type* Checker::func_type(FuncType* sig, Scope* scope, std::vector<Object*>* params_out,
                                std::vector<Object*>* results_out) {
   bool ok = true;
+  bool variadic = false;
   auto collect = [&](FieldList* list, bool result, std::vector<Param>& out, std::vector<Object*>* objs) {
     if (list == nullptr) return;
     for (Field* f : list->list) {
       const Type* t = nullptr;
       if (f->type_expr != nullptr && f->type_expr->kind == ExprKind::Ellipsis) {
-        unsupported(f->type_expr->pos, "variadic functions");
+        // (issue 6, func) ...T: the last parameter is a []T (check_func.cpp)
+        const bool last = f == list->list.back() && f->names.size() <= 1;
+        t = variadic_param(static_cast<EllipsisExpr*>(f->type_expr), result, last);
+        if (t != nullptr && !result && last) variadic = true;
       } else {
         t = type_expr(f->type_expr);
       }
@@ -572,7 +578,11 @@ const Type* Checker::func_type(FuncType* sig, Scope* scope, std::vector<Object*>
         v->used = true;  // parameters are always used
         if (t == nullptr) invalid_[v] = true;
         declare(scope, id, v);
-        out.push_back(Param{id->name, t});
+        // (issue 6, func) Types are interned without parameter names, so
+        // the type keeps none: its spelling is reflect's, func(int) string,
+        // whichever declaration interned it first (gc's messages show the
+        // names of the one at hand: a difference in messages only).
+        out.push_back(Param{"", t});
         if (objs != nullptr) objs->push_back(v);
       }
     }
@@ -581,7 +591,7 @@ const Type* Checker::func_type(FuncType* sig, Scope* scope, std::vector<Object*>
   collect(sig->params, false, params, params_out);
   collect(sig->results, true, results, results_out);
   if (!ok) return nullptr;
-  return types_.func(std::move(params), std::move(results), false);
+  return types_.func(std::move(params), std::move(results), variadic);
 }
 
 void Checker::func_bodies() {
@@ -1018,6 +1028,10 @@ void Checker::canonicalize() {
     if (n->underlying_ != nullptr) types_.set_underlying(n, canonical(n->underlying_));
   }
   for (auto& obj : pkg_.objects) obj->type = canonical(obj->type);
+  for (auto& obj : pkg_.objects) {  // (issue 6, iface) methods
+    if (obj->recv != nullptr) obj->recv = canonical(obj->recv);
+    if (obj->recv_sig != nullptr) obj->recv_sig = canonical(obj->recv_sig);
+  }
   auto fix = [this](Expr* e) {
     e->type = canonical(e->type);
     if (e->kind == ExprKind::CompositeLit) {

@@ -162,6 +162,11 @@ class Checker {
                         std::vector<Object*>* results);
   void func_bodies();
   void func_body(FuncDecl* fd, DeclInfo* info);
+  // (issue 6, func) check_func.cpp: func(int) string as a type, and func
+  // literals, whose bodies are checked where they appear.
+  const Type* func_type_expr(FuncType* ft);
+  void func_lit(Operand& x, FuncLit* e);
+  const Type* variadic_param(EllipsisExpr* e, bool result, bool last);  // ...T as a parameter: []T
 
   void init_order();
   std::vector<Object*> find_path(Object* from, Object* to, std::set<Object*>& seen);
@@ -328,8 +333,23 @@ class Checker {
   void builtin_close(Operand& x);  // (issue 5)
   void builtin_panic(Operand& x);  // (issue 6) check_panic.cpp
   void builtin_recover(Operand& x);  // (issue 6) check_panic.cpp
-  // (issue 6) x.(T) for a concrete T; v, ok := x.(T) refused (check_iface.cpp).
+  // (issue 6) x.(T) and v, ok := x.(T) (check_iface.cpp).
   void type_assert(Operand& x, TypeAssertExpr* ta);
+  // (issue 6, iface) Interface types, any and error, satisfaction (check_iface.cpp).
+  const Type* any_type();  // the empty interface, any
+  const Type* error_type();
+  const Type* interface_of(std::vector<Param> methods);
+  const Type* interface_type(InterfaceTypeExpr* e);
+  bool implements(const Type* t, const Type* iface, std::string* why);
+  std::string not_implemented(const Type* t, const Type* iface);  // "" when it does
+  const Type* error_ = nullptr;
+  void make_conversions_explicit();
+  Object* fmt_stringer();
+  Object* errors_member(const std::string& name, bool* exists, std::string* near);  // errors.New, errors.Is
+  std::map<std::string, Object*> errors_members_;  // fmt.Stringer, a TypeName: interface { String() string }
+  Object* fmt_stringer_ = nullptr;
+  void type_switch_stmt(TypeSwitchStmt* s);
+  std::string missing_cause(const Type* t, const Type* iface);  // "(missing method M)", "" when it implements
   bool comma_ok_assert(const std::vector<Expr*>& rhs, size_t nlhs, std::vector<Operand>* ops);
   // (issue 6) A call of the predeclared panic (a terminating statement).
   static bool is_panic_call(const Expr* e);
@@ -339,6 +359,37 @@ class Checker {
   bool index(Expr* e, int64_t max, int64_t* value);
   void index_expr(Operand& x, IndexExpr* e);
   void slice_expr(Operand& x, SliceExpr* e);
+
+  // ------------------------------------------------------------ check_method.cpp
+  // (issue 6, iface) Methods: declarations, lookup of fields and methods
+  // together, method sets.
+  void collect_method(FuncDecl* fd);
+  void method_decl(Object* obj, DeclInfo& info);
+  Object* type_object(const Type* t) const;   // the package-level TypeName of t, or nullptr
+  bool local_named_type(const Type* t) const;  // a defined type declared at package level
+  Pos field_pos(const Type* t, const std::string& name) const;
+  void ensure_methods(const Type* t);
+  struct Lookup {
+    enum Result { NotFound, Field, Method, Ambiguous } result = NotFound;
+    std::vector<int> path;          // Field: to the field; Method: to the embedded receiver
+    const Type* field_type = nullptr;
+    Object* method = nullptr;
+    const Type* holder = nullptr;   // Method: the type declaring it
+    bool indirect = false;          // a pointer was followed on the way
+  };
+  Lookup lookup_field_or_method(const Type* t, const std::string& name);
+  Object* interface_method(const Type* t, const Param& m);
+  bool user_method_selector(Operand& x, SelectorExpr* e);
+  bool is_user_method(const Expr* fun) const;
+  struct MethodEntry {
+    std::string name;
+    Object* method;
+    bool ptr_only;  // a pointer-receiver method reached without a pointer: not in T's set
+  };
+  std::vector<MethodEntry> method_set(const Type* t);
+  std::map<std::string, std::vector<Object*>> methods_by_base_;  // receiver base name -> methods
+  std::set<const Type*> methods_done_;
+  std::map<std::pair<const Type*, std::string>, Object*> iface_methods_;
 
   // ------------------------------------------------------------ check_stmt.cpp
   void open_scope();

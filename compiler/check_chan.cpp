@@ -113,6 +113,10 @@ void Checker::go_stmt(GoStmt* s) {
     error(start_pos(call), "go discards result of " + operand_string(x));
     return;
   }
+  if (call->call_kind == CallKind::Func && is_user_method(call->fun)) {
+    unsupported(start_pos(call), "go statements calling methods");  // (issue 6, iface): not yet
+    return;
+  }
   switch (call->call_kind) {
     case CallKind::Func: return;
     case CallKind::Builtin:

@@ -119,6 +119,7 @@ void Checker::field_selector(Operand& x, SelectorExpr* e) {
     return;
   }
   if (method_selector(x, e)) return;  // (issue 5) sync's methods
+  if (user_method_selector(x, e)) return;  // (issue 6, iface) check_method.cpp
   if (x.mode == Mode::TypeExpr) {
     if (refused_methods_.count(name)) {
       x.mode = Mode::Invalid;  // a method expression of a refused method

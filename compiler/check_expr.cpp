@@ -537,10 +537,7 @@ ExprUse Checker::expr_internal(Operand& x, Expr* e) {
     case ExprKind::Ident: ident(x, static_cast<Ident*>(e)); break;
     case ExprKind::BasicLit: basic_lit(x, static_cast<BasicLit*>(e)); break;
     case ExprKind::CompositeLit: composite_lit(x, static_cast<CompositeLit*>(e)); break;
-    case ExprKind::FuncLit:
-      unsupported(e->pos, "function literals");
-      mark_used_in(static_cast<FuncLit*>(e)->body, nullptr);
-      break;
+    case ExprKind::FuncLit: func_lit(x, static_cast<FuncLit*>(e)); break;  // (issue 6, func) check_func.cpp
     case ExprKind::Paren: {
       ExprUse use = raw_expr(x, static_cast<ParenExpr*>(e)->x);
       x.expr = e;
@@ -606,8 +603,13 @@ void Checker::require_value(Operand& x, Expr* e) {
     case Mode::TypeExpr: error(start_pos(e), operand_string(x) + " is not an expression"); x.mode = Mode::Invalid; break;
     default: break;
   }
-  if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func) {
-    unsupported(start_pos(e), "function values");
+  // (issue 6, func) Func values are in the subset, but for the functions
+  // of imported packages (fmt.Println, strings.ToUpper), which govm runs as
+  // runtime entries, not as Go functions with an entry a funcval can hold.
+  const Expr* u = unparen(e);
+  if (!x.invalid() && x.type != nullptr && x.type->kind == TypeKindC::Func && u->kind == ExprKind::Selector &&
+      static_cast<const SelectorExpr*>(u)->sel_kind == SelKind::Qualified) {
+    unsupported(start_pos(e), "functions of imported packages as values");
     x.mode = Mode::Invalid;
   }
 }
@@ -876,6 +878,12 @@ int Checker::implicit_type_and_value(Operand& x, const Type* target, const Type*
     *new_type = target;
     return 0;
   }
+  if (u->kind == TypeKindC::Interface) {
+    // (issue 6, iface) go/types: the default type, not the interface: a
+    // value's dynamic type is concrete (it must then implement it).
+    *new_type = default_type(x.type);
+    return 0;
+  }
   if (!u->is_basic()) return 1;
   if (x.mode == Mode::Constant) {
     int code;
@@ -983,10 +991,11 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
   if (x.mode == Mode::Nil && (t == nullptr || t->underlying()->kind == TypeKindC::Interface)) {
     if (t == nullptr) {
       error(start_pos(x.expr), "use of untyped nil in " + context);
-    } else {
-      unsupported(start_pos(x.expr), "nil interface values");
+      x.mode = Mode::Invalid;
+      return;
     }
-    x.mode = Mode::Invalid;
+    x.type = t;  // (issue 6, iface) a nil interface value
+    update_expr_type(x.expr, t, true);
     return;
   }
   if (x.type->is_untyped()) {
@@ -1012,9 +1021,16 @@ void Checker::assignment(Operand& x, const Type* t, const std::string& context) 
       update_expr_type(x.expr, nt, false);
     }
   }
-  if (t == nullptr || t->underlying()->kind == TypeKindC::Interface) return;
+  if (t == nullptr) return;
   if (!assignable_to(x, t)) {
-    error(start_pos(x.expr), "cannot use " + operand_string(x) + " as " + t->name + " value in " + context);
+    // (issue 6, iface) why an interface is not satisfied, or needs an assertion
+    std::string tail;
+    if (t->underlying()->kind == TypeKindC::Interface) tail = not_implemented(x.type, t);
+    if (tail.empty() && x.type->underlying()->kind == TypeKindC::Interface && t->underlying()->kind != TypeKindC::Interface &&
+        implements(t, x.type, nullptr))
+      tail = "need type assertion";
+    error(start_pos(x.expr), "cannot use " + operand_string(x) + " as " + t->name + " value in " + context +
+                                 (tail.empty() ? "" : ": " + tail));
     x.mode = Mode::Invalid;
   }
 }
@@ -1026,6 +1042,10 @@ bool Checker::assignable_to(const Operand& x, const Type* t) const {
   if (identical(x.type, t)) return true;
   const Type* u = t->underlying();
   if (x.mode == Mode::Nil || x.type->kind == TypeKindC::UntypedNil) return has_nil(u);
+  // (issue 6, iface) a value to an interface it implements (methods may
+  // still need declaring: const_cast, as go/types' lazy method sets)
+  if (u->kind == TypeKindC::Interface)
+    return const_cast<Checker*>(this)->implements(x.type->is_untyped() ? default_type(x.type) : x.type, t, nullptr);
   if (!x.type->is_untyped()) {
     auto has_name = [](const Type* a) { return a->kind == TypeKindC::Named || a->is_basic(); };
     if (!has_name(x.type) || !has_name(t)) {
@@ -1391,6 +1411,15 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
   // nil compares as a value of the other operand's type.
   if (x.mode == Mode::Nil) update_expr_type(x.expr, y.type, true);
   if (y.mode == Mode::Nil) update_expr_type(y.expr, x.type, true);
+  // (issue 6, iface) an untyped operand compared with an interface takes its default type
+  if (x.mode != Mode::Nil && x.type->is_untyped() && y.type->underlying()->kind == TypeKindC::Interface) {
+    x.type = default_type(x.type);
+    update_expr_type(x.expr, x.type, true);
+  }
+  if (y.mode != Mode::Nil && y.type->is_untyped() && x.type->underlying()->kind == TypeKindC::Interface) {
+    y.type = default_type(y.type);
+    update_expr_type(y.expr, y.type, true);
+  }
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     const Constant& a = *x.val;
     const Constant& b = *y.val;
@@ -1514,6 +1543,8 @@ bool Checker::convertible(const Operand& x, const Type* t) const {
 
 ExprUse Checker::call(Operand& x, CallExpr* e) {
   raw_expr(x, e->fun);
+  if (Expr* f = unparen(e->fun); f != nullptr && f->kind == ExprKind::Selector)
+    static_cast<SelectorExpr*>(f)->method_value = false;  // (issue 6, iface) x.M(...): called, not a value
   if (x.mode == Mode::NoValue) {
     error(start_pos(e->fun), operand_string(x) + " used as value or type");
     x.mode = Mode::Invalid;
@@ -1555,7 +1586,7 @@ ExprUse Checker::call(Operand& x, CallExpr* e) {
     }
     default: break;
   }
-  const Type* sig = x.type;
+  const Type* sig = x.type != nullptr ? x.type->underlying() : nullptr;  // (issue 6, func) a named func type too
   if (sig == nullptr || sig->kind != TypeKindC::Func) {
     error(start_pos(e->fun), "invalid operation: cannot call non-function " + operand_string(x));
     use(e->args);
@@ -1574,12 +1605,10 @@ ExprUse Checker::call(Operand& x, CallExpr* e) {
     e->native = native->second;
   } else if (callee != nullptr && callee->kind == ObjKind::Func && fun->kind == ExprKind::Ident) {
     e->call_kind = CallKind::Func;
+  } else if (is_user_method(fun)) {
+    e->call_kind = CallKind::Func;  // (issue 6, iface) x.M(...): the receiver is the first argument
   } else {
-    unsupported(start_pos(fun), "function values");
-    use(e->args);
-    x.mode = Mode::Invalid;
-    x.expr = e;
-    return ExprUse::Statement;
+    e->call_kind = CallKind::Func;  // (issue 6, func) through a func value: CALLCLO (ast.h)
   }
   std::vector<Operand> args = expr_list(e->args, true);
   arguments(e, sig, args, expr_str(fun));
@@ -1610,10 +1639,9 @@ void Checker::arguments(CallExpr* call, const Type* sig, std::vector<Operand>& a
   bool ddd = call->ellipsis.valid();
   if (sig->variadic) {
     if (ddd) {
-      unsupported(call->ellipsis, "... arguments");
-      return;
-    }
-    if (nargs + 1 >= npars) {
+      // (issue 6, func) f(s...): s is the final parameter's slice itself;
+      // the counts must agree (checked below, as for any call).
+    } else if (nargs + 1 >= npars) {
       const Type* elem = params.back()->elem;
       params.pop_back();
       while (params.size() < nargs) params.push_back(elem);
@@ -1663,7 +1691,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       }
       const std::string& pkg = obj->package_path;
       if (pkg != "fmt" && pkg != "runtime" && pkg != "sync" && pkg != "time" && pkg != "strings" &&
-          pkg != "strconv" && pkg != "os")
+          pkg != "strconv" && pkg != "os" && pkg != "errors")
         return;  // refused at its import
       const std::string& name = e->sel->name;
       bool exists;
@@ -1674,6 +1702,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
                        : pkg == "strings" ? strings_member(name, &exists, &near)  // (issue 6)
                        : pkg == "strconv" ? strconv_member(name, &exists, &near)
                        : pkg == "os"      ? os_member(name, &exists, &near)  // (issue 6) os_pkg.cpp
+                       : pkg == "errors"  ? errors_member(name, &exists, &near)  // (issue 6) check_iface.cpp
                                           : time_member(name, &exists, &near);
       if (!exists) {
         std::string msg = "undefined: " + expr_str(e);

@@ -62,6 +62,10 @@ void Checker::defer_stmt(DeferStmt* s) {
     error(start_pos(call), "defer discards result of " + operand_string(x));
     return;
   }
+  if (call->call_kind == CallKind::Func && is_user_method(call->fun)) {
+    unsupported(start_pos(call), "defer statements calling methods");  // (issue 6, iface): not yet
+    return;
+  }
   switch (call->call_kind) {
     case CallKind::Func: return;
     case CallKind::Builtin:

@@ -117,7 +117,7 @@ void Checker::stmt(Stmt* s) {
       break;
     case StmtKind::If: if_stmt(static_cast<IfStmt*>(s)); break;
     case StmtKind::Switch: switch_stmt(static_cast<SwitchStmt*>(s)); break;
-    case StmtKind::TypeSwitch: refuse(s, "type switches"); break;
+    case StmtKind::TypeSwitch: type_switch_stmt(static_cast<TypeSwitchStmt*>(s)); break;  // (issue 6) check_iface.cpp
     case StmtKind::Select: select_stmt(static_cast<SelectStmt*>(s)); break;
     case StmtKind::For: for_stmt(static_cast<ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<RangeStmt*>(s)); break;

@@ -164,8 +164,8 @@ const Type* Checker::type_internal(Expr* e) {
       return elem != nullptr ? types_.pointer(elem) : nullptr;
     }
     case ExprKind::MapType: return map_type(static_cast<MapTypeExpr*>(e));
-    case ExprKind::FuncType: unsupported(e->pos, "function types"); return nullptr;
-    case ExprKind::InterfaceType: unsupported(e->pos, "interfaces"); return nullptr;
+    case ExprKind::FuncType: return func_type_expr(static_cast<FuncType*>(e));  // (issue 6, func)
+    case ExprKind::InterfaceType: return interface_type(static_cast<InterfaceTypeExpr*>(e));  // (issue 6) check_iface.cpp
     case ExprKind::ChanType: return chan_type(static_cast<ChanTypeExpr*>(e));
     case ExprKind::Ellipsis: unsupported(e->pos, "variadic functions"); return nullptr;
     case ExprKind::Bad: return nullptr;
@@ -345,6 +345,7 @@ void Checker::type_decl(Object* obj, TypeSpec* ts) {
     case ExprKind::Star:
     case ExprKind::MapType:
     case ExprKind::ChanType: known_size = 8; break;
+    case ExprKind::InterfaceType: known_size = 16; break;  // (issue 6) two words
     case ExprKind::ArrayType:
       if (static_cast<ArrayTypeExpr*>(rhs_syntax)->len == nullptr) known_size = 24;
       break;

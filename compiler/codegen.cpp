@@ -13,6 +13,7 @@
 // compares its tag with each case in source order and then lays out the
 // bodies, so that fallthrough is a jump to the next body.
 #include "compiler/codegen.h"
+#include "compiler/closure.h"  // (issue 6, func)
 
 #include <algorithm>
 #include <cassert>
@@ -246,7 +247,7 @@ uint32_t FuncGen::emit(Op op, std::initializer_list<Opnd> ops) {
   const char* f = op_format(op);
   // (issue 4) Every CALL and CALLRT is a safe point: remember which
   // temporaries are live there (finish() builds its live_ptrs entry).
-  if (op == Op::CALL || op == Op::CALLRT) {
+  if (op == Op::CALL || op == Op::CALLRT || op == Op::CALLIND /* (issue 6, iface) */) {
     safe_points_.push_back(SafePoint{at, live_temps_.empty() ? -1 : static_cast<int64_t>(live_temps_.back())});
   }
   w.push_back(static_cast<uint32_t>(op));
@@ -650,18 +651,16 @@ bool FuncGen::unsupported(Pos pos, const std::string& what) {
 void FuncGen::gen_func(const FuncDecl* fd) {
   fd_ = fd;
   fc_.decl_line = fd->pos.line;
-  if (fd->recv) {
-    unsupported(fd->pos, "methods");
-    return;
-  }
-  const Type* ft = fd->name && fd->name->obj ? fd->name->obj->type : nullptr;
-  if (ft && ft->variadic) unsupported(fd->pos, "variadic functions");
+  // (issue 6, iface) A method's receiver is its first parameter.
+  const Type* ft = fd->name && fd->name->obj ? method_func_type(fd->name->obj) : nullptr;
+  // (issue 6, func) a variadic function's last parameter is a plain slice
   self_ = call_layout(ft);
 
   // Parameters and results live in the caller's outgoing area.
   size_t k = 0;
-  if (fd->sig && fd->sig->params) {
-    for (const Field* f : fd->sig->params->list) {
+  for (const FieldList* pl : {fd->recv, fd->sig ? fd->sig->params : nullptr}) {
+    if (!pl) continue;
+    for (const Field* f : pl->list) {
       const size_t n = std::max<size_t>(f->names.size(), 1);
       for (size_t i = 0; i < n; ++i, ++k) {
         if (!ft || k >= ft->params.size()) break;
@@ -693,6 +692,7 @@ void FuncGen::gen_func(const FuncDecl* fd) {
 
   mark(fd->pos);
   emit(Op::ENTER, {Opnd::imm(0), Slot{Base::Frame, 0}, Opnd::imm(0)});  // finish() sets the zero range
+  if (fd->lit) closure_prologue(fd->lit);  // (issue 6, func) GETCTXT right after ENTER
   // Named results start as zero values. Unnamed ones are always assigned
   // by a return statement before RET; (issue 4) those that hold pointers
   // are zeroed too, as args_ptrs marks them while the body runs.
@@ -703,7 +703,7 @@ void FuncGen::gen_func(const FuncDecl* fd) {
   // parameter's value is copied in (gc's prologue does the same). (issue 4)
   // Its temporaries die before the body, like a statement's.
   const uint64_t mark_prologue = temp_top_;
-  for (const FieldList* fl : {fd->sig ? fd->sig->params : nullptr, fd->sig ? fd->sig->results : nullptr}) {
+  for (const FieldList* fl : {fd->recv, fd->sig ? fd->sig->params : nullptr, fd->sig ? fd->sig->results : nullptr}) {
     if (!fl) continue;
     for (const Field* f : fl->list) {
       for (const Ident* id : f->names) {
@@ -749,8 +749,9 @@ void FuncGen::gen_package_init() {
       const Expr* call = unparen(gi.rhs);
       const IndexExpr* ix = comma_ok_index(call);
       const UnaryExpr* rx = comma_ok_recv(call);  // (issue 5) var v, ok = <-c
-      if (ix || rx) {  // var v, ok = m[k]
-        const std::vector<Slot> vo = ix ? comma_ok_to(ix) : comma_ok_recv_to(rx);
+      const TypeAssertExpr* ax = comma_ok_assert(call);  // (issue 6, iface) var v, ok = x.(T)
+      if (ix || rx || ax) {  // var v, ok = m[k]
+        const std::vector<Slot> vo = ix ? comma_ok_to(ix) : rx ? comma_ok_recv_to(rx) : comma_ok_assert_to(ax);
         for (size_t i = 0; i < 2 && i < gi.lhs.size(); ++i) {
           if (!gi.lhs[i]) continue;
           const uint32_t g = prog_.global_id(gi.lhs[i]);
@@ -806,13 +807,13 @@ void FuncGen::stmt(const Stmt* s) {
     case StmtKind::Block: block(static_cast<const BlockStmt*>(s)->list); break;
     case StmtKind::If: if_stmt(static_cast<const IfStmt*>(s)); break;
     case StmtKind::Switch: switch_stmt(static_cast<const SwitchStmt*>(s)); break;
+    case StmtKind::TypeSwitch: type_switch_stmt(static_cast<const TypeSwitchStmt*>(s)); break;  // (issue 6) codegen_iface.cpp
     case StmtKind::For: for_stmt(static_cast<const ForStmt*>(s)); break;
     case StmtKind::Range: range_stmt(static_cast<const RangeStmt*>(s)); break;
     case StmtKind::Go: go_stmt(static_cast<const GoStmt*>(s)); break;  // (issue 5) codegen_go.cpp
     case StmtKind::Defer: defer_stmt(static_cast<const DeferStmt*>(s)); break;  // (issue 6) codegen_defer.cpp
     case StmtKind::Send: send_stmt(static_cast<const SendStmt*>(s)); break;  // (issue 5) codegen_chan.cpp
     case StmtKind::Select: select_stmt(static_cast<const SelectStmt*>(s)); break;  // (issue 5) codegen_select.cpp
-    case StmtKind::TypeSwitch: unsupported(s->pos, "type switches"); break;
     default: unsupported(s->pos, "this statement"); break;
   }
   end_statement(mark_t);
@@ -862,12 +863,14 @@ void FuncGen::decl_stmt(const DeclStmt* s) {
       const Expr* call = unparen(vs->values[0]);
       const IndexExpr* ix = comma_ok_index(call);  // var v, ok = m[k]
       const UnaryExpr* rx = comma_ok_recv(call);   // (issue 5) var v, ok = <-c
-      if (!ix && !rx && call->kind != ExprKind::Call) {
+      const TypeAssertExpr* ax = comma_ok_assert(call);  // (issue 6, iface) var v, ok = x.(T)
+      if (!ix && !rx && !ax && call->kind != ExprKind::Call) {
         unsupported(vs->pos, "this multi-value declaration");
         continue;
       }
       const std::vector<Slot> rs = ix   ? comma_ok_to(ix)
                                    : rx ? comma_ok_recv_to(rx)
+                                   : ax ? comma_ok_assert_to(ax)
                                         : call_results(static_cast<const CallExpr*>(call));
       for (const Ident* id : vs->names) {
         if (id->obj) declare_var(id->obj);
@@ -904,12 +907,14 @@ const IndexExpr* as_map_index(const Expr* e) {
   return ix->x->type && ix->x->type->underlying()->kind == TypeKindC::Map ? ix : nullptr;
 }
 
-// A plain local variable in the frame (not a global, not moved to the heap).
-const Object* frame_local(const Expr* e) {
+// A plain local variable in the frame (not a global, not moved to the heap,
+// (issue 6, func) not one a closure captured by reference: byref).
+const Object* frame_local(const Expr* e, const std::set<const Object*>& byref) {
   e = unparen(e);
   if (!e || e->kind != ExprKind::Ident) return nullptr;
   const Object* obj = static_cast<const Ident*>(e)->obj;
   if (!obj || obj->kind != ObjKind::Var || obj->is_global || obj->storage == Storage::Heap) return nullptr;
+  if (byref.count(obj)) return nullptr;
   return obj;
 }
 
@@ -956,7 +961,7 @@ void FuncGen::assign_expr(const Expr* lhs, const Expr* rhs) {
   }
   hoist(lhs);
   hoist(rhs);
-  if (const Object* obj = frame_local(lhs)) {
+  if (const Object* obj = frame_local(lhs, byref_)) {
     // A composite literal fills its destination piece by piece: it may read
     // the variable it is assigned to (a = T{a.y, a.x}).
     if (unparen(rhs)->kind != ExprKind::CompositeLit) {
@@ -976,7 +981,7 @@ void FuncGen::assign_stmt(const AssignStmt* s) {
     const Token op = op_of_assign(s->tok);
     const Expr* lhs = unparen(s->lhs[0]);
     const Expr* site = op_assign_site(s);
-    if (const Object* obj = frame_local(lhs)) {
+    if (const Object* obj = frame_local(lhs, byref_)) {
       arith_to(op, obj->type, lhs, s->rhs[0], var_slot(obj), s->tok_pos, site);
       return;
     }
@@ -1007,6 +1012,12 @@ void FuncGen::assign_stmt(const AssignStmt* s) {
     if (const UnaryExpr* rx = comma_ok_recv(r)) {  // (issue 5) v, ok = <-c
       const std::vector<Slot> vo = comma_ok_recv_to(rx);
       store(s->lhs[0], vo[0], rx->type);
+      store(s->lhs[1], vo[1], s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
+      return;
+    }
+    if (const TypeAssertExpr* ax = comma_ok_assert(r)) {  // (issue 6, iface) v, ok = x.(T)
+      const std::vector<Slot> vo = comma_ok_assert_to(ax);
+      store(s->lhs[0], vo[0], ax->type);
       store(s->lhs[1], vo[1], s->lhs[1]->type ? s->lhs[1]->type : pkg_.types->basic(TypeKindC::Bool));
       return;
     }
@@ -1052,7 +1063,7 @@ void FuncGen::incdec_stmt(const IncDecStmt* s) {
   one.value = Constant::make_int(1);
   one.pos = s->pos;
   const Token op = s->tok == Token::Inc ? Token::Add : Token::Sub;
-  if (const Object* obj = frame_local(lhs)) {
+  if (const Object* obj = frame_local(lhs, byref_)) {
     arith_to(op, obj->type, lhs, &one, var_slot(obj), s->pos);
     return;
   }
@@ -1226,7 +1237,7 @@ void FuncGen::range_stmt(const RangeStmt* s) {
   // The rune goes straight into the value variable when it is a local.
   Slot rune = Slot{};
   bool rune_direct = false;
-  if (val && frame_local(val)) {
+  if (val && frame_local(val, byref_)) {
     rune = var_slot(static_cast<const Ident*>(val)->obj);
     rune_direct = true;
   } else {
@@ -1374,6 +1385,7 @@ std::string func_name(const CheckedPackage& pkg, const FuncDecl* fd) {
   for (size_t i = 0; i < pkg.init_funcs.size(); ++i) {
     if (pkg.init_funcs[i] == fd) return "main.init." + std::to_string(i);
   }
+  if (fd->recv && fd->name && fd->name->obj) return method_func_name(fd->name->obj);  // (issue 6, iface)
   return "main." + (fd->name ? fd->name->name : std::string("?"));
 }
 
@@ -1441,8 +1453,21 @@ std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& di
   // every rodata address, are the same on every run.
   std::vector<const FuncDecl*> decl_of(prog.funcs.size(), nullptr);
   for (const auto& [fd, id] : prog.func_ids) decl_of[id] = fd;
+  // (issue 6, func) Closures after the declared functions, laid out now
+  // that escape analysis has decided their captures.
+  for (FuncLit* lit : pkg.closures) {
+    closure_layout(*pkg.types, lit);
+    prog.func_ids.emplace(lit->decl, static_cast<uint32_t>(prog.funcs.size()));
+    prog.funcs.emplace_back();
+    prog.funcs.back().name = lit->name;
+    decl_of.push_back(lit->decl);
+  }
   FuncGen(prog, pkg, diags, prog.funcs[0]).gen_package_init();
+  const std::vector<std::pair<uint32_t, const Object*>> fm = declare_method_value_wrappers(prog, pkg);  // (issue 6, iface)
   for (size_t id = 1; id < decl_of.size(); ++id) FuncGen(prog, pkg, diags, prog.funcs[id]).gen_func(decl_of[id]);
+  for (const auto& [id, m] : fm) FuncGen(prog, pkg, diags, prog.funcs[id]).gen_method_value_wrapper(m);
+  if (diags.has_errors()) return nullptr;
+  build_itabs(prog, pkg, diags);  // (issue 6, iface) itab.cpp
   if (diags.has_errors()) return nullptr;
   return link(prog, diags);
 }

@@ -39,7 +39,9 @@ Op sized(Op b_variant, Op o_variant, Op n_variant, uint64_t n, bool* with_size) 
 }  // namespace
 
 bool FuncGen::is_heap_var(const Object* obj) const {
-  return obj && obj->kind == ObjKind::Var && !obj->is_global && obj->storage == Storage::Heap;
+  // (issue 6, func) In a closure, a variable captured by reference is
+  // reached through its address, as a heap variable is.
+  return obj && obj->kind == ObjKind::Var && !obj->is_global && (obj->storage == Storage::Heap || byref_.count(obj));
 }
 
 // A variable moved to the heap gets a new object each time its declaration
@@ -380,6 +382,8 @@ void FuncGen::expr_to_as(const Expr* e, const Type* t, Slot dst) {
 }
 
 void FuncGen::selector_to(const SelectorExpr* sel, Slot dst) {
+  if (method_expr_to(sel, dst)) return;  // (issue 6, iface) T.M as a value: codegen_method.cpp
+  if (method_value_to(sel, dst)) return;  // (issue 6, iface) x.M as a value
   if (sel->sel_kind != SelKind::Field) {
     unsupported(sel->pos, "this selector");
     return;

@@ -184,6 +184,13 @@ struct AddrTaken {
         stmts(cc->body);
         return;
       }
+      case StmtKind::TypeSwitch: {  // (issue 6, iface)
+        const auto* ts = static_cast<const TypeSwitchStmt*>(s);
+        stmt(ts->init);
+        stmt(ts->assign);
+        stmt(ts->body);
+        return;
+      }
       case StmtKind::For: {
         const auto* f = static_cast<const ForStmt*>(s);
         stmt(f->init);
@@ -211,6 +218,11 @@ bool FuncGen::addr_taken(const Object* obj) {
   if (!addr_taken_done_) {
     addr_taken_done_ = true;
     if (fd_ && fd_->body) AddrTaken{addr_taken_}.stmts(fd_->body->list);
+    // (issue 6, func) A variable a closure captures by reference has its
+    // address taken (gc sets Addrtaken for it).
+    for (const FuncLit* lit : pkg_.closures)
+      for (const ClosureVar& cv : lit->cvars)
+        if (!cv.byval) addr_taken_.insert(cv.var);
   }
   return addr_taken_.count(obj) != 0;
 }

@@ -168,7 +168,11 @@ void FuncGen::panic_call(const CallExpr* c) {
   const Slot e = temp(16);
   emit(Op::MOVK_Q, {e, Opnd::rel(RelocKind::Type, prog_.type_id(arg->type))});
   note_ptr(e.at(8));  // the data word: the value's address in this frame
-  emit(Op::LEAQ, {e.at(8), v});
+  if (is_direct_iface(arg->type)) {
+    emit(Op::MOV_Q, {e.at(8), v});  // (issue 6, iface) a pointer-shaped value is the data word itself
+  } else {
+    emit(Op::LEAQ, {e.at(8), v});
+  }
   mark(c->pos);
   callrt(e, NativeId::gopanic);
 }
@@ -198,6 +202,11 @@ void FuncGen::os_exit(const CallExpr* c) {
 // conversion: interface {} is string, not int"), a match copies the value
 // out of the box the data word points at.
 void FuncGen::type_assert_to(const TypeAssertExpr* ta, Slot dst) {
+  // (issue 6, iface) every form, with direct interface types and itabs: codegen_iface.cpp
+  if (ta) {
+    iface_assert_to(ta, dst, Slot{});
+    return;
+  }
   const Type* t = ta->type;
   const Slot e = operand(ta->x);
   const Slot want = temp(8);
@@ -255,8 +264,16 @@ FuncGen::DeferSite FuncGen::defer_site(const CallExpr* c) {
   if (c->call_kind == CallKind::Func) {
     const Expr* fun = unparen(c->fun);
     const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
-    if (!obj || obj->kind != ObjKind::Func || !obj->decl || !obj->type) return site;
-    for (const Param& p : obj->type->params) site.types.push_back(p.type);
+    const Type* ft = fun->type ? fun->type->underlying() : nullptr;
+    if (obj && obj->kind == ObjKind::Func && obj->decl && obj->type) {
+      for (const Param& p : obj->type->params) site.types.push_back(p.type);
+    } else if (ft && ft->kind == TypeKindC::Func && (!obj || obj->kind == ObjKind::Var)) {
+      site.fn_value = true;  // (issue 6, func) the func value, then the arguments
+      site.types.push_back(fun->type);
+      for (const Param& p : ft->params) site.types.push_back(p.type);
+    } else {
+      return site;
+    }
   } else {
     for (const Expr* a : c->args) site.types.push_back(a->type);
   }
@@ -275,7 +292,11 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
   const CallExpr* c = s->call;
   if (c == nullptr) return;
   DeferSite site = defer_site(c);
-  if (site.call == nullptr || site.types.size() != c->args.size() || c->ellipsis.valid()) {
+  // What the record saves: (issue 6, func) the func value first, if any.
+  std::vector<const Expr*> saved;
+  if (site.fn_value) saved.push_back(c->fun);
+  saved.insert(saved.end(), c->args.begin(), c->args.end());
+  if (site.call == nullptr || site.types.size() != saved.size() || c->ellipsis.valid()) {
     unsupported(s->pos, "this deferred call");
     return;
   }
@@ -286,23 +307,23 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
     }
   }
   const bool in_loop = defers_in_loops_.count(s) != 0;
-  for (const Expr* a : c->args) {
+  for (const Expr* a : saved) {
     if (in_loop && has_stack_site(a)) {
       unsupported(a->pos, "values allocated on the stack as arguments of a deferred call in a loop");
       return;
     }
   }
   const int64_t k = static_cast<int64_t>(defer_sites_.size());
-  for (const Expr* a : c->args) hoist(a);
+  for (const Expr* a : saved) hoist(a);
   if (!in_loop) {
     // A record of the frame's own: rec.link = head; rec.site = k; the
     // arguments; head = &rec.
     const Slot rec = local_slot(16 + site.size);
     note_ptr(rec);
-    for (size_t i = 0; i < c->args.size(); ++i) {
+    for (size_t i = 0; i < saved.size(); ++i) {
       const Slot at = rec.at(16 + site.offs[i]);
       note_ptrs(at, site.types[i]);
-      expr_to_as(c->args[i], site.types[i], at);
+      expr_to_as(saved[i], site.types[i], at);
     }
     emit(Op::MOV_Q, {rec, defer_head_});
     emit(Op::MOVK_Q, {rec.at(8), Opnd::imm(k)});
@@ -317,10 +338,10 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
     for (size_t i = 0; i < site.types.size(); ++i) arg_pointer_words(site.types[i], site.offs[i], mask);
     const Slot block = temp(32 + site.size);
     note_ptr(block);  // &head, a stack address
-    for (size_t i = 0; i < c->args.size(); ++i) {
+    for (size_t i = 0; i < saved.size(); ++i) {
       const Slot at = block.at(32 + site.offs[i]);
       note_ptrs(at, site.types[i]);
-      expr_to_as(c->args[i], site.types[i], at);
+      expr_to_as(saved[i], site.types[i], at);
     }
     emit(Op::LEAQ, {block, defer_head_});
     emit(Op::MOVK_Q, {block.at(8), Opnd::imm(k)});
@@ -337,7 +358,8 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
 void FuncGen::run_deferred(const DeferSite& site) {
   const CallExpr* c = site.call;
   auto copy = std::make_unique<CallExpr>(*c);
-  for (size_t i = 0; i < site.types.size() && i < copy->args.size(); ++i) {
+  const size_t first = site.fn_value ? 1 : 0;  // (issue 6, func) the saved func value
+  for (size_t i = 0; i < site.types.size() && i < copy->args.size() + first; ++i) {
     const Slot v = temp(site.types[i]);
     Place p;
     p.kind = Place::Kind::Mem;
@@ -345,7 +367,11 @@ void FuncGen::run_deferred(const DeferSite& site) {
     p.off = 16 + site.offs[i];
     p.type = site.types[i];
     load(p, v);
-    copy->args[i] = const_cast<Expr*>(pin(v, site.types[i]));
+    Expr* pinned = const_cast<Expr*>(pin(v, site.types[i]));
+    if (i < first)
+      copy->fun = pinned;
+    else
+      copy->args[i - first] = pinned;
   }
   CallExpr* cc = copy.get();
   deferred_calls_.push_back(std::move(copy));

@@ -198,6 +198,7 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
     case ExprKind::Paren: expr_to(static_cast<const ParenExpr*>(e)->x, dst); return;
     case ExprKind::Ident: {
       const Object* obj = static_cast<const Ident*>(e)->obj;
+      if (obj && obj->kind == ObjKind::Func && func_value_to(obj, dst)) return;  // (issue 6, func)
       if (!obj || obj->kind != ObjKind::Var) {
         unsupported(e->pos, "this use of " + static_cast<const Ident*>(e)->name);
         return;
@@ -210,7 +211,7 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
     case ExprKind::Call: call_to(static_cast<const CallExpr*>(e), dst); return;
     case ExprKind::Index: index_to(static_cast<const IndexExpr*>(e), dst); return;
     case ExprKind::Slice: slice_expr_to(static_cast<const SliceExpr*>(e), dst); return;
-    case ExprKind::FuncLit: unsupported(e->pos, "function literals"); return;
+    case ExprKind::FuncLit: closure_to(static_cast<const FuncLit*>(e), dst); return;  // (issue 6, func)
     case ExprKind::CompositeLit: composite_to(static_cast<const CompositeLit*>(e), dst); return;
     case ExprKind::Selector: selector_to(static_cast<const SelectorExpr*>(e), dst); return;
     case ExprKind::Star: star_to(static_cast<const StarExpr*>(e), dst); return;
@@ -222,12 +223,14 @@ void FuncGen::expr_to(const Expr* e, Slot dst) {
 Slot FuncGen::operand(const Expr* e) {
   if (auto it = pinned_slots_.find(e); it != pinned_slots_.end()) return it->second;
   const Expr* u = unparen(e);
-  if (!is_const(u) && is_local_var(u)) return var_slot(static_cast<const Ident*>(u)->obj);
+  if (!is_const(u) && is_local_var(u) && !byref_.count(static_cast<const Ident*>(u)->obj))  // (issue 6, func)
+    return var_slot(static_cast<const Ident*>(u)->obj);
   if (!is_const(u) && u->kind == ExprKind::Call) {
     const auto* c = static_cast<const CallExpr*>(u);
     // len(s) of a local string is the second word of its header.
     if (c->call_kind == CallKind::Builtin && c->builtin == static_cast<int>(Builtin::Len) && c->args.size() == 1 &&
-        is_local_var(c->args[0]) && c->args[0]->type && c->args[0]->type->underlying()->is_string()) {
+        is_local_var(c->args[0]) && !byref_.count(static_cast<const Ident*>(unparen(c->args[0]))->obj) &&
+        c->args[0]->type && c->args[0]->type->underlying()->is_string()) {
       return var_slot(static_cast<const Ident*>(unparen(c->args[0]))->obj).at(8);
     }
     if (c->call_kind == CallKind::Func && c->type && c->type->kind != TypeKindC::Tuple) {
@@ -408,6 +411,10 @@ void FuncGen::compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t) {
     compare_composite(op, dst, a, b, t);
     return;
   }
+  if (u->kind == TypeKindC::Interface) {
+    iface_compare_slots(op, dst, a, b, t);  // (issue 6, iface) codegen_iface.cpp
+    return;
+  }
   if (u->kind == TypeKindC::Float32 || u->kind == TypeKindC::Float64) {
     float_compare(op, dst, a, b, u);  // (issue 6) codegen_float.cpp
     return;
@@ -545,6 +552,7 @@ void FuncGen::convert_to(const CallExpr* c, Slot dst) {
     unsupported(c->pos, "this conversion");
     return;
   }
+  if (iface_conversion(c, dst)) return;  // (issue 6, iface) codegen_iface.cpp
   const Expr* arg = c->args[0];
   const Type* from = arg->type->underlying();
   const Type* to = c->type->underlying();
@@ -749,6 +757,8 @@ void FuncGen::hoist_in(const Expr* e) {
         num_goroutine_pinned(c);  // (issue 5) a call with a result: it runs in order with the others
       } else if (is_strings_native(c)) {
         strings_pinned(c);  // (issue 6) likewise: codegen_strings.cpp
+      } else if (is_sprint_native(c)) {
+        sprint_pinned(c);  // (issue 6, fmt) likewise: codegen_fmt.cpp
       } else {
         for (const Expr* a : c->args) hoist(a);
       }
@@ -802,7 +812,9 @@ bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::
     }
     case ExprKind::Call: {
       const auto* c = static_cast<const CallExpr*>(e);
-      if ((c->call_kind == CallKind::Func || FuncGen::is_strings_native(c)) && !done.count(c)) return true;
+      if ((c->call_kind == CallKind::Func || FuncGen::is_strings_native(c) || FuncGen::is_sprint_native(c)) &&
+          !done.count(c))
+        return true;
       for (const Expr* a : c->args) {
         if (has_unhoisted_call(a, done)) return true;
       }
@@ -816,14 +828,25 @@ bool has_unhoisted_call(const Expr* e, const std::map<const CallExpr*, FuncGen::
 // Emits a Go call: the calls in its arguments first, then the arguments
 // straight into the outgoing area, CALL. The results are left pending.
 void FuncGen::emit_call(const CallExpr* c) {
+  if (method_call(c)) return;  // (issue 6, iface) codegen_method.cpp
   const Expr* fun = unparen(c->fun);
   const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
-  if (!obj || obj->kind != ObjKind::Func || !obj->decl || !prog_.func_ids.count(obj->decl)) {
+  // (issue 6, func) Anything but a declared function named directly is a
+  // func value: evaluated first (as gc orders it), called with CALLCLO.
+  const bool by_value = !obj || obj->kind != ObjKind::Func;
+  if (!by_value && (!obj->decl || !prog_.func_ids.count(obj->decl))) {
     unsupported(c->pos, "calls of function values");
     hoisted_[c] = Hoisted{};
     return;
   }
-  const Type* ft = obj->type;
+  const Type* ft = by_value ? (fun->type ? fun->type->underlying() : nullptr) : obj->type;
+  if (!ft || ft->kind != TypeKindC::Func) {
+    unsupported(c->pos, "this call");
+    hoisted_[c] = Hoisted{};
+    return;
+  }
+  Slot fv;
+  if (by_value) fv = func_value_operand(c->fun);
   const CallLayout l = call_layout(ft);
   out_size_ = std::max(out_size_, l.total);
   const size_t n = c->args.size();
@@ -845,16 +868,25 @@ void FuncGen::emit_call(const CallExpr* c) {
       move(param(i), g.results[i], ft->params[i].type);
       if (has_pointers(ft->params[i].type)) out_args_.emplace_back(l.params[i], ft->params[i].type);
     }
-  } else if (n != ft->params.size()) {
+  } else if (n != ft->params.size() && !(ft->variadic && !c->ellipsis.valid() && n + 1 >= ft->params.size())) {
     unsupported(c->pos, "this call");
     hoisted_[c] = Hoisted{};
     return;
   } else {
+    // (issue 6, func) f(a, b, c) of a variadic f: the extra arguments go in
+    // a new slice first, then it is the last argument.
+    const bool pack = ft->variadic && !c->ellipsis.valid();
+    Slot packed;
+    if (pack) {
+      packed = temp(ft->params.back().type);
+      variadic_args_to(c, ft, ft->params.size() - 1, packed);
+    }
+    const size_t nfixed = pack ? ft->params.size() - 1 : n;
     // An argument with a call still to run (behind && or ||) would clobber
     // the outgoing area: evaluate it first.
     std::vector<Slot> pre(n);
     std::vector<bool> early(n, false);
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < nfixed; ++i) {
       if (!has_unhoisted_call(c->args[i], hoisted_)) continue;
       early[i] = true;
       pre[i] = temp(ft->params[i].type);
@@ -862,7 +894,7 @@ void FuncGen::emit_call(const CallExpr* c) {
     }
     flush_pending();
     out_args_.clear();  // the outgoing area is this call's from here on
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < nfixed; ++i) {
       if (early[i]) {
         move(param(i), pre[i], ft->params[i].type);
       } else {
@@ -871,9 +903,17 @@ void FuncGen::emit_call(const CallExpr* c) {
       // Stored: live across the runtime calls of the arguments after it.
       if (has_pointers(ft->params[i].type)) out_args_.emplace_back(l.params[i], ft->params[i].type);
     }
+    if (pack) {
+      const size_t last = ft->params.size() - 1;
+      move(param(last), packed, ft->params[last].type);
+      out_args_.emplace_back(l.params[last], ft->params[last].type);
+    }
   }
   mark(c->pos);
-  emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
+  if (by_value)
+    emit(Op::CALLCLO, {fv, Opnd::imm(0)});  // (issue 6, func)
+  else
+    emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
   out_args_.clear();  // the callee's now (its args_ptrs); its results are pending below
   Hoisted h;
   for (size_t k = 0; k < l.results.size(); ++k) {
@@ -930,7 +970,7 @@ void FuncGen::builtin_call(const CallExpr* c) {
 // and printnl at the end for println), printunlock.
 void FuncGen::print_call(const CallExpr* c, bool newline) {
   hoist(c);
-  struct Item { Slot s; NativeId fn; };
+  struct Item { Slot s; NativeId fn; bool cont = false; };  // cont: no printsp before it (issue 6)
   std::vector<Item> items;
   for (const TypedSlot& a : spread_args(c)) {
     const Type* t = a.type->underlying();
@@ -956,6 +996,18 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
       items.push_back({a.slot, NativeId::printslice});
     } else if (t->kind == TypeKindC::Float32 || t->kind == TypeKindC::Float64) {  // (issue 6)
       items.push_back({float64_operand(a.slot, t), NativeId::printfloat});
+    } else if (t->kind == TypeKindC::Interface) {  // (issue 6, iface) Go's printeface: (type,data)
+      auto lit = [&](const char* s) {
+        const Slot l = temp(16);
+        note_ptr(l);
+        emit(Op::LOADSTR, {l, Opnd::rel(RelocKind::String, prog_.string_id(s)), Opnd::imm(1)});
+        return l;
+      };
+      items.push_back({lit("("), NativeId::printstring});
+      items.push_back({a.slot, NativeId::printpointer, true});
+      items.push_back({lit(","), NativeId::printstring, true});
+      items.push_back({a.slot.at(8), NativeId::printpointer, true});
+      items.push_back({lit(")"), NativeId::printstring, true});
     } else {
       unsupported(c->pos, "printing values of type " + a.type->name);
       return;
@@ -965,7 +1017,7 @@ void FuncGen::print_call(const CallExpr* c, bool newline) {
   const Slot none{Base::Abs, 0};
   callrt(none, NativeId::printlock);
   for (size_t i = 0; i < items.size(); ++i) {
-    if (newline && i > 0) callrt(none, NativeId::printsp);
+    if (newline && i > 0 && !items[i].cont) callrt(none, NativeId::printsp);
     callrt(items[i].s, items[i].fn);
   }
   if (newline) callrt(none, NativeId::printnl);
@@ -996,53 +1048,12 @@ std::vector<FuncGen::TypedSlot> FuncGen::spread_args(const CallExpr* c) {
 // the frame: (type descriptor, data address) pairs pointing at the values.
 void FuncGen::fmt_call(const CallExpr* c) {
   if (runtime_call(c)) return;  // (issue 4) package runtime: codegen_runtime.cpp
-  if (c->ellipsis.valid()) {
-    unsupported(c->ellipsis, "passing a slice with ...");
-    return;
-  }
+  if (sprint_call(c)) return;   // (issue 6, fmt) codegen_fmt.cpp
   hoist(c);
-  const bool printf = c->native == static_cast<int>(NativeId::fmt_Printf);
-  if (printf && c->args.empty()) {
-    unsupported(c->pos, "this call of fmt.Printf");
-    return;
-  }
-  std::vector<TypedSlot> args = spread_args(c);
-  for (const TypedSlot& a : args) {
-    if (!a.type || a.type->is_untyped()) {
-      unsupported(c->pos, "printing this value");
-      return;
-    }
-  }
-  const size_t first = printf ? 1 : 0;
-  Slot block, hdr;
-  if (printf) {
-    block = temp(16 + 24);
-    note_ptrs(block, args[0].type);  // (issue 4) the format string
-    move(block, args[0].slot, args[0].type);
-    hdr = block.at(16);
-  } else {
-    block = temp(24);
-    hdr = block;
-  }
-  note_ptr(hdr);  // (issue 4) the []interface{}'s array, in this frame
-  std::vector<TypedSlot> vals(args.begin() + static_cast<std::ptrdiff_t>(first), args.end());
-  const size_t n = vals.size();
-  if (n > 0) {
-    const Slot arr = temp(16 * n);
-    for (size_t k = 0; k < n; ++k) {
-      const Slot pair = arr.at(static_cast<uint32_t>(16 * k));
-      emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(vals[k].type))});
-      note_ptr(pair.at(8));  // (issue 4) the data word: the value's address in this frame
-      emit(Op::LEAQ, {pair.at(8), vals[k].slot});
-    }
-    emit(Op::LEAQ, {hdr, arr});
-  } else {
-    emit(Op::MOVK_Q, {hdr, Opnd::imm(0)});
-  }
-  emit(Op::MOVK_Q, {hdr.at(8), Opnd::imm(static_cast<int64_t>(n))});
-  emit(Op::MOVK_Q, {hdr.at(16), Opnd::imm(static_cast<int64_t>(n))});
-  mark(c->pos);
-  callrt(block, static_cast<NativeId>(c->native));
+  Slot block;
+  bool loop = false;
+  if (!fmt_block(c, 0, block, loop)) return;  // (issue 6, fmt) codegen_fmt.cpp
+  fmt_callrt(c, block, loop);
 }
 
 // ------------------------------------------------------------- conditions

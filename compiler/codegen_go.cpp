@@ -25,15 +25,24 @@ void FuncGen::go_stmt(const GoStmt* s) {
   const CallExpr* c = s->call;
   const Expr* fun = c ? unparen(c->fun) : nullptr;
   const Object* obj = fun && fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
-  if (!c || c->call_kind != CallKind::Func || !obj || obj->kind != ObjKind::Func || !obj->decl ||
-      !prog_.func_ids.count(obj->decl)) {
+  // (issue 6, func) go fv(args), go func() {...}(): runtime.newprocfv,
+  // the func value (evaluated first) in place of fn (runtime/closure.cpp).
+  const bool by_value = c && c->call_kind == CallKind::Func && (!obj || obj->kind == ObjKind::Var) && fun->type &&
+                        fun->type->underlying()->kind == TypeKindC::Func;
+  if (!by_value && (!c || c->call_kind != CallKind::Func || !obj || obj->kind != ObjKind::Func || !obj->decl ||
+                    !prog_.func_ids.count(obj->decl))) {
     unsupported(s->pos, "this go statement");
     return;
   }
-  const Type* ft = obj->type;
+  const Type* ft = by_value ? fun->type->underlying() : obj->type;
   const CallLayout l = call_layout(ft);
+  hoist(c->fun);
   for (const Expr* a : c->args) hoist(a);
   const Slot block = temp(16 + uint64_t{l.params_size});
+  if (by_value) {
+    note_ptr(block);
+    expr_to(c->fun, block);
+  }
   auto param = [&](size_t i) { return block.at(16 + l.params[i]); };
   const size_t n = c->args.size();
   if (n == 1 && ft->params.size() > 1 && c->args[0]->type && c->args[0]->type->kind == TypeKindC::Tuple) {
@@ -57,10 +66,10 @@ void FuncGen::go_stmt(const GoStmt* s) {
       expr_to_as(c->args[i], ft->params[i].type, param(i));
     }
   }
-  emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::FuncAddr, prog_.func_ids.at(obj->decl))});
+  if (!by_value) emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::FuncAddr, prog_.func_ids.at(obj->decl))});
   emit(Op::MOVK_Q, {block.at(8), Opnd::imm(l.params_size)});
   mark(s->pos);  // the goroutine's "created by" line
-  callrt(block, NativeId::newproc);
+  callrt(block, by_value ? NativeId::newprocfv : NativeId::newproc);
 }
 
 }  // namespace govm

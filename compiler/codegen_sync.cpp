@@ -89,6 +89,7 @@ bool FuncGen::sync_call(const CallExpr* c) {
 // a Go call: num_goroutine_pinned).
 void FuncGen::native_to(const CallExpr* c, Slot dst) {
   if (strings_value_to(c, dst)) return;  // (issue 6) codegen_strings.cpp
+  if (sprint_value_to(c, dst)) return;   // (issue 6, fmt) codegen_fmt.cpp
   if (c->native != static_cast<int>(NativeId::runtime_NumGoroutine)) {
     unsupported(c->pos, "using the result of " + expr_string(c->fun));
     return;

@@ -79,7 +79,13 @@ void collect_expr(Expr* e, std::vector<const FuncDecl*>& out) {
     case ExprKind::CompositeLit: collect_exprs(static_cast<CompositeLit*>(e)->elts, out); return;
     case ExprKind::FuncLit: collect_stmt(static_cast<FuncLit*>(e)->body, out); return;
     case ExprKind::Paren: collect_expr(static_cast<ParenExpr*>(e)->x, out); return;
-    case ExprKind::Selector: collect_expr(static_cast<SelectorExpr*>(e)->x, out); return;
+    case ExprKind::Selector: {
+      auto* s = static_cast<SelectorExpr*>(e);
+      const Object* m = s->sel_kind == SelKind::Method && s->sel != nullptr ? s->sel->obj : nullptr;
+      if (m != nullptr && m->recv != nullptr && m->decl != nullptr) out.push_back(m->decl);  // (issue 6) a method
+      collect_expr(s->x, out);
+      return;
+    }
     case ExprKind::Index:
       collect_expr(static_cast<IndexExpr*>(e)->x, out);
       collect_expr(static_cast<IndexExpr*>(e)->index, out);
@@ -153,6 +159,13 @@ void collect_stmt(Stmt* s, std::vector<const FuncDecl*>& out) {
       auto* x = static_cast<SwitchStmt*>(s);
       collect_stmt(x->init, out);
       collect_expr(x->tag, out);
+      collect_stmt(x->body, out);
+      return;
+    }
+    case StmtKind::TypeSwitch: {  // (issue 6)
+      auto* x = static_cast<TypeSwitchStmt*>(s);
+      collect_stmt(x->init, out);
+      collect_stmt(x->assign, out);
       collect_stmt(x->body, out);
       return;
     }
@@ -314,7 +327,9 @@ void finish(CheckedPackage& pkg, Batch& b) {
       l.site->escape = l.escapes ? EscapeDecision::Heap : EscapeDecision::Stack;
       l.site->escape_reason = l.escapes ? l.reason : "";
     }
-    if (l.site_text == "func literal") continue;  // closures: later
+    // (issue 6, func) a go/defer statement's wrapper closure has no
+    // literal: gc says nothing of it
+    if (l.site_text == "func literal" && l.site == nullptr) continue;
     add_note(pkg, l.pos, l.site_text + (l.escapes ? " escapes to heap" : " does not escape"), l.explanation);
   }
 }
@@ -338,8 +353,11 @@ void run_batch(Analysis& a, const std::vector<const FuncDecl*>& fns) {
   a.vars.clear();
   for (const FuncDecl* fd : fns) escape::init_func(a, fd);
   for (const FuncDecl* fd : fns) escape::walk_func(a, fd);
+  escape::flow_closures(a);  // (issue 6, func)
   solve(*a.pkg, b);
   for (const FuncDecl* fd : fns) tag_params(*a.pkg, fd, a.funcs[fd]);
+  for (const FuncDecl* fd : a.lits) tag_params(*a.pkg, fd, a.funcs[fd]);  // (issue 6, func) closures
+  a.lits.clear();
   finish(*a.pkg, b);
   a.batch = nullptr;
 }
@@ -390,7 +408,10 @@ void analyze_escapes(CheckedPackage& pkg) {
   a.batch = &b;
   a.vars.clear();
   escape::walk_global_inits(a);
+  escape::flow_closures(a);  // (issue 6, func)
   solve(pkg, b);
+  for (const FuncDecl* fd : a.lits) tag_params(pkg, fd, a.funcs[fd]);  // (issue 6, func) closures
+  a.lits.clear();
   finish(pkg, b);
   for (auto& [pos, message] : a.self_assigns) add_note(pkg, pos, message);
   sort_notes(pkg.escape_notes);

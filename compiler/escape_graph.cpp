@@ -168,9 +168,24 @@ void Batch::walk_one(Location* root, uint32_t walkgen, std::vector<Location*>& t
 // Whether values stored in l may outlive other if other were on the stack.
 bool Batch::outlives(const Location* l, const Location* other) const {
   if (l->escapes) return true;             // the heap outlives everything
-  if (l->result_index > 0) return true;    // callers may keep results anywhere
+  if (l->result_index > 0) {               // callers may keep results anywhere,
+    // (issue 6, func) but a closure called where it is written returns to
+    // the function around it: *(func() *int { return &u }()) = 42 keeps u.
+    return !(contains_closure(other->fn, l->fn) && closure_called.count(l->fn));
+  }
   // Declared outside the loop other was allocated in: l = new(int) in a loop.
-  return l->fn == other->fn && l->loop_depth < other->loop_depth;
+  if (l->fn == other->fn && l->loop_depth < other->loop_depth) return true;
+  // (issue 6, func) other belongs to a closure inside l's function: the
+  // closure's frame ends first (var l *int; func() { l = new(int) }()).
+  return contains_closure(l->fn, other->fn);
+}
+
+// gc's containsClosure: c is a closure written (at any depth) inside f.
+bool Batch::contains_closure(const void* f, const void* c) const {
+  if (f == c) return false;
+  for (auto it = closure_parent.find(c); it != closure_parent.end(); it = closure_parent.find(it->second))
+    if (it->second == f) return true;
+  return false;
 }
 
 void Batch::leak_to(Location* l, const Location* sink, int derefs) {

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <utility>
 #include <string>
 #include <vector>
@@ -85,6 +86,11 @@ struct Location {
   bool escapes = false;
   bool transient = false;
   bool addrtaken = false;
+  // (issue 6, func) gc's loc.reassigned and loc.captured: a variable
+  // assigned after its definition (before its first capture at the same
+  // loop depth does not count) is captured by reference (flow_closures).
+  bool reassigned = false;
+  bool captured = false;
   Leaks param_esc;
 
   // why it escapes (-m=2 lines, without position) and in one line
@@ -123,6 +129,13 @@ class Batch {
   void walk_all();
   const std::vector<std::unique_ptr<Location>>& locations() const { return all_; }
   std::string fmt_pos(Pos p) const;
+  // (issue 6, func) Closures (their FuncDecls, FuncLit::decl) and the
+  // function each is written in (nullptr: the package initializers), for
+  // gc's containsClosure; and those called where they are written
+  // (func() {...}()), gc's ClosureCalled.
+  std::map<const void*, const void*> closure_parent;
+  std::set<const void*> closure_called;
+  bool contains_closure(const void* f, const void* c) const;
 
  private:
   void walk_one(Location* root, uint32_t walkgen, std::vector<Location*>& todo);
@@ -159,7 +172,16 @@ struct Analysis {
   std::map<const FuncDecl*, FuncState> funcs;
   std::map<const Object*, Location*> vars;
   std::vector<std::pair<Pos, std::string>> self_assigns;  // gc's "f ignoring self-assignment in ..." notes
+  // (issue 6, func) The batch's func literals and the holes of their
+  // closure objects, for flow_closures once every function is walked.
+  std::vector<std::pair<Hole, FuncLit*>> closures;
+  std::vector<const FuncDecl*> lits;  // the closures walked in the batch, to tag with it
 };
+
+// (issue 6, func) gc's flowClosure, after the batch's walk: decides how
+// each literal captures each variable (ClosureVar::byval) and flows the
+// variables (or their addresses) into the closure object.
+void flow_closures(Analysis& a);
 
 // escape_walk.cpp: builds the graph of one function (or of the package's
 // variable initializers, when fd is null).

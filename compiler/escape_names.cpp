@@ -117,7 +117,9 @@ std::optional<Pos> expr_end(const Expr* e) {
     case ExprKind::Ident: return after(e->pos, static_cast<const Ident*>(e)->name.size());
     case ExprKind::BasicLit: return after(e->pos, static_cast<const BasicLit*>(e)->text.size());
     case ExprKind::Selector: return expr_end(static_cast<const SelectorExpr*>(e)->sel);
-    case ExprKind::Call: return after(static_cast<const CallExpr*>(e)->rparen, 1);
+    case ExprKind::Call:
+      if (static_cast<const CallExpr*>(e)->implicit) return expr_end(static_cast<const CallExpr*>(e)->args[0]);  // (iface)
+      return after(static_cast<const CallExpr*>(e)->rparen, 1);
     case ExprKind::CompositeLit: return after(static_cast<const CompositeLit*>(e)->rbrace, 1);
     case ExprKind::Paren: return next(expr_end(static_cast<const ParenExpr*>(e)->x));
     case ExprKind::Index: return next(expr_end(static_cast<const IndexExpr*>(e)->index));
@@ -174,9 +176,17 @@ Pos gc_pos(const Expr* e) {
   if (e == nullptr) return {};
   switch (e->kind) {
     case ExprKind::Paren: return gc_pos(static_cast<const ParenExpr*>(e)->x);
-    case ExprKind::Call: return static_cast<const CallExpr*>(e)->lparen;
+    case ExprKind::Call:
+      if (static_cast<const CallExpr*>(e)->implicit)  // (iface) at the assignment's target, else the value
+        return static_cast<const CallExpr*>(e)->lparen.valid() ? static_cast<const CallExpr*>(e)->lparen
+                                                               : gc_pos(static_cast<const CallExpr*>(e)->args[0]);
+      return static_cast<const CallExpr*>(e)->lparen;
     case ExprKind::Binary: return static_cast<const BinaryExpr*>(e)->op_pos;
     case ExprKind::CompositeLit: return static_cast<const CompositeLit*>(e)->lbrace;
+    case ExprKind::TypeAssert: {  // (issue 6) gc: the '.'
+      const std::optional<Pos> end = expr_end(static_cast<const TypeAssertExpr*>(e)->x);
+      return end ? *end : e->pos;
+    }
     case ExprKind::Selector: {
       Pos p = static_cast<const SelectorExpr*>(e)->sel->pos;  // gc: the '.'
       if (p.col > 1) --p.col;
@@ -263,6 +273,20 @@ static std::string gc_string_unparen(const Expr* e) {
     }
     case ExprKind::Call: {
       auto* c = static_cast<const CallExpr*>(e);
+      if (c->implicit && c->args.size() == 1) return gc_string_unparen(c->args[0]);  // (issue 6, iface)
+      if (const Expr* f = unparen(c->fun); f != nullptr && f->kind == ExprKind::Selector) {
+        // (issue 6) x.M(a) of a declared method as gc prints it: T.M(x, a), (*T).M(x, a)
+        const auto* s = static_cast<const SelectorExpr*>(f);
+        const Object* m = s->sel_kind == SelKind::Method && s->sel != nullptr ? s->sel->obj : nullptr;
+        if (m != nullptr && m->decl != nullptr && m->recv != nullptr && s->x->mode != Mode::TypeExpr) {
+          const bool ptr = m->recv->kind == TypeKindC::Pointer;
+          std::string t = (ptr ? m->recv->elem : m->recv)->name;
+          if (t.rfind("main.", 0) == 0) t = t.substr(5);
+          std::string out = (ptr ? "(*" + t + ")" : t) + "." + m->name + "(" + gc_string_unparen(s->x);
+          if (!c->args.empty()) out += ", " + list_string(c->args);
+          return out + ")";
+        }
+      }
       if (c->call_kind == CallKind::Conversion && c->type != nullptr) {
         const std::string t = written_type(unparen(c->fun), c->type);
         // []rune("const") is rewritten by gc into a slice literal.
@@ -273,6 +297,16 @@ static std::string gc_string_unparen(const Expr* e) {
           return t + (arg->value->s.empty() ? "{}" : "{...}");
         const bool plain = !t.empty() && (std::isalpha(static_cast<unsigned char>(t[0])) || t[0] == '_');
         return (plain ? t : "(" + t + ")") + "(" + list_string(c->args) + ")";
+      }
+      // (issue 6, fmt) gc prints fmt.Sprintf(f, x) in an enclosing
+      // expression as its escape pass rewrote it: fmt.Sprintf(f, ... argument...).
+      if (c->call_kind == CallKind::Native && (c->native == static_cast<int>(NativeId::fmt_Sprint) ||
+                                               c->native == static_cast<int>(NativeId::fmt_Sprintln) ||
+                                               c->native == static_cast<int>(NativeId::fmt_Sprintf))) {
+        const size_t fixed = c->native == static_cast<int>(NativeId::fmt_Sprintf) ? 1 : 0;
+        std::string out = gc_string_prec(c->fun, kOperandPrec) + "(";
+        for (size_t i = 0; i < fixed && i < c->args.size(); ++i) out += gc_string(c->args[i]) + ", ";
+        return out + (c->args.size() > fixed ? "... argument...)" : ")");
       }
       // (issue 6) b.String() as gc prints it: (*strings.Builder).String(b).
       if (c->call_kind == CallKind::Native && c->native >= static_cast<int>(NativeId::strings_Builder_WriteString) &&

@@ -104,6 +104,11 @@ Pos panic_arg_pos(const Expr* e, Pos fallback) {
 // The function a call calls statically, when it is one of the package's.
 const FuncDecl* static_callee(const CallExpr* c) {
   const Expr* f = unparen(c->fun);
+  if (f != nullptr && f->kind == ExprKind::Selector) {  // (issue 6) x.M(): the method, x its first argument
+    const auto* s = static_cast<const SelectorExpr*>(f);
+    const Object* m = s->sel_kind == SelKind::Method && s->sel != nullptr ? s->sel->obj : nullptr;
+    return m != nullptr && m->recv != nullptr ? m->decl : nullptr;
+  }
   if (f == nullptr || f->kind != ExprKind::Ident) return nullptr;
   const Object* o = static_cast<const Ident*>(f)->obj;
   return o != nullptr && o->kind == ObjKind::Func ? o->decl : nullptr;
@@ -114,6 +119,8 @@ bool is_fmt_print(const CallExpr* c, size_t& fixed) {
   switch (static_cast<NativeId>(c->native)) {
     case NativeId::fmt_Println: case NativeId::fmt_Print: fixed = 0; return true;
     case NativeId::fmt_Printf: fixed = 1; return true;
+    case NativeId::fmt_Sprint: case NativeId::fmt_Sprintln: fixed = 0; return true;  // (issue 6, fmt)
+    case NativeId::fmt_Sprintf: fixed = 1; return true;
     default: return false;
   }
 }
@@ -354,11 +361,9 @@ struct Walker {
       case ExprKind::Ident: {
         Object* o = static_cast<Ident*>(e)->obj;
         if (o == nullptr || o->kind != ObjKind::Var || o->is_global) return;
-        Location* l = var_loc(o);
-        // Declared in an enclosing function: captured by this closure
-        // (conservatively, by reference, and the closure escapes).
-        if (l->fn != fn) b.flow(b.heap_hole().addr(o->name, "captured by a closure", e->pos), l);
-        b.flow(k, l);
+        // (issue 6, func) a variable of an enclosing function is the same
+        // location: flow_closures flows it into the closure object.
+        b.flow(k, var_loc(o));
         return;
       }
       case ExprKind::Paren: expr(k, static_cast<ParenExpr*>(e)->x); return;
@@ -366,6 +371,20 @@ struct Walker {
       case ExprKind::Star: expr(k.deref(gc_string(e), "indirection", gc_pos(e)), static_cast<StarExpr*>(e)->x); return;
       case ExprKind::Selector: {
         auto* s = static_cast<SelectorExpr*>(e);
+        if (s->sel_kind == SelKind::Method && s->method_value && s->x->mode != Mode::TypeExpr) {
+          // (issue 6) x.M as a value: a closure holding the receiver (gc's OMETHVALUE)
+          Hole h = spill(k, s);
+          const Type* rt = s->x->type;
+          for (int idx : s->path) {
+            const Type* u = rt->underlying();
+            if (u->kind == TypeKindC::Pointer) u = u->elem->underlying();
+            rt = u->fields[static_cast<size_t>(idx)].type;
+          }
+          Hole kr = builder_receiver(h.note(gc_string(s), "captured by a closure", gc_pos(s)), s);
+          if (is_kind(rt, TypeKindC::Pointer) && !is_kind(s->sel->obj->recv, TypeKindC::Pointer)) kr = kr.shift(1);
+          expr(kr, s->x);
+          return;
+        }
         if (s->sel_kind != SelKind::Field) return;
         // x.f, or x.E.f through embedded fields: a deref for each step
         // that starts from a pointer.
@@ -503,21 +522,42 @@ struct Walker {
     composite_value(k, c);
   }
 
-  // Closures (issue 3 leaves them for later): conservatively, the closure
-  // is on the heap and every variable it captures too.
+  // (issue 6, func) A closure, as gc's OCLOSURE: the closure object is a
+  // site of its own ("func literal escapes to heap" / "does not escape");
+  // what it captures flows into it once the batch is walked
+  // (flow_closures). A variable's reassignments before its first capture,
+  // at the capture's loop depth, do not count. The body is walked as a
+  // function of its own, in the same batch.
   void func_lit(Hole k, FuncLit* f) {
-    Location* site = spill(k, f, "func literal", f->pos).dst;
-    b.flow(b.heap_hole().addr("func literal", "closure", f->pos), site);
-    Walker inner(a, f);
-    // Its results outlive it, as any function's.
-    if (f->sig != nullptr && f->sig->results != nullptr)
-      for (size_t i = 0; i < f->sig->results->count(); ++i) {
-        Location* r = b.new_loc(LocKind::Var, f, 1, false);
-        r->label = "~r" + std::to_string(i);
-        r->result_index = static_cast<int>(i) + 1;
-        inner.results.push_back(r);
-      }
+    a.closures.emplace_back(spill(k, f, "func literal", f->pos), f);
+    for (const ClosureVar& cv : f->cvars) {
+      Location* l = var_loc(cv.var);
+      if (l->captured) continue;
+      l->captured = true;
+      if (l->loop_depth == loop_depth) l->reassigned = false;
+    }
+    const FuncDecl* d = f->decl;
+    if (d == nullptr) return;
+    // Its parameters and results are locations of this batch (tagged with
+    // it: "p does not escape"), as gc's closures are analysed with the
+    // function they are written in.
+    b.closure_parent[d] = fn;
+    init_func(a, d);
+    a.lits.push_back(d);
+    Walker inner(a, d);
+    inner.results = a.funcs[d].results;
     inner.block(f->body);
+  }
+
+  // (issue 6, func) gc's ir.StaticValue for a call: a func literal called
+  // where it is written, or a local variable defined by one and never
+  // assigned again nor address-taken (closure.cpp): that closure's decl.
+  const FuncDecl* closure_callee(const CallExpr* c) {
+    const Expr* f = unparen(c->fun);
+    if (f != nullptr && f->kind == ExprKind::FuncLit) return static_cast<const FuncLit*>(f)->decl;
+    if (f == nullptr || f->kind != ExprKind::Ident) return nullptr;
+    auto it = a.pkg->static_closures.find(static_cast<const Ident*>(f)->obj);
+    return it != a.pkg->static_closures.end() ? it->second->decl : nullptr;
   }
 
   // ----------------------------------------------------------------- calls
@@ -563,6 +603,15 @@ struct Walker {
         if (is_alloc_conversion(c)) {
           spill(k, c);
           discards(c->args);
+        } else if (is_kind(c->type, TypeKindC::Interface) && !c->args.empty() && c->implicit_cmp) {
+          expr(b.discard_hole(), c->args[0]);  // (issue 6) x == y: compared in place, nothing kept
+        } else if (is_kind(c->type, TypeKindC::Interface) && !c->args.empty() && c->args[0]->mode != Mode::Nil &&
+                   !is_kind(c->args[0]->type, TypeKindC::Interface) && !is_direct_iface(c->args[0]->type)) {
+          // (issue 6) the box is the conversion's own site (its decision on c)
+          Expr* arg = c->args[0];
+          const Pos at = c->implicit && c->lparen.valid() ? c->lparen : gc_pos(c);
+          Hole h = spill(k, c, gc_string(arg), at);
+          expr(h.note(gc_string(arg), "interface-converted", at), arg);
         } else if (is_kind(c->type, TypeKindC::Interface) && !c->args.empty()) {
           convert_to_interface(k, c->args[0], gc_pos(c));
         } else if (!c->args.empty()) {
@@ -591,13 +640,21 @@ struct Walker {
       expr(note(b.heap_hole(), f, "call of a func value"), fun);  // a func value: whatever it closes over
       return;
     }
-    const bool by_pointer = is_kind(s->x->type, TypeKindC::Pointer);
+    // (issue 6) an interface's method gets its data word: the value itself flows
+    const bool by_pointer = is_kind(s->x->type, TypeKindC::Pointer) || is_kind(s->x->type, TypeKindC::Interface);
     Hole k = note(b.heap_hole(), f, "method receiver");
     expr(by_pointer ? k : k.addr(gc_string(s->x), "address-of", gc_pos(s->x)), s->x);
   }
 
   void func_call(std::vector<Hole>* ks, CallExpr* c) {
     const FuncDecl* callee = static_callee(c);
+    if (callee == nullptr) {  // (issue 6, func) the callee expression first, as gc's argument(call.X)
+      callee = closure_callee(c);
+      if (callee != nullptr) {
+        if (unparen(c->fun)->kind == ExprKind::FuncLit) b.closure_called.insert(callee);
+        expr(b.discard_hole(), c->fun);
+      }
+    }
     const Type* ft = c->fun->type != nullptr ? c->fun->type->underlying() : nullptr;
     if (callee != nullptr && ks != nullptr && a.funcs[callee].in_batch) {
       FuncState& fs = a.funcs[callee];
@@ -606,15 +663,17 @@ struct Walker {
     if (callee == nullptr) method_receiver(c->fun);
     const std::string text = gc_string(c);
     const Pos pos = gc_pos(c);
+    const size_t shift = static_method_receiver(ks, callee, c, text, pos);  // (issue 6) 1 for a method
     if (multi_value_arg(c)) {
       const std::vector<Location*> temps = expand_multi(c);
-      for (size_t i = 0; i < temps.size(); ++i) b.flow(tag_hole(ks, callee, i).note(text, "call parameter", pos), temps[i]);
+      for (size_t i = 0; i < temps.size(); ++i)
+        b.flow(tag_hole(ks, callee, i + shift).note(text, "call parameter", pos), temps[i]);
       return;
     }
     const size_t nparams = ft != nullptr && ft->kind == TypeKindC::Func ? ft->params.size() : c->args.size();
     const bool pack = ft != nullptr && ft->variadic && !c->ellipsis.valid();
     const size_t fixed = pack ? nparams - 1 : nparams;
-    for (size_t i = 0; i < c->args.size() && i < fixed; ++i) argument(tag_hole(ks, callee, i), text, pos, c->args[i]);
+    for (size_t i = 0; i < c->args.size() && i < fixed; ++i) argument(tag_hole(ks, callee, i + shift), text, pos, c->args[i]);
     if (!pack || c->args.size() <= fixed) return;
     // f(a, b, c) of a variadic f: the extra arguments go in a new slice.
     std::string packed = gc_string(c->fun) + "(";
@@ -756,9 +815,7 @@ struct Walker {
         Object* o = static_cast<Ident*>(e)->obj;
         if (o == nullptr || static_cast<Ident*>(e)->name == "_") return b.discard_hole();
         if (o->kind != ObjKind::Var || o->is_global) return b.heap_hole();
-        Location* l = var_loc(o);
-        if (l->fn != fn) b.flow(b.heap_hole().addr(o->name, "captured by a closure", e->pos), l);  // see expr
-        return hole(l);
+        return hole(var_loc(o));  // (issue 6, func) captured ones too: see flow_closures
       }
       case ExprKind::Selector: {
         auto* s = static_cast<SelectorExpr*>(e);
@@ -788,6 +845,52 @@ struct Walker {
     }
   }
 
+  // (issue 6, func) gc's reassigned: the variables among dsts are assigned
+  // again, unless this statement defines them (x := v, var x = v; an
+  // identifier is its variable's definition where the variable is
+  // declared). A range statement defines its variables per iteration (Go
+  // 1.22; gc 1.19 counted them as reassigned).
+  // The location is the one the assignment's hole names: x.f = v and
+  // a[i] = v (a an array) reassign x and a; through a pointer or into a
+  // map, the heap.
+  void reassigned(const std::vector<Hole>& ks, const std::vector<Expr*>& dsts, bool defines) {
+    for (size_t i = 0; i < ks.size() && i < dsts.size(); ++i) {
+      Location* l = ks[i].dst;
+      if (l == nullptr || l->kind != LocKind::Var || l->var == nullptr) continue;
+      Expr* x = unparen(dsts[i]);
+      if (defines && x != nullptr && x->kind == ExprKind::Ident && l->var->pos == x->pos) continue;
+      l->reassigned = true;
+    }
+  }
+  void reassigned(const std::vector<Expr*>& dsts, bool defines) {
+    std::vector<Hole> ks;
+    for (Expr* d : dsts) ks.push_back(d != nullptr ? addr_quiet(d) : b.discard_hole());
+    reassigned(ks, dsts, defines);
+  }
+  // The hole addr(e) names, without walking e's operands again.
+  Hole addr_quiet(Expr* e) {
+    e = unparen(e);
+    while (e != nullptr) {
+      if (e->kind == ExprKind::Ident) {
+        Object* o = static_cast<Ident*>(e)->obj;
+        if (o == nullptr || o->kind != ObjKind::Var || o->is_global) return b.discard_hole();
+        return hole(var_loc(o));
+      }
+      if (e->kind == ExprKind::Selector && static_cast<SelectorExpr*>(e)->sel_kind == SelKind::Field) {
+        const std::vector<bool> ptr = selector_steps(static_cast<SelectorExpr*>(e));
+        if (std::find(ptr.begin(), ptr.end(), true) != ptr.end()) return b.discard_hole();
+        e = unparen(static_cast<SelectorExpr*>(e)->x);
+        continue;
+      }
+      if (e->kind == ExprKind::Index && is_kind(static_cast<IndexExpr*>(e)->x->type, TypeKindC::Array)) {
+        e = unparen(static_cast<IndexExpr*>(e)->x);
+        continue;
+      }
+      return b.discard_hole();
+    }
+    return b.discard_hole();
+  }
+
   void assign_list(const std::vector<Expr*>& dsts, const std::vector<Expr*>& srcs, const char* why,
                    const std::string& where, Pos pos) {
     std::vector<Hole> ks;
@@ -800,6 +903,7 @@ struct Walker {
       }
       expr(ks[i].note(where, why, pos), src);
     }
+    reassigned(dsts, true);  // (issue 6, func) after the sources, as gc: f = func() { f() } captures f first
   }
 
   // The function as gc's %v prints it in notes: "f" ("main.f" unqualified).
@@ -857,7 +961,10 @@ struct Walker {
       }
       // x++ is gc's x += 1 (OASOP): its target is assigned to, so a map
       // key in it is a key of a map put and escapes.
-      case StmtKind::IncDec: addr(static_cast<IncDecStmt*>(s)->x); return;
+      case StmtKind::IncDec:
+        addr(static_cast<IncDecStmt*>(s)->x);
+        reassigned({static_cast<IncDecStmt*>(s)->x}, false);  // (issue 6, func)
+        return;
       case StmtKind::Assign: assign(static_cast<AssignStmt*>(s)); return;
       case StmtKind::Go: go_defer(s, static_cast<GoStmt*>(s)->call, true); return;
       case StmtKind::Defer: go_defer(s, static_cast<DeferStmt*>(s)->call, false); return;
@@ -888,6 +995,37 @@ struct Walker {
           stmts(cc->body);
           loop_depth = old;
         }
+        return;
+      }
+      case StmtKind::TypeSwitch: {  // (issue 6) each clause's x = y.(T)
+        auto* x = static_cast<TypeSwitchStmt*>(s);
+        stmt(x->init);
+        Expr* guard = nullptr;
+        if (x->assign != nullptr && x->assign->kind == StmtKind::Assign) guard = static_cast<AssignStmt*>(x->assign)->rhs[0];
+        if (x->assign != nullptr && x->assign->kind == StmtKind::Expr) guard = static_cast<ExprStmt*>(x->assign)->x;
+        Expr* y = guard != nullptr && unparen(guard)->kind == ExprKind::TypeAssert
+                      ? static_cast<TypeAssertExpr*>(unparen(guard))->x
+                      : guard;
+        bool flowed = false;
+        if (x->body == nullptr) {
+          discard(y);
+          return;
+        }
+        for (Stmt* st : x->body->list) {
+          auto* cc = static_cast<CaseClause*>(st);
+          if (cc->implicit_obj != nullptr && y != nullptr) {
+            Hole k = hole(new_var(cc->implicit_obj));
+            const Type* t = cc->implicit_obj->type;
+            if (t != nullptr && !is_kind(t, TypeKindC::Interface) && !is_direct_iface(t))
+              k = k.deref(gc_string(y), "dot", gc_pos(y));
+            expr(k.note(cc->implicit_obj->name, "assign", cc->implicit_obj->pos), y);
+            flowed = true;
+          }
+          const int old = loop_depth;
+          stmts(cc->body);
+          loop_depth = old;
+        }
+        if (!flowed) discard(y);
         return;
       }
       case StmtKind::For: {
@@ -936,6 +1074,7 @@ struct Walker {
         std::vector<Hole> ks;
         for (Expr* l : s->lhs) ks.push_back(addr(l));
         call(&ks, static_cast<CallExpr*>(r));
+        reassigned(s->lhs, true);  // (issue 6, func)
         return;
       }
       assign_list(s->lhs, {s->rhs[0]}, "assign-pair", where, s->tok_pos);  // v, ok = m[k] / x.(T)
@@ -1107,6 +1246,27 @@ struct Walker {
 
   // ------------------------------------------------------- package sync
 
+  // (issue 6) x.M(...) of a method declared in the package: x (or &x, or
+  // *x, through the embedded path) flows to the method's receiver
+  // parameter, its parameter 0; returns how many parameters that took.
+  size_t static_method_receiver(std::vector<Hole>* ks, const FuncDecl* callee, CallExpr* c, const std::string& text,
+                                Pos pos) {
+    if (callee == nullptr || callee->recv == nullptr) return 0;
+    auto* sel = static_cast<SelectorExpr*>(unparen(c->fun));
+    if (sel->x->mode == Mode::TypeExpr) return 0;  // T.M(x, ...): the receiver is the first argument
+    Hole k = builder_receiver(tag_hole(ks, callee, 0).note(text, "call parameter", pos), sel);
+    const Type* rt = sel->x->type;  // the type the path leads to
+    for (int idx : sel->path) {
+      const Type* u = rt->underlying();
+      if (u->kind == TypeKindC::Pointer) u = u->elem->underlying();
+      rt = u->fields[static_cast<size_t>(idx)].type;
+    }
+    const Object* m = sel->sel->obj;
+    if (is_kind(rt, TypeKindC::Pointer) && !is_kind(m->recv, TypeKindC::Pointer)) k = k.shift(1);  // *x
+    expr(k, sel->x);
+    return 1;
+  }
+
   // (issue 5) The receiver of a call of one of sync's methods (wg.Add(1),
   // mu.Lock()), or nullptr: the selector's operand, or the first argument
   // when the checker passes it there.
@@ -1232,6 +1392,7 @@ struct Walker {
     if (kPerIterationLoopVars) declare_range_vars(s);
     Hole kk = addr(s->key);
     Hole kv = addr(s->value);
+    reassigned({s->key, s->value}, s->tok == Token::Define);  // (issue 6, func)
     (void)kk;
     const std::string where = "range " + gc_string(s->x);
     if (is_kind(s->x->type, TypeKindC::Array))
@@ -1242,6 +1403,30 @@ struct Walker {
     --loop_depth;
   }
 };
+
+}  // namespace
+
+// (issue 6, func) gc's flowClosure: a variable is captured by value when
+// its address is never taken, it is never reassigned and it is at most
+// 128 bytes; otherwise by reference, its address flowing into the closure
+// (so a closure that escapes moves it to the heap).
+void flow_closures(Analysis& a) {
+  Batch& b = *a.batch;
+  for (auto& [k, lit] : a.closures) {
+    for (ClosureVar& cv : lit->cvars) {
+      auto it = a.vars.find(cv.var);
+      if (it == a.vars.end()) continue;
+      Location* l = it->second;
+      cv.byval = !l->addrtaken && !l->reassigned && cv.var->type != nullptr && cv.var->type->size <= 128;
+      Hole kk = k;
+      if (!cv.byval) kk = kk.addr(cv.var->name, "reference", cv.var->pos);
+      b.flow(kk.note(cv.var->name, "captured by a closure", cv.var->pos), l);
+    }
+  }
+  a.closures.clear();
+}
+
+namespace {
 
 void walk_body(Walker& w, const FuncDecl* fd) {
   w.block(fd->body);
@@ -1294,7 +1479,13 @@ int count_declared(const Stmt* s) {
       auto* x = static_cast<const SwitchStmt*>(s);
       return count_declared(x->init) + count_declared(x->body);
     }
-    case StmtKind::CaseClause: return count_declared(static_cast<const CaseClause*>(s)->body);
+    case StmtKind::CaseClause:
+      return (static_cast<const CaseClause*>(s)->implicit_obj != nullptr ? 1 : 0) +  // (issue 6) a type switch's x
+             count_declared(static_cast<const CaseClause*>(s)->body);
+    case StmtKind::TypeSwitch: {  // (issue 6)
+      auto* x = static_cast<const TypeSwitchStmt*>(s);
+      return count_declared(x->init) + count_declared(x->body);
+    }
     case StmtKind::Select: return count_declared(static_cast<const SelectStmt*>(s)->body);
     case StmtKind::CommClause: {
       auto* x = static_cast<const CommClause*>(s);
@@ -1357,7 +1548,7 @@ void init_func(Analysis& a, const FuncDecl* fd) {
           l->label = "~r" + std::to_string(unnamed);
         }
         if (result) {
-          l->func_name = fd->name != nullptr ? "main." + fd->name->name : "";
+          l->func_name = fd->name != nullptr ? (fd->lit != nullptr ? "" : "main.") + fd->name->name : "";  // (issue 6, func) a closure's is full
           fs.results.push_back(l);
           l->result_index = static_cast<int>(fs.results.size());
         } else {

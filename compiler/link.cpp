@@ -231,6 +231,10 @@ std::vector<bool> natives_called(const Program& prog) {
       i += in.words;
     }
   }
+  // (issue 6, iface) natives that sit in method tables (errors.(*errorString).Error)
+  for (const auto& [t, table] : prog.method_tables)
+    for (const Program::MethodDef& m : table)
+      if (m.native >= 0 && m.native < kNativeCount) used[static_cast<size_t>(m.native)] = true;
   return used;
 }
 
@@ -269,7 +273,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   std::map<const Type*, uint32_t> all_ids;
   const std::vector<const Type*> all_types = type_closure(prog.types, all_ids);
   std::vector<Addr> name_addr;
-  for (const Type* t : all_types) name_addr.push_back(ro.intern(t->name));
+  for (const Type* t : all_types) name_addr.push_back(ro.intern(reflect_spelling(t->name)));  // (issue 6, iface)
   ro.bytes.resize(align_up(ro.bytes.size(), 8));
   std::vector<Addr> type_addr;
   for (size_t i = 0; i < all_types.size(); ++i) type_addr.push_back(ro.base + ro.bytes.size() + i * kTypeDescSize);
@@ -290,12 +294,29 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     ro.bytes[at + 16] = static_cast<uint8_t>(d.kind);
     ro.bytes[at + 17] = static_cast<uint8_t>(d.align);
     put64(ro.bytes, at + 24, name_addr[i]);
-    put64(ro.bytes, at + 32, t->name.size());
+    d.name = reflect_spelling(t->name);  // (issue 6, iface) `any` is "interface {}"
+    put64(ro.bytes, at + 32, d.name.size());
     fill_structure(d, t, type_addr, all_ids);
     if (d.ptrdata > kMaxPointerfulType) refuse_oversized(diags, t, Pos{});
     img->types.push_back(d);
   }
   if (diags.has_errors()) return nullptr;
+
+  // (issue 6, func) One read-only funcval per package function used as a
+  // value (gc's "main.f·f"): a word holding its entry, after the
+  // descriptors.
+  std::map<uint32_t, Addr> funcval_addr;
+  for (const FuncCode& fc : prog.funcs)
+    for (const Reloc& r : fc.relocs)
+      if (r.kind == RelocKind::FuncVal && !funcval_addr.count(r.target)) {
+        const size_t at = align_up(ro.bytes.size(), 8);
+        put64(ro.bytes, at, entry[r.target]);
+        funcval_addr[r.target] = ro.base + at;
+      }
+
+  // (issue 6, iface) Method tables, staticuint64s, zerobase and the itabs (itab.cpp).
+  std::vector<Addr> itab_addr;
+  link_itabs(prog, ro.bytes, ro.base, entry, rt_entry, all_ids, type_addr, *img, itab_addr, used);
 
   // Data and bss.
   const Addr data_base = align_up(ro.base + ro.bytes.size(), kImagePageAlign);
@@ -347,6 +368,11 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
           words[r.word] = static_cast<uint32_t>(type_addr[r.target]);
           words[r.word + 1] = static_cast<uint32_t>(type_addr[r.target] >> 32);
           break;
+        case RelocKind::FuncVal: words[r.word] = static_cast<uint32_t>(funcval_addr.at(r.target)); break;  // (issue 6, func)
+        case RelocKind::Itab:  // (issue 6, iface)
+          words[r.word] = static_cast<uint32_t>(itab_addr[r.target]);
+          words[r.word + 1] = static_cast<uint32_t>(itab_addr[r.target] >> 32);
+          break;
         case RelocKind::FuncAddr:  // (issue 5) a go statement's function
           words[r.word] = static_cast<uint32_t>(entry[r.target]);
           words[r.word + 1] = static_cast<uint32_t>(entry[r.target] >> 32);
@@ -370,6 +396,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.args_ptrs = fc.args_ptrs;
     fi.out_ptrs = fc.out_ptrs;  // (issue 4) pc offsets from the entry already
     fi.live_ptrs = fc.live_ptrs;  // (issue 4) likewise
+    fi.wrapper = fc.wrapper;  // (issue 6, iface)
     fi.has_defer = fc.has_defer;  // (issue 6, defer)
     fi.defer_head = fc.defer_head;
     fi.deferreturn = fc.deferreturn;

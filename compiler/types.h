@@ -62,6 +62,14 @@ struct Type {
   bool variadic = false;            // Func
   const Type* underlying_ = nullptr;  // Named (nullptr: itself)
   ChanDir chan_dir = ChanDir::Both;   // (issue 5) Chan: chan T, chan<- T (Send), <-chan T (Recv)
+  // (issue 6, iface) Named: the methods declared on it (value and pointer
+  // receivers alike), Func Objects in source order; Object::recv says
+  // which. Filled by the checker (check_method.cpp) while it checks.
+  std::vector<Object*> methods;
+  // (issue 6, iface) Interface: its method set, embedded interfaces
+  // flattened, sorted by name as Go sorts it; Param::type is the method's
+  // signature (a Func type without receiver). Empty for interface{}.
+  std::vector<Param> imethods;
 
   const Type* underlying() const { return underlying_ ? underlying_ : this; }
   bool is_integer() const;   // of the underlying type, typed or untyped
@@ -163,6 +171,11 @@ struct Object {
   std::string escape_reason;   // why it is on the heap, when it is
   // Func:
   FuncDecl* decl = nullptr;
+  // (issue 6, iface) Func: a method's receiver type (T or *T, T Named);
+  // nullptr for a function. Object::type is then the signature without
+  // the receiver (Go's method type); the receiver is the first parameter.
+  const Type* recv = nullptr;
+  const Type* recv_sig = nullptr;  // (iface) a method's signature with the receiver as first parameter
 };
 
 class Scope {
@@ -209,6 +222,14 @@ struct CheckedPackage {
                                        // (check: but for `func _()`, checked yet never callable)
   std::vector<FuncDecl*> init_funcs;   // func init() in source order (main.init.0, ...)
   FuncDecl* main_func = nullptr;
+  // (issue 6, func) Every func literal, in source order (outer before
+  // inner), named and with its captures (compiler/closure.cpp); each one's
+  // FuncLit::decl is generated as a function of its own.
+  std::vector<FuncLit*> closures;
+  // (issue 6, func) Local variables defined by a func literal and never
+  // assigned again nor address-taken (gc's ir.StaticValue): a call through
+  // one is a call of that closure, for escape analysis.
+  std::map<const Object*, FuncLit*> static_closures;
   // (issue 3) Escape analysis' decisions (compiler/escape.cpp), sorted as
   // gc prints them (by line, then column); Object::storage/escape_reason and
   // Expr::escape hold the same decisions for code generation.
@@ -216,6 +237,11 @@ struct CheckedPackage {
   std::vector<std::unique_ptr<Object>> objects;  // owns every Object
   std::vector<std::unique_ptr<Scope>> scopes;    // owns every Scope
   std::unique_ptr<TypeTable> type_table;         // owns *types
+  // (issue 6, iface) Set when the program uses errors.New: the type
+  // *errors.errorString and error, for its itab (compiler/itab.cpp).
+  std::vector<SelectorExpr*> method_values;  // (iface) x.M selectors; those still method_value are values
+  const Type* errors_string_ptr = nullptr;
+  const Type* error_type = nullptr;
 };
 
 }  // namespace govm

@@ -13,7 +13,7 @@
 // are builtins too, reached through the import: check_builtins.cpp.)
 //
 // Package fmt is known by its exported names (as of Go 1.22). Println,
-// Print and Printf are natives (runtime/natives.h) with fmt's own
+// Print and Printf ((issue 6) and Sprint, Sprintf, Sprintln) are natives (runtime/natives.h) with fmt's own
 // signatures, results included, so that misuse reads as gc's message
 // ("assignment mismatch: 1 variable but fmt.Println returns 2 values");
 // the other names are refused by name ("govm does not support
@@ -83,7 +83,7 @@ constexpr TypeName kTypes[] = {
 // Predeclared types outside the subset, and how a message names them.
 constexpr std::pair<const char*, const char*> kUnsupportedTypes[] = {
     {"complex64", "complex64"},
-    {"complex128", "complex128"}, {"error", "the error type"}, {"any", "interfaces"},
+    {"complex128", "complex128"},
     {"comparable", "comparable"},
 };
 
@@ -177,6 +177,8 @@ void Checker::init_universe() {
   for (const TypeName& t : kTypes) insert(new_object(ObjKind::TypeName, t.name, Pos{}, types_.basic(t.kind)));
   insert(new_object(ObjKind::TypeName, "byte", Pos{}, types_.byte_alias()));
   insert(new_object(ObjKind::TypeName, "rune", Pos{}, types_.rune_alias()));
+  insert(new_object(ObjKind::TypeName, "error", Pos{}, error_type()));    // (issue 6, iface) check_iface.cpp
+  insert(new_object(ObjKind::TypeName, "any", Pos{}, any_type()));  // (issue 6, iface)
   for (const auto& [name, what] : kUnsupportedTypes) {
     Object* obj = new_object(ObjKind::TypeName, name, Pos{}, nullptr);
     unsupported_names_[obj] = what;
@@ -222,9 +224,14 @@ const Type* Checker::fmt_signature(int native) {
   error_t.underlying_ = any;  // an interface; its methods do not matter yet
   const Type* error = types_.intern(error_t);
   std::vector<Param> params;
-  if (native == static_cast<int>(NativeId::fmt_Printf)) params.push_back(Param{"format", string_});
+  const bool sprint = native == static_cast<int>(NativeId::fmt_Sprint) ||
+                      native == static_cast<int>(NativeId::fmt_Sprintf) ||
+                      native == static_cast<int>(NativeId::fmt_Sprintln);  // (issue 6, fmt)
+  if (native == static_cast<int>(NativeId::fmt_Printf) || native == static_cast<int>(NativeId::fmt_Sprintf))
+    params.push_back(Param{"format", string_});
   params.push_back(Param{"a", slice});
   std::vector<Param> results = {Param{"n", int_}, Param{"err", error}};
+  if (sprint) results = {Param{"", string_}};
   return types_.func(std::move(params), std::move(results), true);
 }
 
@@ -236,10 +243,14 @@ Object* Checker::fmt_member(const std::string& name, bool* exists, std::string* 
     if (near->empty() && lower(name) == lower(n)) *near = n;
   }
   if (!*exists) return nullptr;
+  if (name == "Stringer") return fmt_stringer();  // (issue 6, iface) check_iface.cpp
   int native = -1;
   if (name == "Println") native = static_cast<int>(NativeId::fmt_Println);
   if (name == "Print") native = static_cast<int>(NativeId::fmt_Print);
   if (name == "Printf") native = static_cast<int>(NativeId::fmt_Printf);
+  if (name == "Sprint") native = static_cast<int>(NativeId::fmt_Sprint);  // (issue 6, fmt)
+  if (name == "Sprintf") native = static_cast<int>(NativeId::fmt_Sprintf);
+  if (name == "Sprintln") native = static_cast<int>(NativeId::fmt_Sprintln);
   if (native < 0) return nullptr;
   if (auto it = fmt_members_.find(name); it != fmt_members_.end()) return it->second;
   Object* obj = new_object(ObjKind::Func, name, Pos{}, fmt_signature(native));

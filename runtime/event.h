@@ -112,8 +112,9 @@ struct GcStartEvent {
 
 struct GcRootsEvent {
   uint32_t cycle;
-  std::string kind;      // "data", "bss", "stack", "runtime" (objects a runtime entry holds)
-  uint64_t goroutine;    // for "stack": whose stack; else 0
+  std::string kind;      // "data", "bss", "stack", "runtime" (objects a runtime entry holds);
+                         // (issue 6) "panic" (panic values), "ctxt" (a closure context, func)
+  uint64_t goroutine;    // for "stack" (and "panic", "ctxt"): whose; else 0
   uint64_t words;        // pointer words the maps mark in these roots ("runtime": objects held)
   uint64_t pointers;     // of which point at heap objects
   uint64_t greyed;       // objects these roots turned grey (first reached from here)

@@ -28,9 +28,14 @@
 // dynamic value. The verb and flags apply to every element, so %x of
 // []int{10} is [a] and %s of []int{1} is [%!s(int=1)]; byte slices and
 // arrays print as strings under %s %q %x %X, and a []byte argument under
-// %#v as []byte{0x1}, as Go's special cases do. Methods (String, Error,
-// Format) do not exist in govm's subset, so none is ever called, with one
-// exception (issue 5): time.Duration's String, built in (handle_methods).
+// %#v as []byte{0x1}, as Go's special cases do. (issue 6) Methods: Error,
+// String and GoString of the program's types are called as Go's
+// handleMethods calls them, through the call site's loop
+// (runtime/fmt_methods.cpp: call_method), panics included (catchPanic);
+// Format is not. time.Duration's String is built in (handle_methods).
+//
+// (issue 6) Sprint, Sprintf and Sprintln share the printer; the result is
+// one heap allocation of the buffer's bytes (sprint_with).
 //
 // Every read of VM memory goes through AddressSpace::host with a check: an
 // unmapped address in a value fmt is given is an internal error, never a
@@ -46,6 +51,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/fmt_methods.h"
 #include "runtime/fmt_sort.h"
 #include "runtime/ftoa.h"
 #include "runtime/map.h"
@@ -56,6 +62,8 @@
 namespace govm::native {
 
 namespace {
+
+Addr dynamic_type(const Image& image, const TypeDesc& t, Addr w);  // (issue 6, fmt) below
 
 constexpr char kLDigits[] = "0123456789abcdefx";
 constexpr char kUDigits[] = "0123456789ABCDEFX";
@@ -103,6 +111,9 @@ class Printer {
     else if (o.max_output != 0 && rt.failure().empty())
       room_ = o.max_output > rt.output_bytes() ? o.max_output - rt.output_bytes() : 0;
   }
+  // (issue 6, fmt) A printer whose result is a string, not output: at
+  // most `room` bytes are formatted.
+  Printer(Runtime& rt, bool strict, uint64_t room) : rt_(rt), strict_(strict), room_(room) {}
   static constexpr uint64_t kInspectRoom = 4096;
   bool truncated() const { return buf.size() > room_; }
   std::string buf;
@@ -201,7 +212,7 @@ class Printer {
   void fail(const std::string& why);
   // True once formatting should stop: a failure, or more output than may
   // still be written.
-  bool stop() const { return failed_ || buf.size() > room_; }
+  bool stop() const { return failed_ || buf.size() > room_ || (calls_ != nullptr && calls_->requested()); }
 
   Runtime& rt_;
   const bool strict_;
@@ -215,6 +226,16 @@ class Printer {
   bool ro_ = false;
   bool good_arg_num_ = true;
   bool reordered_ = false;
+  // (issue 6, fmt) Go methods (String, Error, GoString) through the call
+  // site's loop (fmt_methods.cpp); nullptr: none is called (inspection).
+  // erroring_: Go's p.erroring, no method is called while a bad verb's
+  // operand is printed.
+  FmtMethodCalls* calls_ = nullptr;
+  bool erroring_ = false;
+  bool call_method(const Value& v, char32_t verb);
+
+ public:
+  void set_method_calls(FmtMethodCalls* c) { calls_ = c != nullptr && c->usable() ? c : nullptr; }
 };
 
 // ---- fmt ------------------------------------------------------------------
@@ -393,7 +414,10 @@ void Printer::bad_verb(char32_t verb) {
   if (v.type != nullptr) {
     buf += v.type->name;
     buf += '=';
+    const bool erroring = erroring_;
+    erroring_ = true;  // (issue 6, fmt) Go's p.erroring
     print_value(v, 'v', 0);
+    erroring_ = erroring;
   } else {
     buf += "<nil>";
   }
@@ -429,6 +453,7 @@ void Printer::fmt_integer(uint64_t v, bool is_signed, char32_t verb) {
 }
 
 void Printer::fmt_float(double v, int size, char32_t verb) {
+  if (verb == 'v' && f_.prec_present) verb = 'g';  // (issue 6, fmt) Go: %.2v is %.2g
   switch (verb) {
     case 'v': fmt_float_num(format_float_shortest(v, size), verb); return;
     case 'b':
@@ -514,7 +539,14 @@ void Printer::fmt_pointer(const Value& v, char32_t verb) {
   }
   const uint8_t* p = read(v.addr, 8, "a pointer");
   if (p == nullptr) return;
-  const uint64_t u = load64(p);  // the pointer; a slice's data pointer; a map's hmap
+  uint64_t u = load64(p);  // the pointer; a slice's data pointer; a map's hmap
+  // (issue 6, func) a func value prints its code pointer, as reflect's
+  // Pointer(): the entry in its funcval's word 0.
+  if (k == TypeKind::Func && u != 0) {
+    const uint8_t* fv = read(u, 8, "a funcval");
+    if (fv == nullptr) return;
+    u = load64(fv);
+  }
   switch (verb) {
     case 'v':
       if (f_.sharp_v) {
@@ -614,6 +646,7 @@ void Printer::print_arg(const Arg& arg, char32_t verb) {
 bool is_duration(const TypeDesc& t) { return t.named && t.kind == TypeKind::Int64 && t.name == "time.Duration"; }
 
 bool Printer::handle_methods(const Value& v, char32_t verb) {
+  if (call_method(v, verb)) return true;  // (issue 6, fmt)
   if (f_.sharp_v || (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')) return false;
   Addr at = v.addr;
   if (v.type->kind == TypeKind::Pointer) {
@@ -631,6 +664,49 @@ bool Printer::handle_methods(const Value& v, char32_t verb) {
   }
   const uint8_t* p = read(at, 8, "a time.Duration");
   if (p != nullptr) fmt_string(duration_string(static_cast<int64_t>(load64(p))), verb);
+  return true;
+}
+
+// (issue 6, fmt) Go's handleMethods for the methods of the program's own
+// types: Error, else String (%v %s %x %X %q), or GoString (%#v), called
+// as an interface call would (the data word as receiver) by the call
+// site's loop (fmt_methods.cpp). A nil pointer whose method is declared on
+// the value type prints <nil> without a call: Go's wrapper would panic
+// and fmt's catchPanic print <nil>. Until the result is known the printer
+// stops (stop()), and the run's output is dropped.
+bool Printer::call_method(const Value& v, char32_t verb) {
+  if (erroring_ || calls_ == nullptr || v.type == nullptr) return false;
+  const TypeDesc::Method* m = fmt_method(rt_.image(), *v.type, f_.sharp_v, verb);
+  if (m == nullptr) return false;
+  Addr recv = v.addr;
+  if (is_direct_iface(rt_.image(), *v.type)) {
+    const uint8_t* p = read(v.addr, 8, "a method's receiver");
+    if (p == nullptr) return true;
+    recv = load64(p);
+  }
+  if (v.type->kind == TypeKind::Pointer && recv == 0) {
+    const TypeDesc* et = rt_.image().type_at(v.type->elem);
+    if (et != nullptr && et->method_named(m->name) != nullptr) {
+      buf += "<nil>";  // catchPanic writes it as is: no padding
+      return true;
+    }
+  }
+  const G::FmtCall::Result* r = calls_->result(m->ifn, recv);
+  if (r == nullptr) return true;  // asked for: the call site makes the call
+  if (r->panicked) {  // Go's catchPanic
+    if (v.type->kind == TypeKind::Pointer && recv == 0) {
+      buf += "<nil>";
+      return true;
+    }
+    buf += "%!";
+    utf8_append(buf, verb);
+    buf += "(PANIC=" + m->name + " method: " + r->text + ")";
+    return true;
+  }
+  if (f_.sharp_v)
+    pad(truncate(r->text));  // Go's fmtS
+  else
+    fmt_string(r->text, verb);
   return true;
 }
 
@@ -750,7 +826,12 @@ void Printer::print_struct(const Value& v, char32_t verb, int depth) {
 // of its value (govm boxes every dynamic value, as fmt's arguments are
 // passed); a nil interface prints <nil> whatever the verb, as in Go.
 void Printer::print_interface(const Value& v, const uint8_t* p, char32_t verb, int depth) {
-  const Addr type = load64(p), data = load64(p + 8);
+  const Addr data = load64(p + 8);
+  const Addr type = dynamic_type(rt_.image(), *v.type, load64(p));  // (issue 6, fmt) an itab's type
+  if (load64(p) != 0 && type == 0) {
+    fail("an interface's itab is not in the image");
+    return;
+  }
   if (type == 0) {
     if (f_.sharp_v) {
       buf += v.type->name;
@@ -762,7 +843,8 @@ void Printer::print_interface(const Value& v, const uint8_t* p, char32_t verb, i
   }
   const TypeDesc* dyn = type_at(type, "an interface's dynamic type");
   if (dyn == nullptr) return;
-  print_value({dyn, data}, verb, depth + 1);
+  // (issue 6, fmt) A pointer-shaped value is the data word itself.
+  print_value({dyn, is_direct_iface(rt_.image(), *dyn) ? v.addr + 8 : data}, verb, depth + 1);
 }
 
 // The bytes of a byte array or slice, read in one piece.
@@ -1102,6 +1184,15 @@ void Printer::do_printf(std::string_view format, const std::vector<Arg>& a) {
   }
 }
 
+// (issue 6, fmt) The dynamic type of an interface value of type t whose
+// first word is w: a non-empty interface (one with methods) holds an
+// itab there (Go's iface), whose _type it is; 0 when the itab is unknown.
+Addr dynamic_type(const Image& image, const TypeDesc& t, Addr w) {
+  if (w == 0 || t.methods.empty()) return w;
+  const Itab* tab = image.itab_at(w);
+  return tab != nullptr ? tab->type : 0;
+}
+
 // Reads the []interface{} whose slice header is at host pointer `slice`.
 bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
   const Addr ptr = load64(slice);
@@ -1124,8 +1215,12 @@ bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
         rt.internal_error("fmt: interface argument is not mapped");
         return false;
       }
-      type = load64(e);
+      const Addr eface_at = data;
+      type = dynamic_type(rt.image(), *t, load64(e));
       data = load64(e + 8);
+      // (issue 6, fmt) A pointer-shaped value is the data word itself.
+      const TypeDesc* dyn = type != 0 ? rt.image().type_at(type) : nullptr;
+      if (dyn != nullptr && is_direct_iface(rt.image(), *dyn)) data = eface_at + 8;
     }
     Arg arg;
     arg.addr = data;
@@ -1146,29 +1241,71 @@ bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
   return true;
 }
 
+// (issue 6, fmt) The call site's method call area follows the block at
+// `area` (fmt_methods.h): a run that asks for a method call writes nothing.
 template <typename F>
-NativeResult print_with(Runtime& rt, const uint8_t* slice, F&& f) {
+NativeResult print_with(Runtime& rt, const uint8_t* slice, uint8_t* area, F&& f) {
   std::vector<Arg> a;
   if (!load_args(rt, slice, a)) return NativeResult::Fatal;
+  FmtMethodCalls calls(rt, area);
+  if (rt.ended()) return NativeResult::Fatal;
   Printer p(rt, /*strict=*/true);
+  p.set_method_calls(&calls);
   f(p, a);
+  if (calls.requested()) return rt.ended() ? NativeResult::Fatal : NativeResult::Ok;
+  calls.finish();
   rt.write_stdout(p.buf);
   return rt.ended() ? NativeResult::Fatal : NativeResult::Ok;  // --max-output reached
 }
 
+// (issue 6, fmt) Sprint, Sprintf, Sprintln: the same printer, and the
+// buffer becomes the result as Go's string(p.buf) makes it: one heap
+// allocation of exactly its bytes, none when it is empty. Formatting stops
+// once the buffer passes --max-heap (the allocation would fail anyway).
+template <typename F>
+NativeResult sprint_with(Runtime& rt, const uint8_t* slice, uint8_t* result, NativeId by, F&& f) {
+  std::vector<Arg> a;
+  if (!load_args(rt, slice, a)) return NativeResult::Fatal;
+  FmtMethodCalls calls(rt, result + 16);
+  if (rt.ended()) return NativeResult::Fatal;
+  Printer p(rt, /*strict=*/true, /*room=*/rt.options().max_heap != 0 ? rt.options().max_heap : UINT64_MAX);
+  p.set_method_calls(&calls);
+  f(p, a);
+  if (p.failed() || rt.ended()) return NativeResult::Fatal;
+  if (calls.requested()) return NativeResult::Ok;
+  calls.finish();
+  return rt.make_string(result, p.buf, by, "fmt's string(p.buf)") ? NativeResult::Ok : NativeResult::Fatal;
+}
+
 }  // namespace
 
+NativeResult fmt_Sprint(Runtime& rt, uint8_t* args) {
+  return sprint_with(rt, args, args + 24, NativeId::fmt_Sprint,
+                     [](Printer& p, const std::vector<Arg>& a) { p.do_print(a); });
+}
+
+NativeResult fmt_Sprintln(Runtime& rt, uint8_t* args) {
+  return sprint_with(rt, args, args + 24, NativeId::fmt_Sprintln,
+                     [](Printer& p, const std::vector<Arg>& a) { p.do_println(a); });
+}
+
+NativeResult fmt_Sprintf(Runtime& rt, uint8_t* args) {
+  const std::string format(rt.go_string(args));
+  return sprint_with(rt, args + 16, args + 40, NativeId::fmt_Sprintf,
+                     [&](Printer& p, const std::vector<Arg>& a) { p.do_printf(format, a); });
+}
+
 NativeResult fmt_Println(Runtime& rt, uint8_t* args) {
-  return print_with(rt, args, [](Printer& p, const std::vector<Arg>& a) { p.do_println(a); });
+  return print_with(rt, args, args + 24, [](Printer& p, const std::vector<Arg>& a) { p.do_println(a); });
 }
 
 NativeResult fmt_Print(Runtime& rt, uint8_t* args) {
-  return print_with(rt, args, [](Printer& p, const std::vector<Arg>& a) { p.do_print(a); });
+  return print_with(rt, args, args + 24, [](Printer& p, const std::vector<Arg>& a) { p.do_print(a); });
 }
 
 NativeResult fmt_Printf(Runtime& rt, uint8_t* args) {
   const std::string format(rt.go_string(args));
-  return print_with(rt, args + 16, [&](Printer& p, const std::vector<Arg>& a) { p.do_printf(format, a); });
+  return print_with(rt, args + 16, args + 40, [&](Printer& p, const std::vector<Arg>& a) { p.do_printf(format, a); });
 }
 
 }  // namespace govm::native

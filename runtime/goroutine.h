@@ -114,6 +114,32 @@ struct G {
   // that panic started, before its frames were unwound: the report's.
   Addr panic_frame = 0;
   std::string panic_traceback;
+
+  // (issue 6, func) The closure context: the funcval of the last CALLCLO
+  // (Go's DX register). GETCTXT copies it into the closure's frame just
+  // after its ENTER; until then (across a morestack in that ENTER) only
+  // here holds it, so the collector scans it as a root and morestack
+  // adjusts it when it points into the old stack (Go's adjustctxt). The
+  // interpreter keeps it in the G directly, not in a host register.
+  Addr ctxt = 0;
+
+  // (issue 6, fmt) fmt calls in progress that call Go methods (String,
+  // Error) through their call site's loop (runtime/fmt_methods.cpp): per
+  // call, its argument block's distance from stack.hi (unchanged when the
+  // stack moves) and the results of the methods called so far, in order.
+  // At most one per fmt call nested in a String method; a call that a
+  // panic abandoned is dropped when a call at its depth or above starts.
+  // A method that panicked has its panic's text as result (fmt's
+  // catchPanic prints it).
+  struct FmtCall {
+    struct Result {
+      std::string text;
+      bool panicked = false;
+    };
+    uint64_t depth = 0;
+    std::vector<Result> results;
+  };
+  std::vector<FmtCall> fmt_calls;
 };
 
 }  // namespace govm

@@ -262,6 +262,15 @@ std::string Runtime::gc_mark_roots(uint32_t cycle) {
       for (const G::Panic& p : g->panics) gc_root(cycle, p.data, 0, pn);
       emit_roots(cycle, "panic", g->id, pn);
     }
+    // (issue 6, func) The closure context between a CALLCLO and the
+    // callee's GETCTXT (a morestack in its ENTER can collect): Go scans
+    // the DX it saved. Reported only when it holds a heap funcval (a
+    // package function's funcval is in rodata).
+    if (g->ctxt != 0 && heap_.span_of_page(g->ctxt) != nullptr) {
+      RootCount cn;
+      gc_root(cycle, g->ctxt, 0, cn);
+      emit_roots(cycle, "ctxt", g->id, cn);
+    }
   }
   // Objects the running runtime entry has allocated and holds only in C++.
   if (!gc_.query) gc_scan_fresh(cycle);

@@ -100,6 +100,24 @@ NativeResult strings_Builder_Grow(Runtime&, uint8_t*);
 NativeResult strconv_Itoa(Runtime&, uint8_t*);
 NativeResult strconv_FormatInt(Runtime&, uint8_t*);
 NativeResult strconv_Quote(Runtime&, uint8_t*);
+NativeResult fmt_Sprint(Runtime&, uint8_t*);  // (issue 6, fmt)
+NativeResult fmt_Sprintf(Runtime&, uint8_t*);
+NativeResult fmt_Sprintln(Runtime&, uint8_t*);
+NativeResult convT64(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult convTstring(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult convTslice(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult convT(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult convTnoptr(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult assertE2I(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult assertE2I2(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult panicdottypeI(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult panicnildottype(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult efaceeq(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult ifaceeq(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult errors_New(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult errorString_Error(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult errors_Is(Runtime&, uint8_t*);  // (issue 6, iface)
+NativeResult newprocfv(Runtime&, uint8_t*);  // (issue 6, func) closure.cpp
 }  // namespace native
 
 namespace {
@@ -206,6 +224,24 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::strconv_Itoa: return native::strconv_Itoa;
     case NativeId::strconv_FormatInt: return native::strconv_FormatInt;
     case NativeId::strconv_Quote: return native::strconv_Quote;
+    case NativeId::fmt_Sprint: return native::fmt_Sprint;  // (issue 6, fmt)
+    case NativeId::fmt_Sprintf: return native::fmt_Sprintf;
+    case NativeId::fmt_Sprintln: return native::fmt_Sprintln;
+    case NativeId::convT64: return native::convT64;  // (issue 6, iface)
+    case NativeId::convTstring: return native::convTstring;  // (issue 6, iface)
+    case NativeId::convTslice: return native::convTslice;  // (issue 6, iface)
+    case NativeId::convT: return native::convT;  // (issue 6, iface)
+    case NativeId::convTnoptr: return native::convTnoptr;  // (issue 6, iface)
+    case NativeId::assertE2I: return native::assertE2I;  // (issue 6, iface)
+    case NativeId::assertE2I2: return native::assertE2I2;  // (issue 6, iface)
+    case NativeId::panicdottypeI: return native::panicdottypeI;  // (issue 6, iface)
+    case NativeId::panicnildottype: return native::panicnildottype;  // (issue 6, iface)
+    case NativeId::efaceeq: return native::efaceeq;  // (issue 6, iface)
+    case NativeId::ifaceeq: return native::ifaceeq;  // (issue 6, iface)
+    case NativeId::errors_New: return native::errors_New;  // (issue 6, iface)
+    case NativeId::errorString_Error: return native::errorString_Error;  // (issue 6, iface)
+    case NativeId::errors_Is: return native::errors_Is;  // (issue 6, iface)
+    case NativeId::newprocfv: return native::newprocfv;  // (issue 6, func)
     default: return nullptr;
   }
 }

@@ -144,7 +144,34 @@ namespace govm {
   X(strings_Builder_Grow, "strings.(*Builder).Grow", "(b *Builder, n int)")                  \
   X(strconv_Itoa,      "strconv.Itoa",              "(i int) string")                        \
   X(strconv_FormatInt, "strconv.FormatInt",         "(i int64, base int) string")            \
-  X(strconv_Quote,     "strconv.Quote",             "(s string) string")
+  X(strconv_Quote,     "strconv.Quote",             "(s string) string") \
+  /* (issue 6, fmt) fmt's string functions (fmt_print.cpp): the result is   \
+     one heap allocation of its bytes, as Go's string(p.buf). Every fmt      \
+     entry's block (Print*, Sprint*) is followed by the method call area     \
+     of runtime/fmt_methods.h, through which fmt calls String and Error */  \
+  X(fmt_Sprint,        "fmt.Sprint",                "(a []e) string")                        \
+  X(fmt_Sprintf,       "fmt.Sprintf",               "(format string, a []e) string")         \
+  X(fmt_Sprintln,      "fmt.Sprintln",              "(a []e) string") \
+  /* (issue 6, iface) interfaces (runtime/iface.cpp): boxing for an interface's data  \
+     word (gc's convT*), assertions to interface types, comparisons; package \
+     errors (runtime/errors.cpp). An itab is Go's: {inter, _type, hash u32, _ [4]byte, fun [n]uintptr} */ \
+  X(convT64, "runtime.convT64", "(val uint64) unsafe.Pointer") \
+  X(convTstring, "runtime.convTstring", "(val string) unsafe.Pointer") \
+  X(convTslice, "runtime.convTslice", "(val []byte) unsafe.Pointer") \
+  X(convT, "runtime.convT", "(t *_type, v unsafe.Pointer) unsafe.Pointer") \
+  X(convTnoptr, "runtime.convTnoptr", "(t *_type, v unsafe.Pointer) unsafe.Pointer") \
+  X(assertE2I, "runtime.assertE2I", "(inter *interfacetype, t *_type) *itab") \
+  X(assertE2I2, "runtime.assertE2I2", "(inter *interfacetype, t *_type) *itab") \
+  X(panicdottypeI, "runtime.panicdottypeI", "(have *itab, want, iface *_type): a failed x.(T)") \
+  X(panicnildottype, "runtime.panicnildottype", "(want *_type): x.(T) of a nil interface") \
+  X(efaceeq, "runtime.efaceeq", "(t *_type, x, y unsafe.Pointer) bool") \
+  X(ifaceeq, "runtime.ifaceeq", "(tab *itab, x, y unsafe.Pointer) bool") \
+  X(errors_New, "errors.New", "(text string) error") \
+  X(errorString_Error, "errors.(*errorString).Error", "(e *errorString) string") \
+  X(errors_Is, "errors.Is", "(err, target error) bool") \
+  /* (issue 6, func) go fv(args), go func() {...}() (runtime/closure.cpp): newproc's block */ \
+  /* with a funcval in place of fn; the new goroutine starts with it as g.ctxt */ \
+  X(newprocfv, "runtime.newprocfv", "(fn *funcval, siz uintptr, args [siz]byte)")
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

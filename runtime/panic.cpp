@@ -73,6 +73,7 @@
 #include <string_view>
 
 #include "runtime/frame.h"
+#include "runtime/fmt_methods.h"
 #include "runtime/runtime.h"
 #include "runtime/strconv.h"
 #include "runtime/value_format.h"
@@ -119,6 +120,17 @@ std::string print_basic(AddressSpace& mem, const TypeDesc& t, const uint8_t* p) 
 // printpanicval: the text after "panic: " for a value of type t whose
 // data is at VM address data (p: its host copy, nullptr when t has size 0).
 std::string panic_value_string(Runtime& rt, const TypeDesc& t, Addr data, const uint8_t* p) {
+  // (issue 6, iface) errors.New's errors: Go prints err.Error(), here known natively
+  if (t.name == "*errors.errorString" && data != 0) {
+    const uint8_t* s = rt.mem().host(data, 16);
+    uint64_t ptr = 0, len = 0;
+    if (s != nullptr) {
+      std::memcpy(&ptr, s, 8);
+      std::memcpy(&len, s + 8, 8);
+    }
+    const uint8_t* b = len != 0 ? rt.mem().host(ptr, len) : nullptr;
+    if (s != nullptr && (len == 0 || b != nullptr)) return std::string(reinterpret_cast<const char*>(b), len);
+  }
   const bool basic = is_integer(t.kind) || is_float(t.kind) || t.kind == TypeKind::Bool ||
                      t.kind == TypeKind::String;
   if (!basic || p == nullptr) return "(" + t.name + ") " + format_hex(data);
@@ -275,6 +287,7 @@ bool Runtime::unwind_panic(G& g) {
   // a frame resumes (a panic that ends the program pops nothing, as before
   // defer existed).
   std::vector<PFrame> popped;
+  Addr caught = 0;  // (issue 6, fmt) where a fmt call site resumes
   while (fr.f != nullptr && (resumed || !has_pending_defers(mem_, fr))) {
     resumed = false;
     PFrame up;
@@ -284,6 +297,31 @@ bool Runtime::unwind_panic(G& g) {
     }
     popped.push_back(fr);
     fr = up;
+    // (issue 6, fmt) fmt's catchPanic (runtime/fmt_methods.cpp): a fmt call
+    // site waiting on the String method it asked for ends the panic there.
+    if (!g.fmt_calls.empty() && !g.panics.empty() &&
+        fmt_catch_panic(*this, g, fr.sp, fr.link, popped.back().link, g.panics.back().text, caught))
+      break;
+  }
+  if (caught != 0) {  // (issue 6, fmt) the frames above go; fr resumes after its call
+    for (const PFrame& p : popped) {
+      g.depth = g.depth > 0 ? g.depth - 1 : 0;
+      if (!events_.enabled(EventKind::FramePop)) continue;
+      const Addr hi = p.link + kFrameLinkSize;
+      events_.emit(Event{EventKind::FramePop, 0, g.id, FramePopEvent{p.f->name, p.sp, hi, hi - p.sp, g.depth}});
+    }
+    g.panics.pop_back();  // caught, as if recovered
+    if (g.panics.empty()) {
+      g.panic_frame = 0;
+      g.panic_traceback.clear();
+    }
+    pending_ = ExitKind::Running;
+    failure_.clear();
+    panic_type_ = panic_data_ = 0;
+    g.pc = caught;
+    g.sp = fr.sp;
+    g.bp = fr.link;
+    return true;
   }
   if (fr.f == nullptr) {
     // Nothing left to run: report the chain.
@@ -320,6 +358,12 @@ NativeResult gopanic(Runtime& rt, uint8_t* args) {
   }
   const TypeDesc* t = rt.type_arg(type, NativeId::gopanic);
   if (t == nullptr) return NativeResult::Fatal;
+  // (issue 6, iface) The argument is an eface as interfaces hold them: a
+  // pointer-shaped value is the data word itself, nothing to box.
+  if (is_direct_iface(rt.image(), *t)) {
+    rt.raise_panic_value(panic_value_string(rt, *t, data, nullptr), type, data);
+    return NativeResult::Panic;
+  }
   const uint8_t* p = t->size != 0 ? rt.mem().host(data, t->size) : nullptr;
   if (p == nullptr && t->size != 0) {
     rt.internal_error("gopanic: the panic value is not mapped");

@@ -305,6 +305,9 @@ bool Runtime::copystack(G& g, uint64_t newsize, bool in_frame, Copied& out) {
   g.sp += delta;
   g.bp += delta;
   if (g.panic_frame != 0) g.panic_frame += delta;  // (issue 6, defer) the frame a panic runs the deferred calls of
+  // (issue 6, func) Go's adjustctxt: a closure whose funcval is in its
+  // creator's frame grows the stack in its ENTER, before GETCTXT.
+  if (g.ctxt >= old.lo && g.ctxt < old.hi) g.ctxt += delta;
   g.stack = s;
   stacks_.stackfree(old);
   out.saved_fps = words.saved_fps.size();

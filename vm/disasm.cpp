@@ -85,6 +85,14 @@ std::string image_symbol(const Image& image, Addr a) {
       return "go:string." + quote(image.rodata.data() + off, s->len) + "(SB)";
   }
   if (const TypeDesc* t = image.type_at(a)) return "type:" + t->name + "(SB)";
+  // (issue 6, func) A package function's funcval: a rodata word holding
+  // its entry, named as gc names the static closure, "main.f·f".
+  if (a >= image.rodata_base && a % 8 == 0 && a - image.rodata_base + 8 <= image.rodata.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, image.rodata.data() + (a - image.rodata_base), 8);
+    const FuncInfo* f = image.func_at(w);
+    if (f != nullptr && f->entry == w && !f->is_runtime) return f->name + "·f(SB)";
+  }
   return hex(a);
 }
 
@@ -128,6 +136,9 @@ std::string instruction_text(const Image& image, Addr pc, const Instr& in) {
     if (in.operand[2] != 0) out += ", " + std::to_string(in.operand[0]) + "(SP), $" + std::to_string(in.operand[2]);
     return out;
   }
+  // (issue 6, func) CALLCLO's z only pads it to a CALL's length: "CALLCLO 24(SP)".
+  if (in.op == Op::CALLCLO) return out + " " + std::to_string(in.operand[0]) + "(SP)";
+  if (in.op == Op::CALLIND) return out + " " + std::to_string(in.operand[0]) + "(SP)";  // (issue 6, iface)
   const char* f = op_format(in.op);
   int k = 0;
   for (const char* p = f; *p; ++p) {

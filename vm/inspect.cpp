@@ -14,6 +14,7 @@
 // Its registers are still the caller's; the link words the CALL wrote are
 // at g.sp-16. That frame is shown as not entered, with its link words only.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -243,6 +244,135 @@ ValueView Machine::value_at(Addr addr, const TypeDesc& t) const {
   else
     v.value = format_value_at(rt, &t, addr);
   return v;
+}
+
+// (issue 7) A debugger's print: a name, then selectors, derefs and
+// constant indexes, walked over the image's type descriptors and the
+// address space, reading only.
+namespace {
+
+struct Place {
+  Addr addr = 0;
+  const TypeDesc* type = nullptr;
+};
+
+bool read_word(const Runtime& rt, Addr a, Addr& out) {
+  const uint8_t* p = const_cast<Runtime&>(rt).mem().host(a, 8);
+  if (p == nullptr) return false;
+  std::memcpy(&out, p, 8);
+  return true;
+}
+
+// Follows a pointer: the place it points at, or an error.
+std::string deref(const Image& image, const Runtime& rt, Place& at, const std::string& what) {
+  Addr p = 0;
+  if (!read_word(rt, at.addr, p)) return "cannot read " + what;
+  if (p == 0) return what + " is nil";
+  at = {p, image.type_at(at.type->elem)};
+  return at.type == nullptr ? "no type for *" + what : "";
+}
+
+std::string select_field(const Image& image, const Runtime& rt, Place& at, const std::string& name, const std::string& what) {
+  if (at.type->kind == TypeKind::Pointer)
+    if (std::string err = deref(image, rt, at, what); !err.empty()) return err;
+  if (at.type->kind != TypeKind::Struct) return what + " (" + at.type->name + ") has no field " + name;
+  for (const TypeDesc::Field& f : at.type->fields) {
+    if (f.name != name) continue;
+    at = {at.addr + f.offset, image.type_at(f.type)};
+    return at.type == nullptr ? "no type for " + what + "." + name : "";
+  }
+  return what + " (" + at.type->name + ") has no field " + name;
+}
+
+std::string index_into(const Image& image, const Runtime& rt, Place& at, uint64_t i, const std::string& what) {
+  if (at.type->kind == TypeKind::Pointer) {
+    if (std::string err = deref(image, rt, at, what); !err.empty()) return err;
+  }
+  const TypeDesc* elem = image.type_at(at.type->elem);
+  uint64_t len = 0;
+  Addr base = at.addr;
+  if (at.type->kind == TypeKind::Array) {
+    len = at.type->len;
+  } else if (at.type->kind == TypeKind::Slice) {
+    if (!read_word(rt, at.addr, base) || !read_word(rt, at.addr + 8, len)) return "cannot read " + what;
+  } else {
+    return "cannot index " + what + " (" + at.type->name + ")";
+  }
+  if (elem == nullptr) return "no element type for " + what;
+  if (i >= len) return "index " + std::to_string(i) + " out of range [0:" + std::to_string(len) + "] of " + what;
+  at = {base + i * elem->size, elem};
+  return "";
+}
+
+bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+}  // namespace
+
+ValueView Machine::value_at_path(uint64_t goid, size_t frame, const std::string& path) const {
+  ValueView fail;
+  fail.type = "";
+  fail.segment = "none";
+  size_t i = 0;
+  int derefs = 0;
+  while (i < path.size() && path[i] == '*') ++derefs, ++i;
+  size_t j = i;
+  while (j < path.size() && (ident_char(path[j]) || (path[j] == '.' && path.compare(i, j - i, "main") == 0 && j - i == 4))) ++j;
+  const std::string name = path.substr(i, j - i);
+  if (name.empty()) {
+    fail.error = "want a variable name, got \"" + path + "\"";
+    return fail;
+  }
+  Place at;
+  const std::vector<FrameView> fs = frames(goid);
+  if (frame < fs.size()) {
+    const LocalView* best = nullptr;
+    for (const LocalView& l : fs[frame].locals)
+      if (l.name == name && (best == nullptr || l.role != "local" || l.decl_line <= fs[frame].line)) best = &l;
+    if (best != nullptr) {
+      for (const TypeDesc& t : image_->types)
+        if (t.name == best->type) at = {best->addr, &t};
+    }
+  }
+  if (at.type == nullptr) {
+    const std::string global = name.rfind("main.", 0) == 0 ? name : "main." + name;
+    for (const GlobalVar& g : image_->globals)
+      if (g.name == global) at = {g.addr, image_->type_at(g.type)};
+  }
+  if (at.type == nullptr) {
+    fail.error = "no variable " + name + " here";
+    return fail;
+  }
+  std::string what = name, err;
+  while (err.empty() && j < path.size()) {
+    if (path[j] == '.') {
+      size_t k = j + 1;
+      while (k < path.size() && ident_char(path[k])) ++k;
+      const std::string field = path.substr(j + 1, k - j - 1);
+      if (field.empty()) { err = "want a field name after " + what + "."; break; }
+      err = select_field(*image_, rt_, at, field, what);
+      what += "." + field;
+      j = k;
+    } else if (path[j] == '[') {
+      const size_t close = path.find(']', j);
+      const std::string num = close == std::string::npos ? "" : path.substr(j + 1, close - j - 1);
+      if (num.empty() || num.find_first_not_of("0123456789") != std::string::npos) { err = "want a constant index in " + path; break; }
+      err = index_into(*image_, rt_, at, std::stoull(num), what);
+      what += "[" + num + "]";
+      j = close + 1;
+    } else {
+      err = "cannot read \"" + path.substr(j) + "\" after " + what;
+    }
+  }
+  for (; err.empty() && derefs > 0; --derefs) {
+    if (at.type->kind != TypeKind::Pointer) { err = "cannot dereference " + what + " (" + at.type->name + ")"; break; }
+    err = deref(*image_, rt_, at, what);
+    what = "*" + what;
+  }
+  if (!err.empty()) {
+    fail.error = err;
+    return fail;
+  }
+  return value_at(at.addr, *at.type);
 }
 
 }  // namespace govm

@@ -207,6 +207,12 @@ constexpr uint32_t kSliceOfSlice = 16;   // B is a slice: "with capacity"
   return "access to [" + hex(a) + ", +" + std::to_string(n) + ") through a pointer: not mapped";
 }
 
+// (issue 6, func) A CALLCLO whose funcval does not hold a function entry.
+[[gnu::cold, gnu::noinline]] std::string bad_funcval(Addr fv, bool mapped, Addr entry) {
+  if (!mapped) return "CALLCLO: funcval " + hex(fv) + " is not mapped";
+  return "CALLCLO: funcval " + hex(fv) + " holds " + hex(entry) + ", not a function entry";
+}
+
 [[gnu::cold, gnu::noinline]] std::string unmapped(Addr a, uint64_t n) {
   return "string data [" + hex(a) + ", +" + std::to_string(n) + ") is not mapped";
 }
@@ -850,6 +856,54 @@ op_CALL:
   st<uint64_t>(fp - kFrameLinkSize + kSavedFpOffset, VM_S(bp));
   JUMP(1);
   DISPATCH();
+// (issue 6, func) A call through a func value: the funcval's word 0 must be
+// a function's entry (the VM never jumps into the middle of code); the
+// funcval becomes the callee's context (g.ctxt, Go's DX).
+op_CALLCLO: {
+  const Addr fv = ld<uint64_t>(OPA);
+  if (__builtin_expect(fv == 0, 0)) {
+    fault = 0;
+    goto nil_deref;
+  }
+  const uint8_t* w = mem.host(fv, 8);
+  const Addr entry = w ? ld<uint64_t>(w) : 0;
+  const FuncInfo* callee = w ? rt.image().func_at(entry) : nullptr;
+  if (__builtin_expect(callee == nullptr || callee->entry != entry, 0)) {
+    SYNC();
+    result = internal(g, bad_funcval(fv, w != nullptr, entry));
+    goto leave;
+  }
+  g.ctxt = fv;
+  st<uint64_t>(fp - kFrameLinkSize + kReturnAddrOffset, VM_PC(pc + 2));
+  st<uint64_t>(fp - kFrameLinkSize + kSavedFpOffset, VM_S(bp));
+  pc = HOST_PC(entry);
+  DISPATCH();
+}
+// (issue 6, iface) A call through an itab's fun entry: no context; the
+// address must be a function's entry, else an internal error.
+op_CALLIND: {
+  const Addr entry = ld<uint64_t>(OPA);
+  if (__builtin_expect(entry == 0, 0)) {
+    fault = 0;
+    goto nil_deref;
+  }
+  const FuncInfo* callee = rt.image().func_at(entry);
+  if (__builtin_expect(callee == nullptr || callee->entry != entry, 0)) {
+    SYNC();
+    result = internal(g, "CALLIND: " + hex(entry) + " is not a function entry");
+    goto leave;
+  }
+  st<uint64_t>(fp - kFrameLinkSize + kReturnAddrOffset, VM_PC(pc + 2));
+  st<uint64_t>(fp - kFrameLinkSize + kSavedFpOffset, VM_S(bp));
+  pc = HOST_PC(entry);
+  DISPATCH();
+}
+// The context is the frame's from here on: g.ctxt is cleared so that a
+// stale funcval is never a root.
+op_GETCTXT:
+  st<uint64_t>(OPA, g.ctxt);
+  g.ctxt = 0;
+  NEXT(1);
 op_ENTER: {
   const uint32_t z = pc[1];
   if (__builtin_expect(reinterpret_cast<uintptr_t>(fp) - kFrameLinkSize - z < guard, 0)) {

@@ -196,7 +196,8 @@ bool Machine::start() {
   spdlog::debug("machine: goroutine {} starts at {:#x}, stack [{:#x}, {:#x})", g.id, g.pc, g.stack.lo, g.stack.hi);
   interp_.set_pause_hook([this] {
     G& cur = *running_;
-    if (until_ != nullptr && !std::binary_search(until_->begin(), until_->end(), cur.pc)) {
+    // (issue 7) run_until: an event it waits for (queued) pauses too.
+    if (until_ != nullptr && !std::binary_search(until_->begin(), until_->end(), cur.pc) && queued_.empty()) {
       interp_.set_pause_at(interp_.instructions() + 1);  // step_until: not there yet, no switch
       return;
     }
@@ -332,6 +333,7 @@ Stop Machine::stop_here(StopReason reason) const {
   const G* g = running_;
   if (g == nullptr) return s;
   s.pc = g->pc;
+  s.goid = g->id;
   if (const FuncInfo* f = image_->func_at(s.pc)) {
     s.func = f->name;
     s.line = f->line_at(s.pc);
@@ -410,16 +412,22 @@ Stop Machine::step_until(const std::vector<Addr>& targets, StopReason reason) {
 
 // The first instruction of each statement on `line`: where a run of the
 // pc-line table with that line begins, in every function.
-Stop Machine::run_to_line(uint32_t line) {
+Stop Machine::run_to_line(uint32_t line) { return step_until(statement_pcs(line), StopReason::Line); }
+
+// (issue 7) Line 0 takes the start of every run of the table whatever its
+// line: each statement's first instruction.
+std::vector<Addr> Machine::statement_pcs(uint32_t line) const {
   std::vector<Addr> targets;
   for (const FuncInfo& f : image_->funcs) {
     if (f.is_runtime) continue;  // no Go source: their "line 1" is not the program's
-    for (size_t i = 0; i < f.lines.size(); ++i)
-      if (f.lines[i].line == line && (i == 0 || f.lines[i - 1].line != line))
+    for (size_t i = 0; i < f.lines.size(); ++i) {
+      const uint32_t l = f.lines[i].line;
+      if ((line == 0 ? l != 0 : l == line) && (i == 0 || f.lines[i - 1].line != l))
         targets.push_back(f.entry + f.lines[i].pc_offset);
+    }
   }
   std::sort(targets.begin(), targets.end());
-  return step_until(targets, StopReason::Line);
+  return targets;
 }
 
 // The first instruction after the function's prologue (its ENTER), as
@@ -427,12 +435,40 @@ Stop Machine::run_to_line(uint32_t line) {
 // are in it.
 Stop Machine::run_to_function(const std::string& name) {
   std::vector<Addr> targets;
-  if (const FuncInfo* f = image_->func_named(name)) {
-    Addr at = f->entry;
-    if (at < f->end && static_cast<Op>(image_->text[at - kTextBase]) == Op::ENTER) at += op_bytes(Op::ENTER);
-    targets.push_back(at);
-  }
+  if (const Addr at = function_body_pc(name)) targets.push_back(at);
   return step_until(targets, StopReason::Function);
+}
+
+Addr Machine::function_body_pc(const std::string& name) const {
+  const FuncInfo* f = image_->func_named(name);
+  if (f == nullptr) return 0;
+  Addr at = f->entry;
+  if (at < f->end && static_cast<Op>(image_->text[at - kTextBase]) == Op::ENTER) at += op_bytes(Op::ENTER);
+  return at;
+}
+
+// (issue 7) run_until_event and step_until at once: the sink listens for
+// the kinds, the pause hook single-steps to the pcs and also stops when the
+// sink has queued an event (Machine::start's hook).
+Stop Machine::run_until(uint32_t kinds_mask, std::vector<Addr> pcs) {
+  if (pcs.empty()) return run_until_event(kinds_mask);
+  std::sort(pcs.begin(), pcs.end());
+  if (kinds_mask == 0) return step_until(pcs, StopReason::Line);
+  interp_.set_pause_at(Interpreter::kNoPause);
+  rt_.events().set_mask(sink_.get(), kinds_mask);  // before start(): the loader's GlobalInit events count
+  const bool can_run = start();
+  Stop s = next_queued_event(kinds_mask);
+  if (s.event == nullptr && can_run) {
+    until_ = &pcs;
+    interp_.set_pause_at(interp_.instructions() + 1);
+    resume();
+    until_ = nullptr;
+    interp_.set_pause_at(Interpreter::kNoPause);
+    s = next_queued_event(kinds_mask);
+    if (s.event == nullptr) s.reason = ended_ ? StopReason::Ended : StopReason::Line;
+  }
+  rt_.events().set_mask(sink_.get(), 0);
+  return s;
 }
 
 const char* Machine::exit_reason() const {

@@ -55,6 +55,7 @@ struct Stop {
   Addr pc = 0;
   uint32_t line = 0;   // source line of pc, 0 when none (runtime code)
   std::string func;    // function of pc
+  uint64_t goid = 0;   // (issue 7) the goroutine that pc belongs to (0 before the program starts)
 };
 
 class Machine {
@@ -100,6 +101,19 @@ class Machine {
   // has reserved its frame and its first statement is about to run, as a
   // debugger's function breakpoint. An unknown name runs to the end.
   Stop run_to_function(const std::string& name);
+  // (issue 7) For a stepper that stops at whichever comes first of several
+  // breakpoints: runs until an event of the kinds in kinds_mask (as
+  // run_until_event: an Event stop) or until the goroutine on the CPU is
+  // about to run an instruction at one of pcs (as run_to_line, at least one
+  // instruction first: a Line stop). Either part may be empty.
+  Stop run_until(uint32_t kinds_mask, std::vector<Addr> pcs);
+  // (issue 7) Where run_to_line(line) stops: the first instruction of each
+  // statement on `line` in the program's own functions, sorted. line 0:
+  // every statement of every line (a "step to the next line" target set).
+  std::vector<Addr> statement_pcs(uint32_t line) const;
+  // (issue 7) Where run_to_function(name) stops: just after its ENTER; 0
+  // when the program has no function of that name.
+  Addr function_body_pc(const std::string& name) const;
   // The event of the latest Event stop (null before any).
   const Event* last_event() const { return last_event_ ? &*last_event_ : nullptr; }
   bool ended() const { return ended_; }
@@ -124,6 +138,15 @@ class Machine {
   // ValueView with error set, never an exception.
   ValueView value_at(Addr addr, const std::string& type_name) const;
   ValueView value_at(Addr addr, const TypeDesc& t) const;
+  // (issue 7) The value of a variable or a path through it, as a debugger's
+  // print: "x", "p.next.val", "*p", "a[2]", "s[i]" with a constant index,
+  // "main.head". The first name is looked up in frame `frame` (0: the
+  // innermost) of goroutine goid (the latest local of that name declared at
+  // or before the frame's line), then among the globals ("head" or
+  // "main.head"). A selector through a pointer dereferences it, as Go's
+  // p.f does. Failures (no such name, a nil pointer on the way, an index out
+  // of range, a field the struct lacks) are a ValueView with error set.
+  ValueView value_at_path(uint64_t goid, size_t frame, const std::string& path) const;
 
   // Instructions executed so far.
   uint64_t instructions() const { return interp_.instructions(); }

@@ -202,7 +202,17 @@ namespace govm {
   X(CVTTSS2SL,  "ss",    "A (int32) = B (float32) truncated; NaN or out of range: 1<<31")     \
   X(CVTTSS2UQ,  "ss",    "A (uint64) = B (float32) truncated, by gc's amd64 sequence")        \
   X(CVTSS2SD,   "ss",    "A (float64) = B (float32), exact")                                  \
-  X(CVTSD2SS,   "ss",    "A (float32) = B (float64), rounded to nearest even")
+  X(CVTSD2SS,   "ss",    "A (float32) = B (float64), rounded to nearest even")        \
+  /* (issue 6, func) Calls through func values (compiler/closure.cpp). A func value is a  */ \
+  /* pointer to a funcval: word 0 the entry's text address, then the captured variables.  */ \
+  /* CALLCLO is as long as a CALL (z is 0, unused), so that a return address minus        */ \
+  /* kCallSize is the call: the caller's safe point, as for CALL. The context is kept in   */ \
+  /* g.ctxt (Go's DX): a root for the collector, adjusted by morestack.                     */ \
+  X(CALLCLO,    "sz",    "call the func value A (8 bytes; nil panics): g.ctxt = A, push return address and FP, goto *A") \
+  X(GETCTXT,    "s",     "A (8 bytes) = g.ctxt: a closure's funcval, just after its ENTER")   \
+  /* (issue 6, iface) A call through an itab's fun entry (compiler/codegen_iface.cpp): A    */ \
+  /* holds a text address that must be a function's entry. As long as a CALL (z is 0).     */ \
+  X(CALLIND,    "sz",    "call the code address A (8 bytes; a function entry): push return address and FP, goto A")
 // clang-format on
 
 enum class Op : uint8_t {

@@ -128,6 +128,16 @@ int64_t memory_width(const Instr& in) {
 
 bool within(Addr a, uint64_t n, Addr lo, Addr hi) { return a >= lo && a <= hi && n <= hi - a; }
 
+// (issue 6, func) A read-only funcval ("main.f·f"): an 8-aligned rodata
+// word holding a function's entry.
+bool is_funcval(const Image& image, Addr a) {
+  if (a < image.rodata_base || a % 8 != 0 || a - image.rodata_base + 8 > image.rodata.size()) return false;
+  uint64_t w = 0;
+  std::memcpy(&w, image.rodata.data() + (a - image.rodata_base), 8);
+  const FuncInfo* f = image.func_at(w);
+  return f != nullptr && f->entry == w;
+}
+
 // The memory an instruction names by address or by size stays inside what
 // it may touch: globals inside the image's data (loads also rodata), string
 // literals inside rodata, sized frame copies inside the frame.
@@ -146,7 +156,10 @@ std::string check_extents(const Image& image, const SlotRule& slots, const Instr
   if (in.op == Op::MOV_N && !slots.fits(in.operand[1], in.operand[2])) return "copy of " + std::to_string(in.operand[2]) + " bytes outside the frame";
   if (in.op == Op::ZERO && !slots.fits(in.operand[0], in.operand[1])) return "zeroing of " + std::to_string(in.operand[1]) + " bytes outside the frame";
   // (issue 3) memory ops: their frame operands, at the widths they move.
-  if (in.op == Op::LEAG && !within(g, 1, image.data_base, image.image_end()))
+  // (issue 6, func) LEAG also takes the address of a package function's
+  // funcval in rodata: an aligned word there that holds a function's
+  // entry (a func value, which Go never stores through).
+  if (in.op == Op::LEAG && !within(g, 1, image.data_base, image.image_end()) && !is_funcval(image, g))
     return "address of " + hex(g) + " outside the image's data";
   const auto frame = [&](int k, int64_t n) { return slots.fits(in.operand[k], n); };
   const int64_t w = memory_width(in);
@@ -161,6 +174,8 @@ std::string check_extents(const Image& image, const SlotRule& slots, const Instr
   if ((in.op == Op::LEAX || in.op == Op::BOUNDS) && !frame(in.op == Op::LEAX ? 2 : 1, 8)) return name + " outside the frame";
   if (in.op == Op::SLICE && (!frame(0, 24) || !frame(1, 24) || !frame(2, 24))) return "SLICE outside the frame";
   if (in.op == Op::SLICE2ARRPTR && (!frame(0, 8) || !frame(1, 24))) return "SLICE2ARRPTR outside the frame";
+  if ((in.op == Op::CALLCLO || in.op == Op::GETCTXT) && !frame(0, 8)) return name + " outside the frame";  // (issue 6, func)
+  if (in.op == Op::CALLIND && !frame(0, 8)) return name + " outside the frame";  // (issue 6, iface)
   if (in.op == Op::MEMEQ && (!frame(0, 1) || !frame(1, in.operand[3]) || !frame(2, in.operand[3])))
     return "MEMEQ of " + std::to_string(in.operand[3]) + " bytes outside the frame";
   return {};
@@ -221,6 +236,8 @@ std::string check_function(const Image& image, const FuncInfo& f, const std::vec
           if (slots.active && in.op == Op::RET && static_cast<uint64_t>(v) != slots.z)
             return "RET at " + hex(pc) + " in " + f.name + " releases " + std::to_string(v) + " bytes, not " +
                    std::to_string(slots.z);
+          if (in.op == Op::CALLCLO && v != 0) return "CALLCLO at " + hex(pc) + " in " + f.name + " has z " + std::to_string(v) + ", not 0";
+          if (in.op == Op::CALLIND && v != 0) return "CALLIND at " + hex(pc) + " in " + f.name + " has z " + std::to_string(v) + ", not 0";  // (iface)
           break;
         case 'j':
           if (v % 4 != 0) return "misaligned jump at " + hex(pc) + " in " + f.name;
@@ -238,6 +255,10 @@ std::string check_function(const Image& image, const FuncInfo& f, const std::vec
           break;
       }
     }
+    // (issue 6, func) g.ctxt is the context only until the callee's first
+    // instruction after its prologue: GETCTXT must be just there.
+    if (in.op == Op::GETCTXT && (!slots.active || pc != f.entry + op_bytes(Op::ENTER)))
+      return "GETCTXT at " + hex(pc) + " in " + f.name + " does not follow its ENTER";
     if (std::string err = check_extents(image, slots, in); !err.empty())
       return err + " at " + hex(pc) + " in " + f.name;
     last = in;

@@ -24,6 +24,6 @@ func main() {
 	os.Exitt(2)             // ERROR "undefined: os.Exitt"
 	os.Getenv("HOME")       // ERROR "govm does not support os.Getenv yet"
 	_ = recover(1)          // ERROR "invalid operation: too many arguments for recover\(1\) \(expected 0, found 1\)"
-	defer func() {}()       // ERROR "govm does not support function literals yet"
+	defer func() {}()       // fine since issue 6 (func)
 }
 

@@ -27,7 +27,7 @@ func main() {
 	var fr runtime.Frame                   // ERROR "govm does not support runtime\.Frame yet"
 	runtime.SetFinalizer(p, nil)           // ERROR "govm does not support runtime\.SetFinalizer yet"
 	_ = m == *p                            // fine since issue 6 (floats compare as floats)
-	runtime.KeepAlive(nil)                 // ERROR "govm does not support nil interface values yet"
+	runtime.KeepAlive(nil)                 // fine since issue 6 (nil interface values)
 	_ = fr
 	runtime.GC()
 }

@@ -13,8 +13,8 @@ func handle() {
 	_ = r.(Code)           // fine
 	n := 3
 	_ = n.(int)            // ERROR "invalid operation: n \(variable of type int\) is not an interface"
-	c, ok := r.(Code)      // ERROR "govm does not support v, ok := x.\(T\) yet"
-	_ = r.(interface{})    // ERROR "govm does not support interfaces yet"
+	c, ok := r.(Code)      // fine since issue 6
+	_ = r.(interface{})    // fine since issue 6
 	_, _ = c, ok
 }
 

@@ -12,9 +12,9 @@ func main() {
 	n := len("abc")
 	b := make([]byte, n)
 	v := new(int)
-	g := add             // ERROR "govm does not support function values yet"
-	var any interface{} = n // ERROR "govm does not support interfaces yet"
-	switch any.(type) {  // ERROR "govm does not support type switches yet"
+	g := add             // fine since issue 6 (func)
+	var any interface{} = n // fine since issue 6
+	switch any.(type) {  // fine since issue 6
 	}
 	for i := range 3 {   // ERROR "govm does not support range over integers yet"
 		fmt.Println(i)

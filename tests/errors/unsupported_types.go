@@ -22,7 +22,7 @@ var st struct{ a int }
 var up unsafe.Pointer // ERROR "govm does not support unsafe.Pointer yet"
 var ch chan int
 var f float64        // fine since issue 6
-var e error          // ERROR "govm does not support the error type yet"
+var e error          // fine since issue 6
 
 func main() {
 	fmt.Println(p, sl, arr, m, st, ch, f, e, up)

@@ -7,18 +7,18 @@ package main
 
 import "fmt"
 
-var i interface{}  // ERROR "govm does not support interfaces yet"
-var fn func() int  // ERROR "govm does not support function types yet"
+var i interface{}  // fine since issue 6
+var fn func() int  // fine since issue 6 (func)
 var c complex128   // ERROR "govm does not support complex128 yet"
-var a any          // ERROR "govm does not support interfaces yet"
+var a any          // fine since issue 6
 
-func variadic(xs ...int) {} // ERROR "govm does not support variadic functions yet"
+func variadic(xs ...int) {} // fine since issue 6 (func)
 
 func main() {
 	x := 1.5         // fine since issue 6
 	y := 2.0         // fine since issue 6
 	z := 3i          // ERROR "govm does not support complex numbers yet"
-	fmt.Println(nil) // ERROR "govm does not support nil interface values yet"
+	fmt.Println(nil) // fine since issue 6
 	const big = 1e6  // fine: an untyped float constant with an integer value
 	var n int = big
 	fmt.Println(i, fn, c, a, x, y, z, n)

@@ -593,9 +593,8 @@ TEST(Check, ErrorsAsGcPrintsThem) {
   EXPECT_EQ(errors("package main\nfunc main() {\n\tx := 1\n}\n"), "prog.go:3:2: declared and not used: x\n");
   EXPECT_EQ(errors("package main\nfunc f(a, b int) {}\nfunc main() {\n\tf(1)\n}\n"),
             "prog.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)\n");
-  // (issue 5) channels are in the subset; interfaces are not yet.
-  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar p chan interface{}\n\t_ = p\n}\n"),
-            "prog.go:3:13: govm does not support interfaces yet\n");
+  // (issue 5) channels are in the subset; (issue 6) interfaces too.
+  EXPECT_EQ(errors("package main\nfunc main() {\n\tvar p chan interface{}\n\t_ = p\n}\n"), "");
   EXPECT_EQ(errors("package main\nimport \"fmt\"\nfunc main() {\n\tn, err := fmt.Println()\n\t_, _ = n, err\n}\n"),
             "prog.go:4:12: govm does not support using the results of fmt.Println yet\n");
   EXPECT_EQ(errors("package main\nfunc main() {\n\tconst c = 1\n\tc = 2\n}\n"),

@@ -441,6 +441,40 @@ class Fmt : public ::testing::Test {
   std::unique_ptr<Runtime> rt;
 };
 
+// (issue 6, fmt) fmt.Sprint, Sprintf, Sprintln: the printer's output as a
+// string on the heap, one allocation of its bytes; nothing for "".
+TEST_F(Fmt, SprintResultsAreHeapStrings) {
+  auto sprint = [&](NativeId id, const std::vector<V>& args, const char* format) -> std::string {
+    std::vector<uint64_t> block;
+    if (format) {
+      const std::string f = format;
+      block.push_back(f.empty() ? 0 : heap_bytes(f.data(), f.size()));
+      block.push_back(f.size());
+    }
+    for (uint64_t w : slice(args)) block.push_back(w);
+    const size_t result = block.size();
+    block.resize(block.size() + 2 + 5, 0);  // the result, then the method call area (unused here)
+    const uint64_t before = rt->read_memstats().mallocs;
+    EXPECT_EQ(kNativeTable[static_cast<int>(id)](*rt, reinterpret_cast<uint8_t*>(block.data())), NativeResult::Ok);
+    const uint64_t ptr = block[result], len = block[result + 1];
+    EXPECT_EQ(rt->read_memstats().mallocs - before, len == 0 ? 0u : 1u);
+    if (len == 0) {
+      EXPECT_EQ(ptr, 0u);
+      return "";
+    }
+    EXPECT_GE(ptr, kArenaBase);
+    const uint8_t* p = rt->mem().host(ptr, len);
+    return p ? std::string(reinterpret_cast<const char*>(p), len) : "?";
+  };
+  EXPECT_EQ(sprint(NativeId::fmt_Sprintf, {I(42), S("x")}, "%05d|%q"), "00042|\"x\"");
+  EXPECT_EQ(sprint(NativeId::fmt_Sprint, {I(1), I(2), S("a"), I(3), S("b"), S("c")}, nullptr), "1 2a3bc");
+  EXPECT_EQ(sprint(NativeId::fmt_Sprintln, {I(1), S("a")}, nullptr), "1 a\n");
+  EXPECT_EQ(sprint(NativeId::fmt_Sprint, {}, nullptr), "");
+  EXPECT_EQ(sprint(NativeId::fmt_Sprintf, {}, ""), "");
+  EXPECT_EQ(sprint(NativeId::fmt_Sprintf, {I(1)}, "%d %d"), "1 %!d(MISSING)");
+  EXPECT_EQ(out.out, "");  // nothing written
+}
+
 TEST_F(Fmt, PrintfMatchesGo) {
   int failures = 0;
   for (const PrintfCase& c : kPrintfCases) {
@@ -856,7 +890,8 @@ TEST_F(FmtComposite, Interfaces) {
   const V list = arg("[]interface {}", {words(cat({iface("int", {1}), iface("string", str("a")), {0, 0},
                                                    iface("[]int", ints({2}))})),
                                         4, 4});
-  EXPECT_EQ(printf("%v|%v\n", {list, arg("[]interface {}", {words(iface("*main.Point", {p})), 1, 1})}),
+  // (issue 6, fmt) A pointer is its interface's data word (Go's isdirectiface).
+  EXPECT_EQ(printf("%v|%v\n", {list, arg("[]interface {}", {words({type_addr.at("*main.Point"), p}), 1, 1})}),
             "[1 a <nil> [2]]|[" + hex(p) + "]\n");
   // fmt.Printf("%#v|%d\n", []interface{}{1, "a", nil}, []interface{}{"s", 3})
   const Addr e3 = words(cat({iface("int", {1}), iface("string", str("a")), {0, 0}}));
