@@ -7,6 +7,7 @@
 #include "cli/step_view.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "runtime/layout.h"
@@ -35,6 +36,30 @@ bool declared(const LocalView& l, uint32_t line) { return l.role != "local" || l
 std::string base_name(const std::string& path) {
   const size_t slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A variable moved to the heap (or captured by reference by a closure)
+// keeps only its address in the frame, in the slot "&x" (LocalView::
+// points_to): the slot that names x at the frame's line, when x is such a
+// variable and its declaration has run; null otherwise. The scope rule is
+// value_at_path's: the latest declaration at or before the line wins.
+const LocalView* heap_slot_of(const FrameView& f, const std::string& name) {
+  const LocalView* best = nullptr;
+  for (const LocalView& l : f.locals)
+    if ((l.name == name || l.name == "&" + name) && (best == nullptr || declared(l, f.line))) best = &l;
+  return best != nullptr && best->name != name && best->points_to != 0 ? best : nullptr;
+}
+
+// "x (heap 0xc000010000) = 5": the variable a "&x" slot points to.
+std::string through_slot(const Machine& m, const LocalView& slot) {
+  const std::string name = slot.name.substr(1);
+  if (slot.points_to == 0) return name + " not allocated yet (&" + name + " is nil)";
+  const ValueView v = m.value_at(slot.points_to, slot.type.substr(1));
+  return name + " (" + v.segment + " " + hex(slot.points_to) + ") = " + (v.error.empty() ? v.value : v.error);
+}
+
+bool has_local(const FrameView& f, const std::string& name) {
+  return std::any_of(f.locals.begin(), f.locals.end(), [&](const LocalView& l) { return l.name == name; });
 }
 
 }  // namespace
@@ -91,8 +116,16 @@ std::string view_stack(const Machine& m, uint64_t goid, const Style& st) {
            "  frame [" + hex(f.lo) + ", " + hex(f.hi) + ") " + bytes(f.hi - f.lo) + "  returns to " + hex(f.return_addr) +
            (ret ? " (" + ret->name + ")" : "") + (f.entered ? "" : "  (called: its ENTER has not run, frame not reserved)") + "\n";
     for (const LocalView& l : f.locals) {
-      out += "     " + pad(l.name, 8) + " " + pad(l.type, 14) + " " + pad(l.role, 6) + " " + hex(l.addr) + "  " +
-             (declared(l, f.line) ? "= " + l.value : st.dim("(not declared yet)")) + "\n";
+      std::string value = declared(l, f.line) ? "= " + l.value : st.dim("(not declared yet)");
+      if (declared(l, f.line) && l.name.starts_with('&')) value = "-> " + through_slot(m, l);
+      // A closure's funcval pointer (a uintptr local): an address, shown as one.
+      if (l.name == ".closureptr" && !l.value.empty() && l.value.find_first_not_of("0123456789") == std::string::npos &&
+          l.value.size() < 20)
+        value = "= " + hex(std::stoull(l.value)) + " (its funcval)";
+      // A parameter or result moved to the heap: its own slot keeps the
+      // value of the call (or the one copied out at return), not x's now.
+      if (l.role != "local" && has_local(f, "&" + l.name)) value += st.dim("  (" + l.name + " lives on the heap: see &" + l.name + ")");
+      out += "     " + pad(l.name, 8) + " " + pad(l.type, 14) + " " + pad(l.role, 6) + " " + hex(l.addr) + "  " + value + "\n";
     }
   }
   return out;
@@ -204,7 +237,8 @@ namespace {
 
 // The innermost frame where path names a variable (debuggers' frame
 // search): frame 0 first, then the callers; the error of frame 0 if none.
-ValueView lookup(const Machine& m, uint64_t goid, const std::string& path, std::string& frame_note) {
+ValueView lookup(const Machine& m, uint64_t goid, const std::string& path, std::string& frame_note, size_t* frame = nullptr) {
+  if (frame != nullptr) *frame = 0;
   const ValueView first = m.value_at_path(goid, 0, path);
   if (first.error.empty() || first.error.rfind("no variable", 0) != 0) return first;
   const std::vector<FrameView> fs = m.frames(goid);
@@ -212,20 +246,46 @@ ValueView lookup(const Machine& m, uint64_t goid, const std::string& path, std::
     const ValueView v = m.value_at_path(goid, i, path);
     if (v.error.empty() || v.error.rfind("no variable", 0) != 0) {
       frame_note = " (in frame #" + std::to_string(i) + ", " + fs[i].func + ")";
+      if (frame != nullptr) *frame = i;
       return v;
     }
   }
   return first;
 }
 
+// The variable a print path starts with: "p" of "*p.next[2]".
+std::string root_of(const std::string& path) {
+  size_t i = path.find_first_not_of('*');
+  if (i == std::string::npos) return "";
+  size_t j = i;
+  while (j < path.size() && (std::isalnum(static_cast<unsigned char>(path[j])) || path[j] == '_')) ++j;
+  return path.substr(i, j - i);
+}
+
+// The "&x" slot print and why went through for path's variable, if any.
+const LocalView* slot_for(const Machine& m, uint64_t goid, size_t frame, const std::string& path, FrameView& keep) {
+  const std::vector<FrameView> fs = m.frames(goid);
+  if (frame >= fs.size()) return nullptr;
+  keep = fs[frame];
+  return heap_slot_of(keep, root_of(path));
+}
+
 }  // namespace
 
 std::string view_print(const Machine& m, const StepProgram& p, uint64_t goid, const std::string& expr, const Style& st) {
   std::string note;
-  const ValueView v = lookup(m, goid, expr, note);
-  if (v.error.empty())
-    return st.bold(expr) + " = " + v.value + "\n    type " + v.type + ", " + bytes(v.size) + " at " + hex(v.addr) + " in " +
-           v.segment + note + "\n";
+  size_t frame = 0;
+  const ValueView v = lookup(m, goid, expr, note, &frame);
+  if (v.error.empty()) {
+    std::string out = st.bold(expr) + " = " + v.value + "\n    type " + v.type + ", " + bytes(v.size) + " at " + hex(v.addr) +
+                      " in " + v.segment + note + "\n";
+    FrameView f;
+    if (const LocalView* slot = slot_for(m, goid, frame, expr, f))
+      out += st.dim("    " + slot->name.substr(1) + " lives on the " + m.value_at(slot->points_to, slot->type.substr(1)).segment +
+                    " at " + hex(slot->points_to) + "; the frame keeps its address in " + slot->name + " at " +
+                    hex(slot->addr)) + "\n";
+    return out;
+  }
   const std::vector<const EscapeMessage*> ds = decisions_here(m, p, goid, expr);
   if (moved_to_heap(ds)) {
     const std::string objs = heap_objects_of(m, expr);
@@ -252,10 +312,32 @@ std::vector<const EscapeMessage*> decisions_here(const Machine& m, const StepPro
 }
 
 std::string view_why(const Machine& m, const StepProgram& p, uint64_t goid, const std::string& name, const Style& st) {
-  const std::vector<const EscapeMessage*> ds = decisions_here(m, p, goid, name);
+  std::vector<const EscapeMessage*> ds = decisions_here(m, p, goid, name);
   std::string out;
+  std::string note;
+  size_t frame = 0;
+  lookup(m, goid, name, note, &frame);
+  FrameView f;
+  const LocalView* slot = slot_for(m, goid, frame, name, f);
+  // Reached through "&x": x is a heap variable of this function, or a
+  // variable of an enclosing one captured by reference (its decisions are
+  // at its declaration, outside this closure's lines).
+  if (slot != nullptr && ds.empty())
+    for (const EscapeMessage* e : decisions_about(p, name))
+      if (e->line == slot->decl_line) ds.push_back(e);
+  const std::string where = slot == nullptr ? "" : m.value_at(slot->points_to, slot->type.substr(1)).segment;
+  const std::string now = slot == nullptr ? "" : " Now: " + through_slot(m, *slot) + "; the frame" + note +
+                                                     " keeps its address in " + slot->name + " at " + hex(slot->addr) + ".\n";
+  // A closure's "&x" declared before the closure's own first line: a
+  // variable of an enclosing function, captured by reference.
+  const FuncInfo* fi = slot == nullptr ? nullptr : m.image().func_named(f.func);
+  const bool captured = fi != nullptr && slot->decl_line < fi->decl_line;
+  if (captured)
+    out += st.bold(name) + " is a variable of the enclosing function, captured by reference: this closure reaches it through its address.\n";
   if (moved_to_heap(ds)) {
-    out += st.bold(name) + " lives on the heap: escape analysis moved it there.\n";
+    out += st.bold(name) + " lives on the heap: escape analysis moved it there." + (now.empty() ? "\n" : now);
+  } else if (slot != nullptr) {
+    out += st.bold(name) + " lives on the " + where + ": escape analysis did not move it to the heap." + now;
   } else {
     std::string note;
     const ValueView v = lookup(m, goid, name, note);

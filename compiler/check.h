@@ -346,6 +346,8 @@ class Checker {
   void make_conversions_explicit();
   Object* fmt_stringer();
   Object* errors_member(const std::string& name, bool* exists, std::string* near);  // errors.New, errors.Is
+  void declare_error_string();  // (issue 6, errs) check_iface.cpp
+  void declare_wrap_error();    // (issue 6, errs) fmt.Errorf's types
   std::map<std::string, Object*> errors_members_;  // fmt.Stringer, a TypeName: interface { String() string }
   Object* fmt_stringer_ = nullptr;
   void type_switch_stmt(TypeSwitchStmt* s);

@@ -113,10 +113,8 @@ void Checker::go_stmt(GoStmt* s) {
     error(start_pos(call), "go discards result of " + operand_string(x));
     return;
   }
-  if (call->call_kind == CallKind::Func && is_user_method(call->fun)) {
-    unsupported(start_pos(call), "go statements calling methods");  // (issue 6, iface): not yet
-    return;
-  }
+  // (issue 6, meth2) go x.M(args) of the package's and interfaces'
+  // methods: codegen_go.cpp.
   switch (call->call_kind) {
     case CallKind::Func: return;
     case CallKind::Builtin:

@@ -96,22 +96,40 @@ Object* Checker::errors_member(const std::string& name, bool* exists, std::strin
   for (const char* n : kNames) {
     if (name == n) *exists = true;
   }
-  if (!*exists || (name != "New" && name != "Is")) return nullptr;
+  if (!*exists || (name != "New" && name != "Is" && name != "Unwrap")) return nullptr;
   if (auto it = errors_members_.find(name); it != errors_members_.end()) return it->second;
   const Type* err = error_type();
-  const Type* sig = name == "New" ? types_.func({Param{"text", string_}}, {Param{"", err}}, false)
-                                  : types_.func({Param{"err", err}, Param{"target", err}}, {Param{"", bool_}}, false);
+  const Type* sig = name == "New"  ? types_.func({Param{"text", string_}}, {Param{"", err}}, false)
+                    : name == "Is" ? types_.func({Param{"err", err}, Param{"target", err}}, {Param{"", bool_}}, false)
+                                   : types_.func({Param{"err", err}}, {Param{"", err}}, false);  // (issue 6, errs)
   Object* obj = new_object(ObjKind::Func, name, Pos{}, sig);
   obj->package_path = "errors";
-  natives_[obj] = static_cast<int>(name == "New" ? NativeId::errors_New : NativeId::errors_Is);
+  natives_[obj] = static_cast<int>(name == "New"  ? NativeId::errors_New
+                                   : name == "Is" ? NativeId::errors_Is
+                                                  : NativeId::errors_Unwrap);
   errors_members_[name] = obj;
-  if (name == "New") {
-    Type* es = types_.new_named("errors.errorString");
-    types_.set_underlying(es, types_.strukt({{"s", string_, 0, false}}));
-    pkg_.errors_string_ptr = types_.pointer(es);
-    pkg_.error_type = err;
-  }
+  if (name == "New") declare_error_string();
   return obj;
+}
+
+// errors.errorString and its pointer, whose itab errors.New and
+// fmt.Errorf's errors use (compiler/itab.cpp).
+void Checker::declare_error_string() {
+  if (pkg_.errors_string_ptr != nullptr) return;
+  Type* es = types_.new_named("errors.errorString");
+  types_.set_underlying(es, types_.strukt({{"s", string_, 0, false}}));
+  pkg_.errors_string_ptr = types_.pointer(es);
+  pkg_.error_type = error_type();
+}
+
+// (issue 6, errs) fmt.Errorf's types: errors.errorString (no %w) and
+// fmt.wrapError {msg string; err error} (one %w), runtime/errors_wrap.cpp.
+void Checker::declare_wrap_error() {
+  declare_error_string();
+  if (pkg_.fmt_wrap_error_ptr != nullptr) return;
+  Type* we = types_.new_named("fmt.wrapError");
+  types_.set_underlying(we, types_.strukt({{"msg", string_, 0, false}, {"err", error_type(), 0, false}}));
+  pkg_.fmt_wrap_error_ptr = types_.pointer(we);
 }
 
 const Type* Checker::interface_type(InterfaceTypeExpr* e) {
@@ -455,9 +473,14 @@ struct ConvWalker {
       }
       return;
     }
-    if (c->call_kind != CallKind::Func) return;
+    // (issue 6, errs) a native's interface parameters too (errors.Is(err,
+    // MyErr{})); fmt's variadic ones are not converted (codegen_fmt.cpp)
+    if (c->call_kind != CallKind::Func && c->call_kind != CallKind::Native) return;
     const Type* sig = c->fun != nullptr ? c->fun->type : nullptr;
     if (sig == nullptr || sig->kind != TypeKindC::Func) return;
+    if (c->call_kind == CallKind::Native && sig->variadic) return;
+    // runtime.KeepAlive(x) keeps x where it is (codegen_runtime.cpp): no box
+    if (c->call_kind == CallKind::Native && c->native == static_cast<int>(NativeId::runtime_KeepAlive)) return;
     if (c->args.size() == 1 && sig->params.size() > 1) return;  // f(g())
     const size_t fixed = sig->variadic ? sig->params.size() - 1 : sig->params.size();
     for (size_t i = 0; i < c->args.size() && i < fixed; ++i) wrap(c->args[i], sig->params[i].type);

@@ -62,10 +62,8 @@ void Checker::defer_stmt(DeferStmt* s) {
     error(start_pos(call), "defer discards result of " + operand_string(x));
     return;
   }
-  if (call->call_kind == CallKind::Func && is_user_method(call->fun)) {
-    unsupported(start_pos(call), "defer statements calling methods");  // (issue 6, iface): not yet
-    return;
-  }
+  // (issue 6, meth2) Methods (the package's, interfaces', sync's) are
+  // deferred like functions: codegen_defer.cpp saves their receiver.
   switch (call->call_kind) {
     case CallKind::Func: return;
     case CallKind::Builtin:
@@ -77,6 +75,13 @@ void Checker::defer_stmt(DeferStmt* s) {
       if (call->native == static_cast<int>(NativeId::fmt_Println) ||
           call->native == static_cast<int>(NativeId::fmt_Print) || call->native == static_cast<int>(NativeId::fmt_Printf))
         return;
+      switch (static_cast<NativeId>(call->native)) {  // (meth2) defer wg.Done(), defer mu.Unlock()
+        case NativeId::sync_WaitGroup_Add: case NativeId::sync_WaitGroup_Done: case NativeId::sync_WaitGroup_Wait:
+        case NativeId::sync_Mutex_Lock: case NativeId::sync_Mutex_Unlock:
+          if (unparen(call->fun)->kind == ExprKind::Selector) return;
+          break;
+        default: break;
+      }
       [[fallthrough]];
     default:
       unsupported(start_pos(call), "defer statements calling " + expr_str(call->fun));

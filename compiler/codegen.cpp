@@ -550,7 +550,8 @@ void FuncGen::finish(uint32_t params_size, uint32_t results_size) {
   fc_.frame_ptrs.resize((z / 8 + 63) / 64);
   build_live_ptrs(local, tmp, z);
   set_zero_range(z);
-  const Type* ft = fd_ && fd_->name && fd_->name->obj ? fd_->name->obj->type : nullptr;
+  // (meth2) a method's parameters include its receiver (recv_sig), as self_'s do
+  const Type* ft = fd_ && fd_->name && fd_->name->obj ? method_func_type(fd_->name->obj) : nullptr;
   if (ft) {
     for (size_t k = 0; k < ft->params.size() && k < self_.params.size(); ++k) {
       if (self_.params[k] % 8 == 0) pointer_words(ft->params[k].type, self_.params[k] / 8, fc_.args_ptrs);

@@ -503,6 +503,8 @@ class FuncGen {
   bool iface_conversion(const CallExpr* c, Slot dst);
   void dynamic_type(Slot iface, const Type* it, Slot dst);  // the type word of an interface value
   void box_to(const CallExpr* c, const Expr* x, Slot dst);   // the data word of x converted to an interface
+  void heap_box(Slot v, const Type* t, const Expr* site, const std::string& what, const std::string& why, Slot dst);
+  void fmt_data_word(const CallExpr* c, const TypedSlot& v, const Expr* src, Slot dst);  // (issue 6) codegen_fmt.cpp
   bool iface_method_call(const CallExpr* c);
   void iface_assert_to(const TypeAssertExpr* ta, Slot dst, Slot ok);  // ok Slot{}: panics on failure
   void iface_compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t);
@@ -521,8 +523,15 @@ class FuncGen {
     // (issue 6, func) The call goes through a func value (defer f(x),
     // defer func() {...}()): the value is saved first, as types[0].
     bool fn_value = false;
+    // (issue 6, meth2) A method call x.M(args): the receiver, evaluated
+    // at the statement as M wants it (T, *T, the interface value, &wg),
+    // is saved first, as types[0]; recv is the call's selector.
+    const SelectorExpr* recv = nullptr;
   };
   DeferSite defer_site(const CallExpr* c);
+  bool defer_method_site(const CallExpr* c, DeferSite& site);  // codegen_defer.cpp
+  void defer_receiver_to(const DeferSite& site, Slot dst);
+  std::vector<std::unique_ptr<SelectorExpr>> deferred_sels_;  // their selectors, receivers pinned
   void run_deferred(const DeferSite& site);
   std::vector<DeferSite> defer_sites_;
   std::set<const DeferStmt*> defers_in_loops_;
@@ -536,6 +545,7 @@ class FuncGen {
   void select_general(const SelectStmt* s, const std::vector<const CommClause*>& clauses, int brk);
   void select_assign(const AssignStmt* a, Slot value, Slot ok, const Type* elem);
   void go_stmt(const GoStmt* s);
+  bool go_method(const GoStmt* s);  // (meth2) go x.M(args), go T.M(x, args): codegen_go.cpp
   bool sync_call(const CallExpr* c);     // sync's methods, time.Sleep, runtime.Gosched/NumGoroutine
   Slot method_receiver(const SelectorExpr* sel);
   // (issue 6) Packages strings and strconv (codegen_strings.cpp): a call

@@ -57,6 +57,10 @@ void FuncGen::declare_var(const Object* obj) {
     ptr = local_slot(8);
     note_ptr(ptr);
     heap_ptrs_.emplace(obj, ptr);
+    // (issue 7) The slot is the variable's only trace in the frame: named
+    // "&x" with x's pointer type, as Go's DWARF names a heap-moved
+    // variable, so that the stepper and the API reach x through it.
+    add_local(ptr, pkg_.types->pointer(obj->type), LocalVar::Role::Local, "&" + obj->name, obj->pos.line);
   }
   new_heap_object(obj->type, ptr, nullptr, obj->name,
                   obj->escape_reason.empty() ? "moved to heap: " + obj->name : obj->escape_reason);

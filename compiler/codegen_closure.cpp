@@ -81,6 +81,8 @@ void FuncGen::closure_prologue(const FuncLit* lit) {
     }
     const Slot ptr = local_slot(8);
     note_ptr(ptr);
+    // (issue 7) Named "&x", as declare_var names a heap variable's slot.
+    add_local(ptr, pkg_.types->pointer(cv.var->type), LocalVar::Role::Local, "&" + cv.var->name, cv.var->pos.line);
     emit(Op::LOAD_Q, {ptr, ctxt, Opnd::imm(static_cast<int64_t>(cv.offset))});
     heap_ptrs_[cv.var] = ptr;
     byref_.insert(cv.var);

@@ -33,6 +33,8 @@
 // fmt.Print, Println and Printf (the sequence makes them through the usual
 // paths, on synthetic copies of the call whose arguments are the values
 // loaded from the record).
+#include <algorithm>
+
 #include "compiler/codegen.h"
 
 namespace govm {
@@ -242,7 +244,7 @@ void FuncGen::begin_defers(const FuncDecl* fd) {
   note_ptr(defer_rec_);
   emit(Op::MOVK_Q, {defer_head_, Opnd::imm(0)});
   defer_exit_ = new_label();
-  const Type* ft = fd->name && fd->name->obj ? fd->name->obj->type : nullptr;
+  const Type* ft = fd->name && fd->name->obj ? method_func_type(fd->name->obj) : nullptr;
   for (size_t i = 0; ft && i < ft->results.size() && i < self_.results.size(); ++i)
     zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
   fc_.has_defer = true;
@@ -261,7 +263,9 @@ void FuncGen::ret(Pos pos) {
 FuncGen::DeferSite FuncGen::defer_site(const CallExpr* c) {
   DeferSite site;
   site.call = c;
-  if (c->call_kind == CallKind::Func) {
+  if (defer_method_site(c, site)) {
+    if (site.types.empty()) return DeferSite{};
+  } else if (c->call_kind == CallKind::Func) {
     const Expr* fun = unparen(c->fun);
     const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
     const Type* ft = fun->type ? fun->type->underlying() : nullptr;
@@ -288,13 +292,73 @@ FuncGen::DeferSite FuncGen::defer_site(const CallExpr* c) {
   return site;
 }
 
+// (meth2) defer x.M(args): x.M a method of the package (value or
+// pointer receiver, promoted or not), of an interface, or one of sync's
+// (wg.Done(), mu.Unlock()). False when c is no such call. The record
+// saves the receiver as the method takes it, then the arguments: as gc's
+// wrapper closure, which evaluates x (its & or *, a value receiver's
+// copy) at the statement. site.types is left empty for a method call
+// govm does not defer yet (variadic methods).
+bool FuncGen::defer_method_site(const CallExpr* c, DeferSite& site) {
+  const Expr* fun = unparen(c->fun);
+  if (fun == nullptr || fun->kind != ExprKind::Selector) return false;
+  const auto* sel = static_cast<const SelectorExpr*>(fun);
+  if (sel->sel_kind != SelKind::Method || sel->x->mode == Mode::TypeExpr) return false;
+  if (c->call_kind == CallKind::Native) {  // sync's methods: the receiver is &x.path (method_receiver)
+    const Type* rt = sel->x->type;
+    for (int idx : sel->path) {
+      const Type* u = rt->underlying();
+      if (u->kind == TypeKindC::Pointer) u = u->elem->underlying();
+      rt = u->fields[static_cast<size_t>(idx)].type;
+    }
+    site.recv = sel;
+    site.types.push_back(sel->implicit_addr ? pkg_.types->pointer(rt) : rt);
+    for (size_t i = 0; i < c->args.size(); ++i) site.types.push_back(pkg_.types->basic(TypeKindC::Int));  // wg.Add(delta)
+    return true;
+  }
+  const Object* m = sel->sel->obj;
+  if (c->call_kind != CallKind::Func || m == nullptr || m->recv == nullptr || m->type == nullptr) return false;
+  site.recv = sel;
+  if (m->type->variadic || (m->decl == nullptr && !is_iface(m->recv)) || c->args.size() != m->type->params.size()) return true;
+  site.types.push_back(m->recv);  // T, *T, or the interface type
+  for (const Param& p : m->type->params) site.types.push_back(p.type);
+  return true;
+}
+
+// The receiver of a deferred method call, as its site saves it, into dst.
+void FuncGen::defer_receiver_to(const DeferSite& site, Slot dst) {
+  const SelectorExpr* sel = site.recv;
+  const Object* m = sel->sel->obj;
+  if (site.call->call_kind == CallKind::Native) {
+    move(dst, method_receiver(sel), site.types[0]);
+    return;
+  }
+  if (m->decl != nullptr) {
+    receiver_to(sel, m->recv, dst);
+    return;
+  }
+  // An interface: its value, then its itab's entry loaded once, so that a
+  // nil interface panics here (gc's wrapper evaluates the method value).
+  if (sel->path.empty()) {
+    expr_to(sel->x, dst);
+  } else {  // promoted from an interface embedded in a struct
+    Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
+    p.type = m->recv;
+    load(p, dst);
+  }
+  const std::vector<Param>& ms = m->recv->underlying()->imethods;
+  const auto pos = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
+  const Slot fn = temp(8);
+  emit(Op::LOAD_Q, {fn, dst, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * (pos - ms.begin()))});
+}
+
 void FuncGen::defer_stmt(const DeferStmt* s) {
   const CallExpr* c = s->call;
   if (c == nullptr) return;
   DeferSite site = defer_site(c);
   // What the record saves: (issue 6, func) the func value first, if any.
   std::vector<const Expr*> saved;
-  if (site.fn_value) saved.push_back(c->fun);
+  if (site.fn_value || site.recv) saved.push_back(c->fun);  // (meth2) the receiver: defer_receiver_to
   saved.insert(saved.end(), c->args.begin(), c->args.end());
   if (site.call == nullptr || site.types.size() != saved.size() || c->ellipsis.valid()) {
     unsupported(s->pos, "this deferred call");
@@ -308,13 +372,23 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
   }
   const bool in_loop = defers_in_loops_.count(s) != 0;
   for (const Expr* a : saved) {
-    if (in_loop && has_stack_site(a)) {
+    if (in_loop && has_stack_site(site.recv && a == c->fun ? site.recv->x : a)) {
       unsupported(a->pos, "values allocated on the stack as arguments of a deferred call in a loop");
       return;
     }
   }
   const int64_t k = static_cast<int64_t>(defer_sites_.size());
-  for (const Expr* a : saved) hoist(a);
+  for (const Expr* a : saved) hoist(site.recv && a == c->fun ? site.recv->x : a);
+  // The saved values, in order; the receiver's at its statement (its
+  // implicit * may panic there, and a nil interface's itab too, as in Go).
+  auto save = [&](size_t i, Slot at) {
+    if (i == 0 && site.recv) {
+      mark(s->pos);
+      defer_receiver_to(site, at);
+    } else {
+      expr_to_as(saved[i], site.types[i], at);
+    }
+  };
   if (!in_loop) {
     // A record of the frame's own: rec.link = head; rec.site = k; the
     // arguments; head = &rec.
@@ -323,7 +397,7 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
     for (size_t i = 0; i < saved.size(); ++i) {
       const Slot at = rec.at(16 + site.offs[i]);
       note_ptrs(at, site.types[i]);
-      expr_to_as(saved[i], site.types[i], at);
+      save(i, at);
     }
     emit(Op::MOV_Q, {rec, defer_head_});
     emit(Op::MOVK_Q, {rec.at(8), Opnd::imm(k)});
@@ -341,7 +415,7 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
     for (size_t i = 0; i < saved.size(); ++i) {
       const Slot at = block.at(32 + site.offs[i]);
       note_ptrs(at, site.types[i]);
-      expr_to_as(saved[i], site.types[i], at);
+      save(i, at);
     }
     emit(Op::LEAQ, {block, defer_head_});
     emit(Op::MOVK_Q, {block.at(8), Opnd::imm(k)});
@@ -358,7 +432,7 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
 void FuncGen::run_deferred(const DeferSite& site) {
   const CallExpr* c = site.call;
   auto copy = std::make_unique<CallExpr>(*c);
-  const size_t first = site.fn_value ? 1 : 0;  // (issue 6, func) the saved func value
+  const size_t first = site.fn_value || site.recv ? 1 : 0;  // (issue 6, func) the saved func value
   for (size_t i = 0; i < site.types.size() && i < copy->args.size() + first; ++i) {
     const Slot v = temp(site.types[i]);
     Place p;
@@ -368,7 +442,15 @@ void FuncGen::run_deferred(const DeferSite& site) {
     p.type = site.types[i];
     load(p, v);
     Expr* pinned = const_cast<Expr*>(pin(v, site.types[i]));
-    if (i < first)
+    if (i < first && site.recv) {
+      // (meth2) x.M with x the saved receiver, already as M wants it.
+      auto sel = std::make_unique<SelectorExpr>(*site.recv);
+      sel->x = pinned;
+      sel->path.clear();
+      sel->implicit_addr = false;
+      copy->fun = sel.get();
+      deferred_sels_.push_back(std::move(sel));
+    } else if (i < first)
       copy->fun = pinned;
     else
       copy->args[i - first] = pinned;
@@ -381,6 +463,8 @@ void FuncGen::run_deferred(const DeferSite& site) {
     pending_ = nullptr;  // its results are dropped
   } else if (cc->call_kind == CallKind::Builtin) {
     builtin_call(cc);
+  } else if (site.recv) {
+    sync_call(cc);  // (meth2) wg.Done(), mu.Unlock(), ...: the receiver pinned
   } else {
     fmt_call(cc);
   }

@@ -31,6 +31,8 @@
 
 #include "compiler/codegen.h"
 #include "compiler/escape.h"
+#include "compiler/escape_graph.h"  // escape::gc_string: gc's spelling of an operand
+#include "runtime/errors_wrap.h"  // (issue 6, errs) Errorf
 #include "runtime/fmt_methods.h"
 
 namespace govm {
@@ -63,7 +65,9 @@ bool may_call_methods(const Type* t, std::set<const Type*>& seen) {
 // Where a Sprint call's result lies in its block: after the format string
 // (Sprintf) and the []any header.
 uint32_t result_offset(const CallExpr* c) {
-  return c->native == static_cast<int>(NativeId::fmt_Sprintf) ? 16 + 24 : 24;
+  return c->native == static_cast<int>(NativeId::fmt_Sprintf) || c->native == static_cast<int>(NativeId::fmt_Errorf)
+             ? 16 + 24
+             : 24;
 }
 
 }  // namespace
@@ -71,7 +75,8 @@ uint32_t result_offset(const CallExpr* c) {
 bool FuncGen::is_sprint_native(const CallExpr* c) {
   if (c == nullptr || c->call_kind != CallKind::Native) return false;
   const auto id = static_cast<NativeId>(c->native);
-  return id == NativeId::fmt_Sprint || id == NativeId::fmt_Sprintf || id == NativeId::fmt_Sprintln;
+  return id == NativeId::fmt_Sprint || id == NativeId::fmt_Sprintf || id == NativeId::fmt_Sprintln ||
+         id == NativeId::fmt_Errorf;  // (issue 6, errs) an error result (runtime/errors_wrap.h)
 }
 
 // The argument block of fmt call c, filled: the format string (Printf,
@@ -84,7 +89,7 @@ bool FuncGen::fmt_block(const CallExpr* c, uint32_t result_bytes, Slot& block, b
     return false;
   }
   const auto id = static_cast<NativeId>(c->native);
-  const bool printf = id == NativeId::fmt_Printf || id == NativeId::fmt_Sprintf;
+  const bool printf = id == NativeId::fmt_Printf || id == NativeId::fmt_Sprintf || id == NativeId::fmt_Errorf;
   if (printf && c->args.empty()) {
     unsupported(c->pos, "this call of " + std::string(native_name(id)));
     return false;
@@ -116,8 +121,8 @@ bool FuncGen::fmt_block(const CallExpr* c, uint32_t result_bytes, Slot& block, b
       const TypedSlot& v = args[first + k];
       const Slot pair = arr.at(static_cast<uint32_t>(16 * k));
       emit(Op::MOVK_Q, {pair, Opnd::rel(RelocKind::Type, prog_.type_id(v.type))});
-      note_ptr(pair.at(8));  // (issue 4) the data word: the value's address in this frame
-      emit(Op::LEAQ, {pair.at(8), v.slot});
+      const Expr* src = args.size() == c->args.size() ? c->args[first + k] : nullptr;
+      fmt_data_word(c, v, src, pair.at(8));
     }
     emit(Op::LEAQ, {hdr, arr});
   } else {
@@ -131,6 +136,32 @@ bool FuncGen::fmt_block(const CallExpr* c, uint32_t result_bytes, Slot& block, b
   note_ptr(area.at(kFmtCallResult));      // the method's string
   emit(Op::MOVK_Q, {area.at(kFmtCallState), Opnd::imm(0)});  // a fresh call
   return true;
+}
+
+// The data word of fmt operand v (src: its expression, nullptr for one
+// result of a multi-value call) in the ...any that fmt receives, as gc
+// converts it: the value itself when pointer-shaped, else a box on the
+// heap (runtime.convT64 and friends: fmt's parameter leaks its contents,
+// so gc's "x escapes to heap"), where values under 256 come from
+// staticuint64s. Two cases keep the value where it is, at no allocation,
+// as gc's do: a constant (gc: a read-only static) and a zero-sized value
+// (zerobase). An operand that is already an interface is passed as the
+// address of its two words: the runtime reads the dynamic value through
+// it (load_args), as Go's conversion of an interface to any keeps it.
+void FuncGen::fmt_data_word(const CallExpr* c, const TypedSlot& v, const Expr* src, Slot dst) {
+  note_ptr(dst);  // (issue 4) a pointer: into this frame, rodata or the heap
+  const Type* t = v.type;
+  if (is_iface(t) || t->size == 0 || (src != nullptr && is_const(src))) {
+    emit(Op::LEAQ, {dst, v.slot});
+    return;
+  }
+  if (is_direct_iface(t)) {
+    emit(Op::MOV_Q, {dst, v.slot});
+    return;
+  }
+  const std::string what = src != nullptr ? escape::gc_string(src) : std::string(native_name(static_cast<NativeId>(c->native))) + " result";
+  heap_box(v.slot, t, src != nullptr ? src : c, what,
+           "converted to interface: " + std::string(native_name(static_cast<NativeId>(c->native))) + " keeps its arguments", dst);
 }
 
 // The call of fmt entry c on its block: one CALLRT when no operand can
@@ -170,10 +201,20 @@ void FuncGen::sprint_pinned(const CallExpr* c) {
   for (const Expr* a : c->args) hoist(a);
   Slot block;
   bool loop = false;
-  if (!fmt_block(c, 16, block, loop)) return;
-  const Type* string_t = pkg_.types->basic(TypeKindC::String);
+  // (issue 6, errs) Errorf: an error, then scratch words the native keeps
+  // what it allocates in (runtime/errors_wrap.h); all of them pointer
+  // words while it runs, the message's pointer passing through word 0.
+  const bool errorf = c->native == static_cast<int>(NativeId::fmt_Errorf);
+  if (!fmt_block(c, errorf ? 16 + kErrorfScratch : 16, block, loop)) return;
+  const Type* string_t = errorf ? c->type : pkg_.types->basic(TypeKindC::String);
   const Slot result = block.at(result_offset(c));
   note_ptrs(result, string_t);
+  if (errorf) {
+    note_ptr(result);
+    note_ptr(result.at(16));
+    emit(Op::MOVK_Q, {result, Opnd::imm(0)});
+    emit(Op::MOVK_Q, {result.at(16), Opnd::imm(0)});
+  }
   const auto id = static_cast<NativeId>(c->native);
   alloc_site(c, site_name(c), std::string(native_name(id)) + " makes its result string on the heap");
   fmt_callrt(c, block, loop);

@@ -14,14 +14,85 @@
 // the statement whose pointer words are noted, so the collector sees the
 // arguments while newproc allocates the new goroutine's stack.
 //
-// Only package-level functions of package main get here: the checker
-// refuses go statements calling builtins, natives, methods and function
-// values (check_chan.cpp).
+// Package-level functions of package main, func values (issue 6, func)
+// and methods (issue 6, meth2: go_method) get here: the checker refuses go
+// statements calling builtins and natives (check_chan.cpp).
+#include <algorithm>
+
 #include "compiler/codegen.h"
 
 namespace govm {
 
+// (issue 6, meth2) go x.M(args): M's function (ABI0: the receiver is
+// its parameter 0) started with the receiver as M wants it, evaluated
+// here with its & or * (a value receiver is copied now, as in Go). For
+// an interface, fn is the entry its itab holds (loaded here: a nil
+// interface panics in the creating goroutine, as gc's wrapper does) and
+// parameter 0 the data word. go T.M(x, args) is M's function called with
+// the arguments as written.
+bool FuncGen::go_method(const GoStmt* s) {
+  const CallExpr* c = s->call;
+  const Expr* fun = c ? unparen(c->fun) : nullptr;
+  if (fun == nullptr || c->call_kind != CallKind::Func || fun->kind != ExprKind::Selector) return false;
+  const auto* sel = static_cast<const SelectorExpr*>(fun);
+  const Object* m = sel->sel_kind == SelKind::Method ? sel->sel->obj : nullptr;
+  if (m == nullptr || m->recv == nullptr || m->type == nullptr) return false;
+  const bool iface = m->decl == nullptr && is_iface(m->recv);
+  const bool expr = sel->x->mode == Mode::TypeExpr;
+  if ((!iface && (m->decl == nullptr || !prog_.func_ids.count(m->decl))) || m->type->variadic || (iface && expr) ||
+      c->args.size() != m->type->params.size() + (expr ? 1 : 0)) {
+    unsupported(s->pos, "this go statement");
+    return true;
+  }
+  std::vector<Param> params;
+  if (iface) params.push_back(Param{"", pkg_.types->pointer(pkg_.types->basic(TypeKindC::Uint8))});
+  const Type* ft = iface ? nullptr : method_func_type(m);
+  if (iface) {
+    params.insert(params.end(), m->type->params.begin(), m->type->params.end());
+    ft = pkg_.types->func(params, m->type->results, false);
+  }
+  const CallLayout l = call_layout(ft);
+  if (!expr) hoist(sel->x);
+  for (const Expr* a : c->args) hoist(a);
+  const Slot block = temp(16 + uint64_t{l.params_size});
+  auto param = [&](size_t i) { return block.at(16 + l.params[i]); };
+  size_t first = 0;  // the arguments' first parameter
+  if (iface) {
+    const Slot iv = temp(m->recv);
+    if (sel->path.empty()) {
+      expr_to(sel->x, iv);
+    } else {  // promoted from an interface embedded in a struct
+      Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
+      p.type = m->recv;
+      load(p, iv);
+    }
+    const std::vector<Param>& ms = m->recv->underlying()->imethods;
+    const auto at = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
+    mark(s->pos);  // may panic: a nil interface's itab
+    emit(Op::LOAD_Q, {block, iv, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * (at - ms.begin()))});
+    note_ptr(param(0));
+    emit(Op::MOV_Q, {param(0), iv.at(8)});
+    first = 1;
+  } else if (!expr) {
+    note_ptrs(param(0), m->recv);
+    mark(s->pos);  // may panic: a nil pointer dereferenced for a value receiver
+    receiver_to(sel, m->recv, param(0));
+    first = 1;
+  }
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    const Type* t = ft->params[first + i].type;
+    note_ptrs(param(first + i), t);
+    expr_to_as(c->args[i], t, param(first + i));
+  }
+  if (!iface) emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::FuncAddr, prog_.func_ids.at(m->decl))});
+  emit(Op::MOVK_Q, {block.at(8), Opnd::imm(l.params_size)});
+  mark(s->pos);  // the goroutine's "created by" line
+  callrt(block, NativeId::newproc);
+  return true;
+}
+
 void FuncGen::go_stmt(const GoStmt* s) {
+  if (go_method(s)) return;
   const CallExpr* c = s->call;
   const Expr* fun = c ? unparen(c->fun) : nullptr;
   const Object* obj = fun && fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;

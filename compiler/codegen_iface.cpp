@@ -171,52 +171,43 @@ void FuncGen::box_to(const CallExpr* c, const Expr* x, Slot dst) {
     emit(Op::LEAQ, {dst, box});
     return;
   }
+  heap_box(operand(x), t, c, site_name(x), c->escape_reason.empty() ? "converted to interface" : c->escape_reason, dst);
+}
+
+// dst = a heap box holding the value of type t in slot v, made by gc's
+// convT entry for t's shape (site: the allocation event's position).
+void FuncGen::heap_box(Slot v, const Type* t, const Expr* site, const std::string& what, const std::string& why,
+                       Slot dst) {
   const Type* u = t->underlying();
-  const std::string what = site_name(x);
-  const std::string why = c->escape_reason.empty() ? "converted to interface" : c->escape_reason;
+  uint32_t arg_bytes = 24;  // convT/convTnoptr: (type, ptr) -> ptr
+  NativeId entry = has_pointers(t) ? NativeId::convT : NativeId::convTnoptr;
   if (u->is_string()) {
-    const Slot block = temp(24);
-    note_ptr(block);
-    note_ptr(block.at(16));
-    expr_to(x, block);
-    alloc_site(c, what, why);
-    mark(c->pos);
-    callrt(block, NativeId::convTstring);
-    emit(Op::MOV_Q, {dst, block.at(16)});
-    return;
+    arg_bytes = 16;
+    entry = NativeId::convTstring;
+  } else if (u->kind == TypeKindC::Slice) {
+    arg_bytes = 24;
+    entry = NativeId::convTslice;
+  } else if (t->size == 8 && t->align == 8 && !has_pointers(t)) {
+    arg_bytes = 8;
+    entry = NativeId::convT64;
   }
-  if (u->kind == TypeKindC::Slice) {
-    const Slot block = temp(32);
+  const bool by_type = entry == NativeId::convT || entry == NativeId::convTnoptr;
+  const uint32_t result = by_type ? 16 : arg_bytes;
+  const Slot block = temp(result + 8);
+  note_ptr(block.at(result));
+  if (by_type) {
     note_ptr(block);
-    note_ptr(block.at(24));
-    expr_to(x, block);
-    alloc_site(c, what, why);
-    mark(c->pos);
-    callrt(block, NativeId::convTslice);
-    emit(Op::MOV_Q, {dst, block.at(24)});
-    return;
-  }
-  if (t->size == 8 && t->align == 8 && !has_pointers(t)) {
-    const Slot block = temp(16);
     note_ptr(block.at(8));
-    expr_to(x, block);
-    alloc_site(c, what, why);
-    mark(c->pos);
-    callrt(block, NativeId::convT64);
-    emit(Op::MOV_Q, {dst, block.at(8)});
-    return;
+    emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::Type, prog_.type_id(t))});
+    emit(Op::LEAQ, {block.at(8), v});
+  } else {
+    note_ptrs(block, t);
+    move(block, v, t);
   }
-  const Slot v = operand(x);
-  const Slot block = temp(24);
-  note_ptr(block);
-  note_ptr(block.at(8));
-  note_ptr(block.at(16));
-  emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::Type, prog_.type_id(t))});
-  emit(Op::LEAQ, {block.at(8), v});
-  alloc_site(c, what, why);
-  mark(c->pos);
-  callrt(block, has_pointers(t) ? NativeId::convT : NativeId::convTnoptr);
-  emit(Op::MOV_Q, {dst, block.at(16)});
+  alloc_site(site, what, why);
+  mark(site->pos);
+  callrt(block, entry);
+  emit(Op::MOV_Q, {dst, block.at(result)});
 }
 
 // x.M(args) on an interface x: fun[i] of its itab, called with the data

@@ -102,7 +102,7 @@ bool FuncGen::is_strings_native(const CallExpr* c) {
   if (c == nullptr || c->call_kind != CallKind::Native) return false;
   const auto id = static_cast<NativeId>(c->native);
   return (id >= NativeId::strings_Contains && id <= NativeId::strconv_Quote) || id == NativeId::errors_New ||
-         id == NativeId::errors_Is;  // (issue 6, iface) package errors: calls of the same shape
+         id == NativeId::errors_Is || id == NativeId::errors_Unwrap;  // (issue 6, iface) package errors: calls of the same shape
 }
 
 bool FuncGen::strings_call(const CallExpr* c) {

@@ -121,6 +121,7 @@ bool is_fmt_print(const CallExpr* c, size_t& fixed) {
     case NativeId::fmt_Printf: fixed = 1; return true;
     case NativeId::fmt_Sprint: case NativeId::fmt_Sprintln: fixed = 0; return true;  // (issue 6, fmt)
     case NativeId::fmt_Sprintf: fixed = 1; return true;
+    case NativeId::fmt_Errorf: fixed = 1; return true;  // (issue 6, errs)
     default: return false;
   }
 }
@@ -1148,15 +1149,39 @@ struct Walker {
   // f's parameter tags say, as in a plain call, and to the closure.
   void go_func_call(Location* clo, CallExpr* c) {
     const FuncDecl* callee = static_callee(c);
-    if (callee == nullptr) go_arg(clo, b.discard_hole(), c, c->fun);  // a func value is captured too
     const std::string text = gc_string(c);
     const Pos pos = gc_pos(c);
+    // (issue 6, meth2) go x.M(a): the receiver (x, &x or *x through its
+    // embedded path, or the interface value) is the wrapped call's
+    // argument 0, captured through a temporary like the others.
+    auto* msel = unparen(c->fun)->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(unparen(c->fun)) : nullptr;
+    if (msel != nullptr && (msel->sel_kind != SelKind::Method || msel->x->mode == Mode::TypeExpr || msel->sel == nullptr ||
+                            msel->sel->obj == nullptr || msel->sel->obj->recv == nullptr))
+      msel = nullptr;
+    const size_t shift = msel != nullptr && callee != nullptr ? 1 : 0;
+    if (msel != nullptr) {
+      const Object* m = msel->sel->obj;
+      Hole k = callee != nullptr ? tag_hole(nullptr, callee, 0).note(text, "call parameter", pos) : b.heap_hole();
+      capture(clo, k, c->lparen, gc_string(msel->x), gc_pos(msel->x), m->recv->size, [&](Hole h) {
+        Hole kr = builder_receiver(h, msel);
+        const Type* rt = msel->x->type;
+        for (int idx : msel->path) {
+          const Type* u = rt->underlying();
+          if (u->kind == TypeKindC::Pointer) u = u->elem->underlying();
+          rt = u->fields[static_cast<size_t>(idx)].type;
+        }
+        if (is_kind(rt, TypeKindC::Pointer) && !is_kind(m->recv, TypeKindC::Pointer)) kr = kr.shift(1);  // *x
+        expr(kr, msel->x);
+      });
+    } else if (callee == nullptr) {
+      go_arg(clo, b.discard_hole(), c, c->fun);  // a func value is captured too
+    }
     if (multi_value_arg(c)) {  // go f(g()): g's results are temporaries (names) first, then captured
       const Type* tuple = unparen(c->args[0])->type;
       const std::vector<Location*> temps = expand_multi(c);
       for (size_t i = 0; i < temps.size(); ++i) {
         const Type* t = i < tuple->params.size() ? tuple->params[i].type : nullptr;
-        capture(clo, tag_hole(nullptr, callee, i).note(text, "call parameter", pos), c->lparen, temps[i]->label,
+        capture(clo, tag_hole(nullptr, callee, i + shift).note(text, "call parameter", pos), c->lparen, temps[i]->label,
                 c->lparen, t != nullptr ? t->size : 0, [&](Hole k) { b.flow(k, temps[i]); });
       }
       return;
@@ -1166,7 +1191,7 @@ struct Walker {
     const bool pack = ft != nullptr && ft->variadic && !c->ellipsis.valid();
     const size_t fixed = pack ? nparams - 1 : nparams;
     for (size_t i = 0; i < c->args.size() && i < fixed; ++i)
-      go_arg(clo, tag_hole(nullptr, callee, i).note(text, "call parameter", pos), c, c->args[i]);
+      go_arg(clo, tag_hole(nullptr, callee, i + shift).note(text, "call parameter", pos), c, c->args[i]);
     if (!pack || c->args.size() <= fixed) return;
     // The variadic arguments' slice is a slice literal inside the wrapper:
     // its elements are captured one by one (gc's rewriteArgument).
@@ -1312,7 +1337,12 @@ struct Walker {
     if (!rest.empty()) text += ", " + list_string(rest);
     text += ")";
     Hole k = b.heap_hole().note(text, "call parameter", c->lparen);
-    if (receiver_by_address(c, recv)) k = k.addr(gc_string(recv), "address-of", gc_pos(c->fun));
+    Expr* f = unparen(c->fun);
+    if (f != nullptr && f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->sel_kind != SelKind::Qualified) {
+      k = builder_receiver(k, static_cast<SelectorExpr*>(f));  // (meth2) p.Lock() through an embedded *Mutex: no &p
+    } else if (receiver_by_address(c, recv)) {
+      k = k.addr(gc_string(recv), "address-of", gc_pos(c->fun));
+    }
     expr(k, recv);
     discards(rest);
   }

@@ -220,6 +220,22 @@ void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags) {
     d.ifn = d.tfn = 0;  // (unused with native set)
     prog.method_tables[p] = {d};
     if (!prog.method_tables.count(pkg.error_type)) prog.method_tables[pkg.error_type] = method_table(prog, pkg, diags, pkg.error_type);
+    prog.type_id(p->elem);
+  }
+  // (issue 6, errs) fmt.Errorf's *fmt.wrapError: Error and Unwrap, natives
+  // (runtime/errors_wrap.cpp), sorted by name as every method table.
+  if (pkg.fmt_wrap_error_ptr != nullptr && pkg.error_type != nullptr) {
+    const Type* p = pkg.fmt_wrap_error_ptr;
+    prog.type_id(p);
+    prog.type_id(p->elem);
+    const Type* error_sig = pkg.error_type->underlying()->imethods[0].type;
+    const Type* unwrap_sig = pkg.type_table->func({}, {Param{"", pkg.error_type}}, false);
+    prog.type_id(unwrap_sig);
+    Program::MethodDef e{"Error", error_sig}, u{"Unwrap", unwrap_sig};
+    e.native = static_cast<int>(NativeId::wrapError_Error);
+    u.native = static_cast<int>(NativeId::wrapError_Unwrap);
+    e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
+    prog.method_tables[p] = {e, u};
   }
   std::vector<const Type*> ifaces, concrete;
   for (const auto& [t, table] : prog.method_tables) (is_iface(t) ? ifaces : concrete).push_back(t);

@@ -272,7 +272,8 @@ bool strings_escape_tags(NativeId id, std::vector<ParamTag>* tags) {
     case NativeId::strconv_Quote: *tags = {none}; return true;
     case NativeId::strconv_FormatInt: *tags = {none, none}; return true;
     case NativeId::errors_New: *tags = {heap}; return true;  // (issue 6, iface) &errorString{text}
-    case NativeId::errors_Is: *tags = {none, none}; return true;
+    case NativeId::errors_Is: *tags = {heap, heap}; return true;  // (issue 6, errs) Is/Unwrap method calls keep both
+    case NativeId::errors_Unwrap: *tags = {heap}; return true;  // (issue 6, errs) an interface method call
     default: return false;
   }
 }

@@ -242,6 +242,7 @@ struct CheckedPackage {
   std::vector<SelectorExpr*> method_values;  // (iface) x.M selectors; those still method_value are values
   const Type* errors_string_ptr = nullptr;
   const Type* error_type = nullptr;
+  const Type* fmt_wrap_error_ptr = nullptr;  // (issue 6, errs) set when the program uses fmt.Errorf
 };
 
 }  // namespace govm

@@ -227,11 +227,13 @@ const Type* Checker::fmt_signature(int native) {
   const bool sprint = native == static_cast<int>(NativeId::fmt_Sprint) ||
                       native == static_cast<int>(NativeId::fmt_Sprintf) ||
                       native == static_cast<int>(NativeId::fmt_Sprintln);  // (issue 6, fmt)
-  if (native == static_cast<int>(NativeId::fmt_Printf) || native == static_cast<int>(NativeId::fmt_Sprintf))
+  const bool errorf = native == static_cast<int>(NativeId::fmt_Errorf);  // (issue 6, errs)
+  if (native == static_cast<int>(NativeId::fmt_Printf) || native == static_cast<int>(NativeId::fmt_Sprintf) || errorf)
     params.push_back(Param{"format", string_});
   params.push_back(Param{"a", slice});
   std::vector<Param> results = {Param{"n", int_}, Param{"err", error}};
   if (sprint) results = {Param{"", string_}};
+  if (errorf) results = {Param{"", error_type()}};
   return types_.func(std::move(params), std::move(results), true);
 }
 
@@ -251,6 +253,10 @@ Object* Checker::fmt_member(const std::string& name, bool* exists, std::string* 
   if (name == "Sprint") native = static_cast<int>(NativeId::fmt_Sprint);  // (issue 6, fmt)
   if (name == "Sprintf") native = static_cast<int>(NativeId::fmt_Sprintf);
   if (name == "Sprintln") native = static_cast<int>(NativeId::fmt_Sprintln);
+  if (name == "Errorf") {  // (issue 6, errs) runtime/errors_wrap.cpp
+    native = static_cast<int>(NativeId::fmt_Errorf);
+    declare_wrap_error();
+  }
   if (native < 0) return nullptr;
   if (auto it = fmt_members_.find(name); it != fmt_members_.end()) return it->second;
   Object* obj = new_object(ObjKind::Func, name, Pos{}, fmt_signature(native));

@@ -77,6 +77,7 @@ uint32_t fmt_call_area_offset(NativeId id) {
     case NativeId::fmt_Sprint:
     case NativeId::fmt_Sprintln: return 40;
     case NativeId::fmt_Sprintf: return 56;
+    case NativeId::fmt_Errorf: return 56 + 16;  // (issue 6, errs) the error, then 16 bytes of scratch
     default: return 0;
   }
 }

@@ -51,6 +51,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/errors_wrap.h"  // (issue 6, errs) fmt.Errorf
 #include "runtime/fmt_methods.h"
 #include "runtime/fmt_sort.h"
 #include "runtime/ftoa.h"
@@ -236,6 +237,11 @@ class Printer {
 
  public:
   void set_method_calls(FmtMethodCalls* c) { calls_ = c != nullptr && c->usable() ? c : nullptr; }
+  // (issue 6, errs) Go's p.wrapErrs (Errorf: %w accepts an error operand)
+  // and p.wrappedErrs (the operands %w printed, in format order).
+  bool wrap_errs = false;
+  std::vector<size_t> wrapped;
+  bool reordered() const { return reordered_; }
 };
 
 // ---- fmt ------------------------------------------------------------------
@@ -620,6 +626,13 @@ void Printer::print_arg(const Arg& arg, char32_t verb) {
     return;
   }
   const TypeDesc& t = *arg.type;
+  if (verb == 'w') {  // (issue 6, errs) Go's handleMethods: %w only in Errorf, only of an error
+    if (!wrap_errs || t.method_named("Error") == nullptr) {
+      bad_verb(verb);
+      return;
+    }
+    verb = 'v';
+  }
   if (verb == 'T') {
     pad(truncate(t.name));
     return;
@@ -1075,7 +1088,8 @@ void Printer::do_printf(std::string_view format, const std::vector<Arg>& a) {
       } else {
         // Fast path: a lower-case verb right after the flags.
         if (c >= 'a' && c <= 'z' && arg_num < a.size()) {
-          if (c == 'v') {
+          if (c == 'w') wrapped.push_back(arg_num);  // (issue 6, errs) and flags as %v's
+          if (c == 'v' || c == 'w') {
             f_.sharp_v = f_.sharp;
             f_.sharp = false;
             f_.plus_v = f_.plus;
@@ -1155,7 +1169,8 @@ void Printer::do_printf(std::string_view format, const std::vector<Arg>& a) {
       utf8_append(buf, verb);
       buf += "(MISSING)";
     } else {
-      if (verb == 'v') {
+      if (verb == 'w') wrapped.push_back(arg_num);  // (issue 6, errs) and flags as %v's
+      if (verb == 'v' || verb == 'w') {
         f_.sharp_v = f_.sharp;
         f_.sharp = false;
         f_.plus_v = f_.plus;
@@ -1221,6 +1236,8 @@ bool load_args(Runtime& rt, const uint8_t* slice, std::vector<Arg>& out) {
       // (issue 6, fmt) A pointer-shaped value is the data word itself.
       const TypeDesc* dyn = type != 0 ? rt.image().type_at(type) : nullptr;
       if (dyn != nullptr && is_direct_iface(rt.image(), *dyn)) data = eface_at + 8;
+    } else if (t != nullptr && is_direct_iface(rt.image(), *t)) {
+      data = ptr + 16 * static_cast<uint64_t>(k) + 8;  // a pointer-shaped value is the data word itself
     }
     Arg arg;
     arg.addr = data;
@@ -1293,6 +1310,28 @@ NativeResult fmt_Sprintf(Runtime& rt, uint8_t* args) {
   const std::string format(rt.go_string(args));
   return sprint_with(rt, args + 16, args + 40, NativeId::fmt_Sprintf,
                      [&](Printer& p, const std::vector<Arg>& a) { p.do_printf(format, a); });
+}
+
+// (issue 6, errs) fmt.Errorf: Sprintf's printer with %w allowed; the
+// error is made from its buffer by errorf_finish (errors_wrap.cpp). The
+// block is Sprintf's with a 16-byte error result and 16 bytes of scratch
+// (kErrorfScratch) before the method call area.
+NativeResult fmt_Errorf(Runtime& rt, uint8_t* args) {
+  const std::string format(rt.go_string(args));
+  std::vector<Arg> a;
+  if (!load_args(rt, args + 16, a)) return NativeResult::Fatal;
+  FmtMethodCalls calls(rt, args + fmt_call_area_offset(NativeId::fmt_Errorf));
+  if (rt.ended()) return NativeResult::Fatal;
+  Printer p(rt, /*strict=*/true, /*room=*/rt.options().max_heap != 0 ? rt.options().max_heap : UINT64_MAX);
+  p.set_method_calls(&calls);
+  p.wrap_errs = true;
+  p.do_printf(format, a);
+  if (p.failed() || rt.ended()) return NativeResult::Fatal;
+  if (calls.requested()) return NativeResult::Ok;
+  calls.finish();
+  std::vector<size_t> wrapped = p.wrapped;
+  if (p.reordered()) std::sort(wrapped.begin(), wrapped.end());
+  return errorf_finish(rt, args, p.buf, wrapped);
 }
 
 NativeResult fmt_Println(Runtime& rt, uint8_t* args) {

@@ -171,16 +171,22 @@ NativeResult convT(Runtime& rt, uint8_t* args) {
   return box(rt, *t, ld64(args + 8), args + 16, NativeId::convT);
 }
 
-// convTnoptr: convT for a type without pointers (single bytes from
-// staticuint64s, as Go's convT16/convT32 small cases).
+// convTnoptr: convT for a type without pointers. Single bytes always, and
+// 2- and 4-byte values under 256, come from staticuint64s, as gc's direct
+// staticuint64s load and Go's convT16/convT32 small cases do (a little-
+// endian word holding v starts with v's bytes).
 NativeResult convTnoptr(Runtime& rt, uint8_t* args) {
   const TypeDesc* t = rt.type_arg(ld64(args), NativeId::convTnoptr);
   if (t == nullptr) return NativeResult::Fatal;
-  if (t->size == 1 && rt.image().staticuint64s != 0) {
-    const uint8_t* v = rt.mem().host(ld64(args + 8), 1);
+  if ((t->size == 1 || ((t->size == 2 || t->size == 4) && t->align == t->size)) && rt.image().staticuint64s != 0) {
+    const uint8_t* v = rt.mem().host(ld64(args + 8), t->size);
     if (v == nullptr) return NativeResult::Fatal;
-    st64(args + 16, rt.image().staticuint64s + 8 * *v);
-    return NativeResult::Ok;
+    uint32_t small = 0;
+    std::memcpy(&small, v, t->size);
+    if (small < 256) {
+      st64(args + 16, rt.image().staticuint64s + 8 * small);
+      return NativeResult::Ok;
+    }
   }
   return box(rt, *t, ld64(args + 8), args + 16, NativeId::convTnoptr);
 }

@@ -118,6 +118,12 @@ NativeResult errors_New(Runtime&, uint8_t*);  // (issue 6, iface)
 NativeResult errorString_Error(Runtime&, uint8_t*);  // (issue 6, iface)
 NativeResult errors_Is(Runtime&, uint8_t*);  // (issue 6, iface)
 NativeResult newprocfv(Runtime&, uint8_t*);  // (issue 6, func) closure.cpp
+NativeResult fmt_Errorf(Runtime&, uint8_t*);  // (issue 6, errs) fmt_print.cpp
+NativeResult wrapError_Error(Runtime&, uint8_t*);  // (issue 6, errs) errors_wrap.cpp
+NativeResult wrapError_Unwrap(Runtime&, uint8_t*);
+NativeResult wrapErrors_Error(Runtime&, uint8_t*);
+NativeResult wrapErrors_Unwrap(Runtime&, uint8_t*);
+NativeResult errors_Unwrap(Runtime&, uint8_t*);
 }  // namespace native
 
 namespace {
@@ -242,6 +248,12 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::errorString_Error: return native::errorString_Error;  // (issue 6, iface)
     case NativeId::errors_Is: return native::errors_Is;  // (issue 6, iface)
     case NativeId::newprocfv: return native::newprocfv;  // (issue 6, func)
+    case NativeId::fmt_Errorf: return native::fmt_Errorf;  // (issue 6, errs)
+    case NativeId::wrapError_Error: return native::wrapError_Error;
+    case NativeId::wrapError_Unwrap: return native::wrapError_Unwrap;
+    case NativeId::wrapErrors_Error: return native::wrapErrors_Error;
+    case NativeId::wrapErrors_Unwrap: return native::wrapErrors_Unwrap;
+    case NativeId::errors_Unwrap: return native::errors_Unwrap;
     default: return nullptr;
   }
 }

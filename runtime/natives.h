@@ -171,7 +171,15 @@ namespace govm {
   X(errors_Is, "errors.Is", "(err, target error) bool") \
   /* (issue 6, func) go fv(args), go func() {...}() (runtime/closure.cpp): newproc's block */ \
   /* with a funcval in place of fn; the new goroutine starts with it as g.ctxt */ \
-  X(newprocfv, "runtime.newprocfv", "(fn *funcval, siz uintptr, args [siz]byte)")
+  X(newprocfv, "runtime.newprocfv", "(fn *funcval, siz uintptr, args [siz]byte)") \
+  /* (issue 6, errs) fmt.Errorf (runtime/errors_wrap.cpp): Sprintf's block with an error */ \
+  /* result; with %w a *fmt.wrapError / *fmt.wrapErrors, whose methods sit in itabs */ \
+  X(fmt_Errorf, "fmt.Errorf", "(format string, a []e) error") \
+  X(wrapError_Error, "fmt.(*wrapError).Error", "(e *wrapError) string") \
+  X(wrapError_Unwrap, "fmt.(*wrapError).Unwrap", "(e *wrapError) error") \
+  X(wrapErrors_Error, "fmt.(*wrapErrors).Error", "(e *wrapErrors) string") \
+  X(wrapErrors_Unwrap, "fmt.(*wrapErrors).Unwrap", "(e *wrapErrors) []error") \
+  X(errors_Unwrap, "errors.Unwrap", "(err error) error")
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

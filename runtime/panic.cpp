@@ -121,7 +121,8 @@ std::string print_basic(AddressSpace& mem, const TypeDesc& t, const uint8_t* p) 
 // data is at VM address data (p: its host copy, nullptr when t has size 0).
 std::string panic_value_string(Runtime& rt, const TypeDesc& t, Addr data, const uint8_t* p) {
   // (issue 6, iface) errors.New's errors: Go prints err.Error(), here known natively
-  if (t.name == "*errors.errorString" && data != 0) {
+  // (issue 6, errs) and fmt.Errorf's: *fmt.wrapError's Error is its msg, word 0 as errorString's s
+  if ((t.name == "*errors.errorString" || t.name == "*fmt.wrapError") && data != 0) {
     const uint8_t* s = rt.mem().host(data, 16);
     uint64_t ptr = 0, len = 0;
     if (s != nullptr) {

@@ -91,8 +91,12 @@ std::string alloc_line(const HeapAllocEvent& a) {
   if (a.line != 0) s += " at line " + std::to_string(a.line);
   if (a.line != 0 && a.col != 0) s += ":" + std::to_string(a.col);
   // A reason that already names the site ("&Point{...} returned from
-  // main.newPoint") is not preceded by it again.
-  if (!a.site.empty() && a.reason.rfind(a.site, 0) != 0) s += " for " + a.site;
+  // main.newPoint") is not preceded by it again; one that merely starts
+  // with the same letters ("converted ..." for c) is.
+  const size_t n = a.site.size();
+  const bool names_site = a.reason.rfind(a.site, 0) == 0 &&
+                          (a.reason.size() == n || a.reason[n] == ' ' || a.reason[n] == ':');
+  if (!a.site.empty() && !names_site) s += " for " + a.site;
   if (!a.reason.empty()) s += ": " + a.reason;
   return s;
 }

@@ -17,7 +17,10 @@ It may go on as a pipeline (`| head -20`, `| grep grow`).
 
     scripts/update-docs.py GOVM            rewrite the blocks in place
     scripts/update-docs.py --check GOVM    exit 1 when a block is out of date
+
+Any other argument starting with "-" (--help) prints this text and exits 2.
 """
+import os
 import pathlib
 import re
 import shlex
@@ -46,14 +49,29 @@ def run(cmd, govm):
     return text
 
 
+def usage():
+    """Prints the usage (the module's docstring) and exits 2, as a command
+    given arguments it does not take does."""
+    sys.stderr.write(__doc__.lstrip())
+    sys.exit(2)
+
+
 def main():
     args = sys.argv[1:]
     check = bool(args) and args[0] == "--check"
     if check:
         args = args[1:]
-    if len(args) != 1:
-        sys.exit(__doc__)
-    govm = str(pathlib.Path(args[0]).resolve())
+    # Only --check is an option: anything else that starts with "-" (--help,
+    # -h) is not the govm binary. Taken for it, it once rewrote every block
+    # of every doc with bash's "command not found".
+    if len(args) != 1 or args[0].startswith("-"):
+        usage()
+    govm = pathlib.Path(args[0]).resolve()
+    if not govm.is_file() or not os.access(govm, os.X_OK):
+        # Every block would show bash's "No such file or directory".
+        print(f"update-docs: {args[0]} is not an executable govm binary", file=sys.stderr)
+        usage()
+    govm = str(govm)
     stale = []
     for md in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
         text = md.read_text()

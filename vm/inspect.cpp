@@ -131,8 +131,10 @@ std::vector<FrameView> Machine::frames(uint64_t goid) const {
       if (!entered && lv.role == LocalVar::Role::Local) continue;
       const TypeDesc* t = image_->type_at(lv.type);
       const Addr a = frame_base + lv.offset;
+      Addr points_to = 0;
+      if (lv.name.starts_with('&') && t != nullptr && t->kind == TypeKind::Pointer) stack_word(mem, g->stack, a, points_to);
       v.locals.push_back({lv.name, type_name(t), role_name(lv.role), a, lv.size, format_value_at(const_cast<Runtime&>(rt_), t, a),
-                          lv.decl_line});
+                          lv.decl_line, points_to});
     }
     out.push_back(std::move(v));
     if (!linked || caller_link == 0 || caller_link <= link) break;
@@ -306,6 +308,48 @@ std::string index_into(const Image& image, const Runtime& rt, Place& at, uint64_
 
 bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+const TypeDesc* type_named(const Image& image, const std::string& name) {
+  for (const TypeDesc& t : image.types)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+// The variable `name` of a frame: the innermost declaration in scope at the
+// frame's line (a later local of the same name shadows an earlier one;
+// parameters and results are always in scope). A variable moved to the
+// heap, or captured by reference by a closure, is reached through its
+// frame slot "&name" (compiler/codegen_addr.cpp, codegen_closure.cpp),
+// which holds its address; a heap-moved parameter's own slot keeps only
+// the value it was called with, so "&name" wins over it once set. Leaves
+// at empty when the frame has no such variable; an error when it has one
+// that cannot be read yet.
+std::string frame_variable(const Image& image, const Runtime& rt, const FrameView& f, const std::string& name, Place& at) {
+  const LocalView* best = nullptr;
+  const LocalView* before = nullptr;  // what best replaced
+  for (const LocalView& l : f.locals) {
+    if (l.name != name && l.name != "&" + name) continue;
+    if (best == nullptr || l.role != "local" || l.decl_line <= f.line) before = best, best = &l;
+  }
+  if (best == nullptr) return "";
+  const TypeDesc* t = type_named(image, best->type);
+  if (t == nullptr) return "";
+  if (best->name == name) {
+    at = {best->addr, t};
+    return "";
+  }
+  Addr p = 0;
+  if (t->kind != TypeKind::Pointer || !read_word(rt, best->addr, p)) return "cannot read &" + name;
+  if (p == 0) {
+    if (before != nullptr && before->name == name) {  // a parameter before its copy to the heap
+      at = {before->addr, type_named(image, before->type)};
+      return "";
+    }
+    return name + " is reached through &" + name + ", still nil: its declaration (or its closure's prologue) has not run yet";
+  }
+  at = {p, image.type_at(t->elem)};
+  return at.type == nullptr ? "no type for " + name : "";
+}
+
 }  // namespace
 
 ValueView Machine::value_at_path(uint64_t goid, size_t frame, const std::string& path) const {
@@ -325,12 +369,9 @@ ValueView Machine::value_at_path(uint64_t goid, size_t frame, const std::string&
   Place at;
   const std::vector<FrameView> fs = frames(goid);
   if (frame < fs.size()) {
-    const LocalView* best = nullptr;
-    for (const LocalView& l : fs[frame].locals)
-      if (l.name == name && (best == nullptr || l.role != "local" || l.decl_line <= fs[frame].line)) best = &l;
-    if (best != nullptr) {
-      for (const TypeDesc& t : image_->types)
-        if (t.name == best->type) at = {best->addr, &t};
+    if (std::string err = frame_variable(*image_, rt_, fs[frame], name, at); !err.empty()) {
+      fail.error = err;
+      return fail;
     }
   }
   if (at.type == nullptr) {

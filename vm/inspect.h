@@ -60,6 +60,11 @@ struct LocalView {
   uint64_t size = 0;
   std::string value;  // %v of the bytes there now (a local not yet declared holds leftovers)
   uint32_t decl_line = 0;  // a local is live from its declaration line on
+  // (issue 7) A variable moved to the heap, or captured by reference by a
+  // closure, keeps only its address in the frame, in a slot named "&x" of
+  // type *T (Go's DWARF name; compiler/codegen_addr.cpp): for such a slot,
+  // the address it holds (0 before x's declaration has run).
+  Addr points_to = 0;
 };
 
 struct FrameView {

@@ -146,6 +146,9 @@ class Machine {
   // "main.head"). A selector through a pointer dereferences it, as Go's
   // p.f does. Failures (no such name, a nil pointer on the way, an index out
   // of range, a field the struct lacks) are a ValueView with error set.
+  // A variable moved to the heap or captured by reference (a frame slot
+  // "&x", LocalView::points_to) is read through its address: x's value,
+  // at its heap (or captured stack) address.
   ValueView value_at_path(uint64_t goid, size_t frame, const std::string& path) const;
 
   // Instructions executed so far.

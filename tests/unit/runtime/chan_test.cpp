@@ -29,6 +29,7 @@ namespace {
 using rttest::ImageBuilder;
 using rttest::ld64;
 using rttest::st64;
+using rttest::eface_data;
 
 struct Types {
   Addr int_ = 0, ptr = 0, empty = 0, string_ = 0, duration = 0, pduration = 0, s = 0, iface = 0;
@@ -666,7 +667,7 @@ class Durations : public Chans {
     std::memcpy(rt.mem().host(fmt, format.size()), format.data(), format.size());
     for (size_t i = 0; i < args.size(); ++i) {
       st64(rt, list + 16 * i, args[i].first);
-      st64(rt, list + 16 * i + 8, args[i].second);
+      st64(rt, list + 16 * i + 8, eface_data(rt, args[i].first, args[i].second));
     }
     out.out.clear();
     Ret r = call(NativeId::fmt_Printf, {fmt, format.size(), list, args.size(), args.size()});

@@ -414,7 +414,7 @@ class Fmt : public ::testing::Test {
         continue;
       }
       const Addr data = v.is_string ? heap_string(v.str) : heap_bytes(v.bytes.data(), v.bytes.size());
-      efaces.insert(efaces.end(), {type_addr.at(v.type), data});
+      efaces.insert(efaces.end(), {type_addr.at(v.type), rttest::eface_data(*rt, type_addr.at(v.type), data)});
     }
     const Addr arr = efaces.empty() ? 0 : heap_bytes(efaces.data(), efaces.size() * 8);
     return {arr, args.size(), args.size()};

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/fmt_methods.h"
 #include "runtime/frame.h"
 #include "runtime/image.h"
 #include "runtime/runtime.h"
@@ -131,6 +132,14 @@ inline uint64_t ld64(Runtime& rt, Addr a) {
 }
 inline void st64(Runtime& rt, Addr a, uint64_t v) {
   if (uint8_t* p = rt.mem().host(a, 8)) std::memcpy(p, &v, 8);
+}
+// The data word of an interface holding the value at `value` of the type
+// whose descriptor is at `type`, as compiled code passes it to fmt: the
+// value itself when the type is pointer-shaped (Go's isdirectiface), else
+// its address.
+inline uint64_t eface_data(Runtime& rt, Addr type, Addr value) {
+  const TypeDesc* t = rt.image().type_at(type);
+  return t != nullptr && is_direct_iface(rt.image(), *t) ? ld64(rt, value) : value;
 }
 
 // (issue 3) A stack map with the given words set (FuncInfo::frame_ptrs,

@@ -77,5 +77,112 @@ TEST(StepApi, ValueAtPath) {
   EXPECT_NE(s->value_at_path(1, 0, "head.nofield").error, "");
 }
 
+
+// (issue 7) Variables that live on the heap keep only their address in the
+// frame, in a slot named "&x" (*T): value_at_path reads x through it.
+const char* kHeapVars = R"(package main
+
+var keep *int
+
+func moved(p int) int {
+	x := p + 1
+	keep = &x
+	x++
+	return x
+}
+
+func counter() func() int {
+	n := 10
+	return func() int {
+		n++
+		return n
+	}
+}
+
+func param(q int) *int {
+	q *= 2
+	return &q
+}
+
+func main() {
+	println(moved(1))
+	f := counter()
+	f()
+	println(f())
+	println(*param(21))
+}
+)";
+
+CompileResult heap_vars() {
+  CompileResult r = compile("heapvars.go", kHeapVars);
+  EXPECT_TRUE(r.ok()) << r.errors_text;
+  return r;
+}
+
+const LocalView* local_named(const FrameView& f, const std::string& name) {
+  for (const LocalView& l : f.locals)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+TEST(StepApi, HeapVariableIsReadThroughItsSlot) {
+  Session s(heap_vars());
+  s.run_to_line(6);
+  // The declaration has not run: the slot is nil, and print says so.
+  EXPECT_NE(s->value_at_path(1, 0, "x").error.find("has not run"), std::string::npos)
+      << s->value_at_path(1, 0, "x").error;
+  s.run_to_line(9);
+  const ValueView x = s->value_at_path(1, 0, "x");
+  ASSERT_EQ(x.error, "");
+  EXPECT_EQ(x.value, "3");
+  EXPECT_EQ(x.type, "int");
+  EXPECT_EQ(x.segment, "heap");
+  const std::vector<FrameView> fs = s->frames(1);
+  ASSERT_FALSE(fs.empty());
+  EXPECT_EQ(fs[0].func, "main.moved");
+  const LocalView* slot = local_named(fs[0], "&x");
+  ASSERT_NE(slot, nullptr);
+  EXPECT_EQ(slot->type, "*int");
+  EXPECT_EQ(slot->points_to, x.addr);
+  EXPECT_EQ(s->value_at(slot->addr, "*int").segment, "stack");  // the slot is in the frame
+  EXPECT_EQ(local_named(fs[0], "x"), nullptr);                  // x itself has no frame slot
+  EXPECT_EQ(s->value_at_path(1, 0, "*keep").addr, x.addr);
+}
+
+TEST(StepApi, CapturedByReferenceIsReadThroughTheClosureSlot) {
+  Session s(heap_vars());
+  s.run_to_line(16);
+  const std::vector<FrameView> fs = s->frames(1);
+  ASSERT_FALSE(fs.empty());
+  EXPECT_EQ(fs[0].func, "main.counter.func1");
+  const LocalView* slot = local_named(fs[0], "&n");
+  ASSERT_NE(slot, nullptr);
+  EXPECT_EQ(slot->type, "*int");
+  const ValueView n = s->value_at_path(1, 0, "n");
+  ASSERT_EQ(n.error, "");
+  EXPECT_EQ(n.value, "11");
+  EXPECT_EQ(n.segment, "heap");
+  EXPECT_EQ(n.addr, slot->points_to);
+  s.run_to_line(16);  // the second call: the same variable, one more
+  EXPECT_EQ(s->value_at_path(1, 0, "n").value, "12");
+  EXPECT_EQ(s->value_at_path(1, 0, "n").addr, n.addr);
+}
+
+TEST(StepApi, HeapParameterIsReadThroughItsSlotNotTheArgument) {
+  Session s(heap_vars());
+  s.run_to_line(22);
+  const ValueView q = s->value_at_path(1, 0, "q");
+  ASSERT_EQ(q.error, "");
+  EXPECT_EQ(q.value, "42");
+  EXPECT_EQ(q.segment, "heap");
+  const std::vector<FrameView> fs = s->frames(1);
+  ASSERT_FALSE(fs.empty());
+  const LocalView* arg = local_named(fs[0], "q");
+  ASSERT_NE(arg, nullptr);
+  EXPECT_EQ(arg->role, "param");
+  EXPECT_EQ(arg->value, "21");  // the value it was called with, copied to the heap at entry
+  ASSERT_NE(local_named(fs[0], "&q"), nullptr);
+}
+
 }  // namespace
 }  // namespace govm
