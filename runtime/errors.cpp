@@ -21,19 +21,6 @@ namespace govm {
 
 namespace {
 
-uint64_t ld64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-void st64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
-const TypeDesc* type_named(const Image& img, const std::string& name) {
-  for (const TypeDesc& t : img.types)
-    if (t.name == name) return &t;
-  return nullptr;
-}
-
 }  // namespace
 
 namespace native {
@@ -41,9 +28,9 @@ namespace native {
 // errors.New(text string) error: args 0 text (16 bytes), result 16 (16 bytes).
 NativeResult errors_New(Runtime& rt, uint8_t* args) {
   const Image& img = rt.image();
-  const TypeDesc* es = type_named(img, "errors.errorString");
-  const TypeDesc* pes = type_named(img, "*errors.errorString");
-  const TypeDesc* err = type_named(img, "error");
+  const TypeDesc* es = img.type_named("errors.errorString");
+  const TypeDesc* pes = img.type_named("*errors.errorString");
+  const TypeDesc* err = img.error_iface();
   const Itab* tab = es && pes && err ? img.itab_for(err->addr, pes->addr) : nullptr;
   if (tab == nullptr) {
     rt.internal_error("errors.New: no itab (*errors.errorString, error) in the image");
@@ -54,14 +41,14 @@ NativeResult errors_New(Runtime& rt, uint8_t* args) {
   uint8_t* b = rt.mem().host(p, 16);
   if (b == nullptr) return NativeResult::Fatal;
   std::memcpy(b, args, 16);
-  st64(args + 16, tab->addr);
-  st64(args + 24, p);
+  store64(args + 16, tab->addr);
+  store64(args + 24, p);
   return NativeResult::Ok;
 }
 
 // errors.(*errorString).Error(e *errorString) string: args 0 e, result 8.
 NativeResult errorString_Error(Runtime& rt, uint8_t* args) {
-  const Addr e = ld64(args);
+  const Addr e = load64(args);
   const uint8_t* b = e != 0 ? rt.mem().host(e, 16) : nullptr;
   if (b == nullptr) {
     rt.raise_panic("runtime error: invalid memory address or nil pointer dereference");
@@ -83,8 +70,8 @@ int unwrap_once(Runtime& rt, Addr tab, Addr data, uint64_t next[2]) {
   if (t->name == "*fmt.wrapError") {  // (issue 6, errs) fmt.Errorf's %w
     const uint8_t* b = data != 0 ? rt.mem().host(data + 16, 16) : nullptr;
     if (b == nullptr) return 0;
-    next[0] = ld64(b);
-    next[1] = ld64(b + 8);
+    next[0] = load64(b);
+    next[1] = load64(b + 8);
     return 1;
   }
   if (t->method_named("Unwrap") != nullptr || t->method_named("Is") != nullptr) {
@@ -97,9 +84,9 @@ int unwrap_once(Runtime& rt, Addr tab, Addr data, uint64_t next[2]) {
 // errors.Unwrap(err error) error: args 0 err, result 16.
 NativeResult errors_Unwrap(Runtime& rt, uint8_t* args) {
   uint64_t next[2];
-  if (unwrap_once(rt, ld64(args), ld64(args + 8), next) < 0) return NativeResult::Fatal;
-  st64(args + 16, next[0]);
-  st64(args + 24, next[1]);
+  if (unwrap_once(rt, load64(args), load64(args + 8), next) < 0) return NativeResult::Fatal;
+  store64(args + 16, next[0]);
+  store64(args + 24, next[1]);
   return NativeResult::Ok;
 }
 
@@ -107,8 +94,8 @@ NativeResult errors_Unwrap(Runtime& rt, uint8_t* args) {
 // Go's is: err == target when target is comparable, else along err's
 // Unwrap chain (runtime types natively; see unwrap_once).
 NativeResult errors_Is(Runtime& rt, uint8_t* args) {
-  Addr t1 = ld64(args), x = ld64(args + 8);
-  const Addr t2 = ld64(args + 16), y = ld64(args + 24);
+  Addr t1 = load64(args), x = load64(args + 8);
+  const Addr t2 = load64(args + 16), y = load64(args + 24);
   if (t1 == 0 || t2 == 0) {
     args[32] = t1 == t2;
     return NativeResult::Ok;

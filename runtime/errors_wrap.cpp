@@ -38,32 +38,10 @@ namespace govm {
 
 namespace {
 
-uint64_t ld64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-void st64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
-const TypeDesc* type_named(const Image& img, const std::string& name) {
-  for (const TypeDesc& t : img.types)
-    if (t.name == name) return &t;
-  return nullptr;
-}
-
-// The descriptor of the interface error: the one named "error" with a
-// method (fmt's signatures intern a stand-in "error" with none, for
-// printing them as gc does).
-const TypeDesc* error_iface(const Image& img) {
-  for (const TypeDesc& t : img.types)
-    if (t.name == "error" && t.kind == TypeKind::Interface && !t.methods.empty()) return &t;
-  return nullptr;
-}
-
 // The itab (error, *type named `ptr`), or nullptr (internal error raised).
 const Itab* error_itab(Runtime& rt, const char* ptr) {
-  const TypeDesc* p = type_named(rt.image(), ptr);
-  const TypeDesc* err = error_iface(rt.image());
+  const TypeDesc* p = rt.image().type_named(ptr);
+  const TypeDesc* err = rt.image().error_iface();
   const Itab* tab = p != nullptr && err != nullptr ? rt.image().itab_for(err->addr, p->addr) : nullptr;
   if (tab == nullptr) rt.internal_error(std::string("fmt.Errorf: no itab (") + ptr + ", error) in the image");
   return tab;
@@ -75,14 +53,14 @@ const Itab* error_itab(Runtime& rt, const char* ptr) {
 bool operand_as_error(Runtime& rt, const uint8_t* slice, size_t k, uint8_t* scratch, uint64_t out[2]) {
   out[0] = out[1] = 0;
   const Image& img = rt.image();
-  const uint8_t* e = rt.mem().host(ld64(slice) + 16 * k, 16);
-  const TypeDesc* st = e != nullptr ? img.type_at(ld64(e)) : nullptr;
-  const TypeDesc* err = error_iface(img);
+  const uint8_t* e = rt.mem().host(load64(slice) + 16 * k, 16);
+  const TypeDesc* st = e != nullptr ? img.type_at(load64(e)) : nullptr;
+  const TypeDesc* err = img.error_iface();
   if (st == nullptr || err == nullptr) {
     rt.internal_error("fmt.Errorf: a %w operand without a type descriptor");
     return false;
   }
-  const Addr at = ld64(e + 8);
+  const Addr at = load64(e + 8);
   Addr dyn = 0, data = 0;
   if (st->kind == TypeKind::Interface) {
     const uint8_t* v = rt.mem().host(at, 16);
@@ -90,7 +68,7 @@ bool operand_as_error(Runtime& rt, const uint8_t* slice, size_t k, uint8_t* scra
       rt.internal_error("fmt.Errorf: an interface operand is not mapped");
       return false;
     }
-    const Addr w0 = ld64(v);
+    const Addr w0 = load64(v);
     if (w0 == 0) return true;  // nil: not an error
     if (st->methods.empty()) {
       dyn = w0;
@@ -98,7 +76,7 @@ bool operand_as_error(Runtime& rt, const uint8_t* slice, size_t k, uint8_t* scra
       const Itab* tab = img.itab_at(w0);
       dyn = tab != nullptr ? tab->type : 0;
     }
-    data = ld64(v + 8);
+    data = load64(v + 8);
   } else {
     dyn = st->addr;
   }
@@ -112,7 +90,7 @@ bool operand_as_error(Runtime& rt, const uint8_t* slice, size_t k, uint8_t* scra
     } else {  // in the caller's frame: box it as Go's convT at the call site would
       const Addr box = rt.newobject(*st, NativeId::fmt_Errorf);
       if (box == 0) return false;
-      st64(scratch, box);
+      store64(scratch, box);
       const uint8_t* from = rt.mem().host(at, st->size);
       uint8_t* to = rt.mem().host(box, st->size);
       if (st->size != 0 && (from == nullptr || to == nullptr)) return false;
@@ -136,7 +114,7 @@ NativeResult errorf_finish(Runtime& rt, uint8_t* args, std::string_view msg, con
   }
   const bool wrap = !wrapped.empty();
   const char* ptr_name = wrap ? "*fmt.wrapError" : "*errors.errorString";
-  const TypeDesc* obj_t = type_named(rt.image(), wrap ? "fmt.wrapError" : "errors.errorString");
+  const TypeDesc* obj_t = rt.image().type_named(wrap ? "fmt.wrapError" : "errors.errorString");
   const Itab* tab = error_itab(rt, ptr_name);
   if (tab == nullptr || obj_t == nullptr) {
     if (obj_t == nullptr) rt.internal_error(std::string("fmt.Errorf: no type ") + (ptr_name + 1));
@@ -154,13 +132,13 @@ NativeResult errorf_finish(Runtime& rt, uint8_t* args, std::string_view msg, con
   std::memcpy(b, result, 8);  // msg (or errorString's s)
   std::memcpy(b + 8, s + 8, 8);
   if (wrap) {
-    st64(b + 16, err[0]);
-    st64(b + 24, err[1]);
+    store64(b + 16, err[0]);
+    store64(b + 24, err[1]);
   }
-  st64(result, tab->addr);
-  st64(result + 8, p);
-  st64(scratch, 0);
-  st64(scratch + 8, 0);
+  store64(result, tab->addr);
+  store64(result + 8, p);
+  store64(scratch, 0);
+  store64(scratch + 8, 0);
   return NativeResult::Ok;
 }
 
@@ -168,7 +146,7 @@ namespace native {
 
 // fmt.(*wrapError).Error(e *wrapError) string: args 0 e, result 8.
 NativeResult wrapError_Error(Runtime& rt, uint8_t* args) {
-  const Addr e = ld64(args);
+  const Addr e = load64(args);
   const uint8_t* b = e != 0 ? rt.mem().host(e, 16) : nullptr;
   if (b == nullptr) {
     rt.raise_panic("runtime error: invalid memory address or nil pointer dereference");
@@ -180,7 +158,7 @@ NativeResult wrapError_Error(Runtime& rt, uint8_t* args) {
 
 // fmt.(*wrapError).Unwrap(e *wrapError) error: args 0 e, result 8.
 NativeResult wrapError_Unwrap(Runtime& rt, uint8_t* args) {
-  const Addr e = ld64(args);
+  const Addr e = load64(args);
   const uint8_t* b = e != 0 ? rt.mem().host(e + 16, 16) : nullptr;
   if (b == nullptr) {
     rt.raise_panic("runtime error: invalid memory address or nil pointer dereference");

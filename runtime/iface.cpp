@@ -33,19 +33,12 @@ namespace govm {
 
 namespace {
 
-uint64_t ld64(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-void st64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, 8); }
-
 constexpr const char* kConverted = "converted to interface";
 
 // Copies n bytes of the value at v into a new box of type t.
 NativeResult box(Runtime& rt, const TypeDesc& t, Addr v, uint8_t* result, NativeId by) {
   if (t.size == 0) {
-    st64(result, rt.image().zerobase);
+    store64(result, rt.image().zerobase);
     return NativeResult::Ok;
   }
   const Addr b = rt.allocate_typed(t.size, HeapType{&t, 0, nullptr}, by, kConverted);
@@ -57,7 +50,7 @@ NativeResult box(Runtime& rt, const TypeDesc& t, Addr v, uint8_t* result, Native
     return NativeResult::Fatal;
   }
   std::memmove(dst, src, t.size);
-  st64(result, b);
+  store64(result, b);
   return NativeResult::Ok;
 }
 
@@ -97,12 +90,12 @@ bool type_comparable(const Image& img, const TypeDesc& t) {
 bool iface_dynamic(const Image& img, AddressSpace& mem, const TypeDesc& iface_t, Addr at, Addr* type, Addr* value) {
   const uint8_t* w = mem.host(at, 16);
   if (w == nullptr) return false;
-  Addr tw = ld64(w);
-  const Addr data = ld64(w + 8);
+  Addr tw = load64(w);
+  const Addr data = load64(w + 8);
   if (tw != 0 && !iface_t.methods.empty()) {  // an itab: its _type
     const uint8_t* tab = mem.host(tw + 8, 8);
     if (tab == nullptr) return false;
-    tw = ld64(tab);
+    tw = load64(tab);
   }
   *type = tw;
   *value = 0;
@@ -117,9 +110,9 @@ namespace native {
 
 // convT64(val uint64) unsafe.Pointer: args 0 val, result 8.
 NativeResult convT64(Runtime& rt, uint8_t* args) {
-  const uint64_t v = ld64(args);
+  const uint64_t v = load64(args);
   if (v < 256 && rt.image().staticuint64s != 0) {
-    st64(args + 8, rt.image().staticuint64s + 8 * v);
+    store64(args + 8, rt.image().staticuint64s + 8 * v);
     return NativeResult::Ok;
   }
   const TypeDesc& t = rt.runtime_type("uint64", 8, {});
@@ -127,15 +120,15 @@ NativeResult convT64(Runtime& rt, uint8_t* args) {
   if (b == 0) return NativeResult::Fatal;
   uint8_t* p = rt.mem().host(b, 8);
   if (p == nullptr) return NativeResult::Fatal;
-  st64(p, v);
-  st64(args + 8, b);
+  store64(p, v);
+  store64(args + 8, b);
   return NativeResult::Ok;
 }
 
 // convTstring(val string) unsafe.Pointer: args 0 val (16 bytes), result 16.
 NativeResult convTstring(Runtime& rt, uint8_t* args) {
-  if (ld64(args + 8) == 0) {
-    st64(args + 16, rt.image().zerobase);
+  if (load64(args + 8) == 0) {
+    store64(args + 16, rt.image().zerobase);
     return NativeResult::Ok;
   }
   const TypeDesc& t = rt.runtime_type("string", 16, {0});
@@ -144,14 +137,14 @@ NativeResult convTstring(Runtime& rt, uint8_t* args) {
   uint8_t* p = rt.mem().host(b, 16);
   if (p == nullptr) return NativeResult::Fatal;
   std::memcpy(p, args, 16);
-  st64(args + 16, b);
+  store64(args + 16, b);
   return NativeResult::Ok;
 }
 
 // convTslice(val []T) unsafe.Pointer: args 0 val (24 bytes), result 24.
 NativeResult convTslice(Runtime& rt, uint8_t* args) {
-  if (ld64(args) == 0) {
-    st64(args + 24, rt.image().zerobase);
+  if (load64(args) == 0) {
+    store64(args + 24, rt.image().zerobase);
     return NativeResult::Ok;
   }
   const TypeDesc& t = rt.runtime_type("slice", 24, {0});
@@ -160,15 +153,15 @@ NativeResult convTslice(Runtime& rt, uint8_t* args) {
   uint8_t* p = rt.mem().host(b, 24);
   if (p == nullptr) return NativeResult::Fatal;
   std::memcpy(p, args, 24);
-  st64(args + 24, b);
+  store64(args + 24, b);
   return NativeResult::Ok;
 }
 
 // convT(t *_type, v unsafe.Pointer) unsafe.Pointer: a box of t holding *v.
 NativeResult convT(Runtime& rt, uint8_t* args) {
-  const TypeDesc* t = rt.type_arg(ld64(args), NativeId::convT);
+  const TypeDesc* t = rt.type_arg(load64(args), NativeId::convT);
   if (t == nullptr) return NativeResult::Fatal;
-  return box(rt, *t, ld64(args + 8), args + 16, NativeId::convT);
+  return box(rt, *t, load64(args + 8), args + 16, NativeId::convT);
 }
 
 // convTnoptr: convT for a type without pointers. Single bytes always, and
@@ -176,36 +169,36 @@ NativeResult convT(Runtime& rt, uint8_t* args) {
 // staticuint64s load and Go's convT16/convT32 small cases do (a little-
 // endian word holding v starts with v's bytes).
 NativeResult convTnoptr(Runtime& rt, uint8_t* args) {
-  const TypeDesc* t = rt.type_arg(ld64(args), NativeId::convTnoptr);
+  const TypeDesc* t = rt.type_arg(load64(args), NativeId::convTnoptr);
   if (t == nullptr) return NativeResult::Fatal;
   if ((t->size == 1 || ((t->size == 2 || t->size == 4) && t->align == t->size)) && rt.image().staticuint64s != 0) {
-    const uint8_t* v = rt.mem().host(ld64(args + 8), t->size);
+    const uint8_t* v = rt.mem().host(load64(args + 8), t->size);
     if (v == nullptr) return NativeResult::Fatal;
     uint32_t small = 0;
     std::memcpy(&small, v, t->size);
     if (small < 256) {
-      st64(args + 16, rt.image().staticuint64s + 8 * small);
+      store64(args + 16, rt.image().staticuint64s + 8 * small);
       return NativeResult::Ok;
     }
   }
-  return box(rt, *t, ld64(args + 8), args + 16, NativeId::convTnoptr);
+  return box(rt, *t, load64(args + 8), args + 16, NativeId::convTnoptr);
 }
 
 namespace {
 
 // The itab of (inter, t), or 0 after raising Go's panic when !canfail.
 NativeResult assert_e2i(Runtime& rt, uint8_t* args, bool canfail, NativeId by) {
-  const Addr inter = ld64(args), typ = ld64(args + 8);
+  const Addr inter = load64(args), typ = load64(args + 8);
   const TypeDesc* i = rt.type_arg(inter, by);
   if (i == nullptr) return NativeResult::Fatal;
-  st64(args + 16, 0);
+  store64(args + 16, 0);
   if (typ == 0) {
     if (canfail) return NativeResult::Ok;
     rt.raise_panic("interface conversion: interface is nil, not " + iface_name(*i));
     return NativeResult::Panic;
   }
   if (const Itab* tab = rt.image().itab_for(inter, typ)) {
-    st64(args + 16, tab->addr);
+    store64(args + 16, tab->addr);
     return NativeResult::Ok;
   }
   if (canfail) return NativeResult::Ok;
@@ -224,7 +217,7 @@ NativeResult assertE2I2(Runtime& rt, uint8_t* args) { return assert_e2i(rt, args
 // panicdottypeI(have *itab, want, iface *_type): x.(T) of a non-empty
 // interface holding another type (or nil).
 NativeResult panicdottypeI(Runtime& rt, uint8_t* args) {
-  const Addr have = ld64(args), want = ld64(args + 8), iface = ld64(args + 16);
+  const Addr have = load64(args), want = load64(args + 8), iface = load64(args + 16);
   const TypeDesc* w = rt.type_arg(want, NativeId::panicdottypeI);
   const TypeDesc* i = rt.type_arg(iface, NativeId::panicdottypeI);
   if (w == nullptr || i == nullptr) return NativeResult::Fatal;
@@ -240,7 +233,7 @@ NativeResult panicdottypeI(Runtime& rt, uint8_t* args) {
 }
 
 NativeResult panicnildottype(Runtime& rt, uint8_t* args) {
-  const TypeDesc* w = rt.type_arg(ld64(args), NativeId::panicnildottype);
+  const TypeDesc* w = rt.type_arg(load64(args), NativeId::panicnildottype);
   if (w == nullptr) return NativeResult::Fatal;
   rt.raise_panic("interface conversion: interface is nil, not " + iface_name(*w));
   return NativeResult::Panic;
@@ -267,9 +260,9 @@ NativeResult equal_values(Runtime& rt, const TypeDesc& t, Addr x, Addr y, uint8_
 // efaceeq(t *_type, x, y unsafe.Pointer) bool: the data words of two
 // efaces of the same dynamic type t (non-nil).
 NativeResult efaceeq(Runtime& rt, uint8_t* args) {
-  const TypeDesc* t = rt.type_arg(ld64(args), NativeId::efaceeq);
+  const TypeDesc* t = rt.type_arg(load64(args), NativeId::efaceeq);
   if (t == nullptr) return NativeResult::Fatal;
-  Addr x = ld64(args + 8), y = ld64(args + 16);
+  Addr x = load64(args + 8), y = load64(args + 16);
   if (is_direct_iface(rt.image(), *t)) {  // the words are the values
     args[24] = x == y;
     return NativeResult::Ok;
@@ -279,13 +272,13 @@ NativeResult efaceeq(Runtime& rt, uint8_t* args) {
 
 // ifaceeq(tab *itab, x, y unsafe.Pointer) bool: as efaceeq, for itab tab.
 NativeResult ifaceeq(Runtime& rt, uint8_t* args) {
-  const Itab* tab = rt.image().itab_at(ld64(args));
+  const Itab* tab = rt.image().itab_at(load64(args));
   const TypeDesc* t = tab != nullptr ? rt.type_arg(tab->type, NativeId::ifaceeq) : nullptr;
   if (t == nullptr) {
     rt.internal_error("runtime.ifaceeq: no itab there");
     return NativeResult::Fatal;
   }
-  Addr x = ld64(args + 8), y = ld64(args + 16);
+  Addr x = load64(args + 8), y = load64(args + 16);
   if (is_direct_iface(rt.image(), *t)) {
     args[24] = x == y;
     return NativeResult::Ok;
@@ -309,11 +302,11 @@ int values_equal(Runtime& rt, const TypeDesc& t, Addr x, Addr y, std::string* wh
       const uint8_t* a = host(x, 16);
       const uint8_t* b = host(y, 16);
       if (a == nullptr || b == nullptr) break;
-      const uint64_t la = ld64(a + 8), lb = ld64(b + 8);
+      const uint64_t la = load64(a + 8), lb = load64(b + 8);
       if (la != lb) return 0;
       if (la == 0) return 1;
-      const uint8_t* pa = host(ld64(a), la);
-      const uint8_t* pb = host(ld64(b), lb);
+      const uint8_t* pa = host(load64(a), la);
+      const uint8_t* pb = host(load64(b), lb);
       if (pa == nullptr || pb == nullptr) break;
       return std::memcmp(pa, pb, la) == 0 ? 1 : 0;
     }

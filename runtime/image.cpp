@@ -61,6 +61,18 @@ const FuncInfo* Image::func_named(const std::string& name) const {
   return nullptr;
 }
 
+const TypeDesc* Image::type_named(const std::string& name) const {
+  for (const TypeDesc& t : types)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+const TypeDesc* Image::error_iface() const {
+  for (const TypeDesc& t : types)
+    if (t.name == "error" && t.kind == TypeKind::Interface && !t.methods.empty()) return &t;
+  return nullptr;
+}
+
 const TypeDesc* Image::type_at(Addr addr) const {
   auto it = std::lower_bound(types.begin(), types.end(), addr,
                              [](const TypeDesc& t, Addr a) { return t.addr < a; });

@@ -256,6 +256,11 @@ struct Image {
   const FuncInfo* func_at(Addr pc) const;       // nullptr when pc is outside text
   const FuncInfo* func_named(const std::string& name) const;
   const TypeDesc* type_at(Addr addr) const;     // nullptr when no descriptor there
+  // (issue 6) The descriptor of the type Go spells `name` ("*errors.errorString"),
+  // nullptr when none; and the predeclared interface error (the one with its
+  // Error method: fmt's signatures intern a method-less stand-in of that name).
+  const TypeDesc* type_named(const std::string& name) const;
+  const TypeDesc* error_iface() const;
   const AllocSite* alloc_site_at(Addr pc) const;  // (issue 3) nullptr when none at pc
   const GlobalVar* global_at(Addr addr) const;  // the global containing addr
   Segment segment_of(Addr addr) const;          // image segments only, else None
