@@ -380,6 +380,7 @@ class FuncGen {
   void runtime_keepalive(const CallExpr* c);
   struct TypedSlot { Slot slot; const Type* type; };
   std::vector<TypedSlot> spread_args(const CallExpr* c);
+  void pend_results(const CallExpr* c, const CallLayout& l, const Type* ft);  // after the call: results pending
   void cond_jump(const Expr* e, bool jump_if, int label);
   void compare_jump(Token op, const Expr* x, const Expr* y, int label);
   void compare_slots_jump(Token op, Slot a, const Expr* y, const Type* t, int label);

@@ -915,6 +915,13 @@ void FuncGen::emit_call(const CallExpr* c) {
   else
     emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(obj->decl))});
   out_args_.clear();  // the callee's now (its args_ptrs); its results are pending below
+  pend_results(c, l, ft);
+}
+
+// Call c has just been made (a CALL, CALLCLO or CALLIND with layout l of
+// func type ft): its results wait in the outgoing area, pending until the
+// next call or a read moves them out.
+void FuncGen::pend_results(const CallExpr* c, const CallLayout& l, const Type* ft) {
   Hoisted h;
   for (size_t k = 0; k < l.results.size(); ++k) {
     h.results.push_back(Slot{Base::Out, l.results[k]});

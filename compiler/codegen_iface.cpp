@@ -259,13 +259,7 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
   mark(c->pos);
   emit(Op::CALLIND, {fn, Opnd::imm(0)});
   out_args_.clear();
-  Hoisted h;
-  for (size_t k = 0; k < l.results.size(); ++k) {
-    h.results.push_back(Slot{Base::Out, l.results[k]});
-    h.types.push_back(ft->results[k].type);
-  }
-  hoisted_[c] = std::move(h);
-  pending_ = l.results.empty() ? nullptr : c;
+  pend_results(c, l, ft);
   return true;
 }
 

@@ -106,13 +106,7 @@ bool FuncGen::method_call(const CallExpr* c) {
   mark(c->pos);
   emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(m->decl))});
   out_args_.clear();
-  Hoisted h;
-  for (size_t k = 0; k < l.results.size(); ++k) {
-    h.results.push_back(Slot{Base::Out, l.results[k]});
-    h.types.push_back(ft->results[k].type);
-  }
-  hoisted_[c] = std::move(h);
-  pending_ = l.results.empty() ? nullptr : c;
+  pend_results(c, l, ft);
   return true;
 }
 
@@ -204,13 +198,7 @@ bool FuncGen::method_expr_call(const CallExpr* c, const Object* m) {
   mark(c->pos);
   emit(Op::CALL, {Opnd::rel(RelocKind::Call, prog_.func_ids.at(m->decl))});
   out_args_.clear();
-  Hoisted h;
-  for (size_t k = 0; k < l.results.size(); ++k) {
-    h.results.push_back(Slot{Base::Out, l.results[k]});
-    h.types.push_back(ft->results[k].type);
-  }
-  hoisted_[c] = std::move(h);
-  pending_ = l.results.empty() ? nullptr : c;
+  pend_results(c, l, ft);
   return true;
 }
 
