@@ -229,6 +229,11 @@ class Checker {
   Object* strconv_member(const std::string& name, bool* exists, std::string* near);
   const Type* builder_type();
   Object* strings_method(const Type* t, const std::string& name, bool* refused);
+  // (issue 6, strconv) *strconv.NumError's Error and Unwrap for a direct
+  // call (sync_method hands NumError to it); declare_strconv_errors makes
+  // NumError (with those methods in its method set), ErrSyntax, ErrRange.
+  Object* strconv_method(const Type* t, const std::string& name);
+  void declare_strconv_errors();
   const Type* error_type_for_signatures();  // `error` as fmt_signature spells it
 
   // ------------------------------------------------------------ check_expr.cpp
@@ -306,7 +311,7 @@ class Checker {
   void comparison(Operand& x, Operand& y, Token op, bool switch_case);
   void match_types(Operand& x, Operand& y);
   bool op_ok(Token op, Operand& x, bool unary_op);
-  void overflow(Operand& x);
+  void overflow(Operand& x, Pos opos);  // (const) opos: the operator, for gc's "constant shift overflow"
 
   void convert_untyped(Operand& x, const Type* target);
   // 0 when x fits target; else 1 (cannot convert), 2 (overflows), 3 (truncated).
@@ -348,6 +353,8 @@ class Checker {
   Object* errors_member(const std::string& name, bool* exists, std::string* near);  // errors.New, errors.Is
   void declare_error_string();  // (issue 6, errs) check_iface.cpp
   void declare_wrap_error();    // (issue 6, errs) fmt.Errorf's types
+  void declare_runtime_errors();        // (issue 6) runtime_errors.cpp: what recover can return
+  const Type* runtime_error_iface();    // runtime.Error, declaring the above
   std::map<std::string, Object*> errors_members_;  // fmt.Stringer, a TypeName: interface { String() string }
   Object* fmt_stringer_ = nullptr;
   void type_switch_stmt(TypeSwitchStmt* s);
@@ -470,6 +477,7 @@ class Checker {
   std::map<std::string, Object*> strconv_members_; //   supported names, and
   std::map<std::string, Object*> strings_methods_; //   "Builder.WriteString" -> its Func object
   const Type* builder_ = nullptr;                  // (issue 6) strings.Builder, once built
+  const Type* numerror_ = nullptr;                 // (issue 6, strconv) strconv.NumError, once built
 
   // Package-level objects.
   std::vector<Object*> pkg_objects_;               // in source order

@@ -437,11 +437,7 @@ void Checker::map_lit(CompositeLit* e, const Type* u) {
       const Constant& v = *k.val;
       auto key = std::make_tuple(static_cast<int>(v.kind), v.kind == Constant::Kind::Bool ? __int128(v.b) : v.i, v.s);
       // (issue 6) a float key by its value, not its literal's spelling (.5, 0.5)
-      if (v.kind == Constant::Kind::Float) {
-        char hexval[64];
-        std::snprintf(hexval, sizeof hexval, "%La", v.f);
-        std::get<2>(key) = hexval;
-      }
+      if (v.kind == Constant::Kind::Float) std::get<2>(key) = v.exact_string();  // (const) exact
       if (!visited.insert(key).second) {
         error(start_pos(k.expr), "duplicate key " + v.to_string() + " in map literal");
         use({kv->value});

@@ -88,40 +88,32 @@ void round_float_const(Constant& v, const Type* u) {
   if (!v.is_numeric()) return;
   if (u->kind == TypeKindC::Float64) v = Constant::make_float(v.to_float64());
   if (u->kind == TypeKindC::Float32) v = Constant::make_float(v.to_float32());
+  if (u->is_integer()) v = v.to_int();  // (const) representableConst's rounded = ToInt(x)
 }
 
-// (issue 6) a op= b for two float constants (untyped or typed): exact on
-// Ints while the result is an integer that fits, else in long double
-// (constant_float.cpp). False for an operator that is not arithmetic.
+// (issue 6) a op= b for two float constants (untyped or typed), exactly
+// (compiler/constant_arith.cpp). False for an operator that is not arithmetic.
 bool float_const_arith(Token op, Constant& a, const Constant& b) {
   if (op != Token::Add && op != Token::Sub && op != Token::Mul && op != Token::Quo) return false;
-  if (a.kind == Constant::Kind::Int && b.kind == Constant::Kind::Int) {
-    __int128 r;
-    bool exact = false;
-    switch (op) {
-      case Token::Add: exact = !__builtin_add_overflow(a.i, b.i, &r); break;
-      case Token::Sub: exact = !__builtin_sub_overflow(a.i, b.i, &r); break;
-      case Token::Mul: exact = !__builtin_mul_overflow(a.i, b.i, &r); break;
-      default:
-        exact = b.i > 0 && a.i % b.i == 0;  // (a negative divisor goes through long double)
-        if (exact) r = a.i / b.i;
-        break;
-    }
-    if (exact) {
-      a = Constant::make_int(r);
-      return true;
-    }
-  }
-  const long double x = a.to_long_double(), y = b.to_long_double();
-  long double r = 0;
-  switch (op) {
-    case Token::Add: r = x + y; break;
-    case Token::Sub: r = x - y; break;
-    case Token::Mul: r = x * y; break;
-    default: r = x / y; break;  // y != 0: the checker reported division by zero
-  }
-  a = Constant::make_float(r);
+  a = Constant::binary_op(op, a, b, false);
   return true;
+}
+
+// (const) go/types' opName, for "constant shift overflow": the operations
+// that can make an untyped integer constant grow, else "".
+std::string overflow_op_name(const Expr* e) {
+  if (e != nullptr && e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == Token::Xor) {
+    return "bitwise complement ";
+  }
+  if (e == nullptr || e->kind != ExprKind::Binary) return "";
+  switch (static_cast<const BinaryExpr*>(e)->op) {
+    case Token::Add: return "addition ";
+    case Token::Sub: return "subtraction ";
+    case Token::Xor: return "bitwise XOR ";
+    case Token::Mul: return "multiplication ";
+    case Token::Shl: return "shift ";
+    default: return "";
+  }
 }
 
 // The range of an integer kind; false for other kinds.
@@ -174,91 +166,6 @@ int digit_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return 99;
-}
-
-constexpr __int128 kMaxInt128 = static_cast<__int128>((static_cast<unsigned __int128>(1) << 127) - 1);
-
-// An integer literal: decimal, 0x, 0o, 0b or legacy octal, with
-// underscores. False when it does not fit in 127 bits.
-bool parse_int(std::string text, __int128* out) {
-  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
-  int base = 10;
-  size_t i = 0;
-  if (text.size() > 1 && text[0] == '0') {
-    char c = static_cast<char>(text[1] | 0x20);
-    if (c == 'x') base = 16, i = 2;
-    else if (c == 'o') base = 8, i = 2;
-    else if (c == 'b') base = 2, i = 2;
-    else base = 8, i = 1;
-  }
-  __int128 v = 0;
-  for (; i < text.size(); i++) {
-    int d = digit_value(text[i]);
-    if (d >= base) return false;
-    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, d, &v)) return false;
-  }
-  *out = v;
-  return true;
-}
-
-// A floating-point literal whose value is an integer (1e6, 2.0, 0x1p4):
-// true with the value; false for a fraction or a value too large.
-bool parse_float_as_int(std::string text, __int128* out) {
-  text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
-  bool hex = text.size() > 1 && text[0] == '0' && (text[1] | 0x20) == 'x';
-  size_t i = hex ? 2 : 0;
-  std::string digits;
-  long long frac = 0;
-  bool dot = false;
-  char exp_char = hex ? 'p' : 'e';
-  for (; i < text.size() && (text[i] | 0x20) != exp_char; i++) {
-    if (text[i] == '.') {
-      dot = true;
-      continue;
-    }
-    digits += text[i];
-    if (dot) frac++;
-  }
-  long long exp = 0;
-  if (i < text.size()) {
-    i++;
-    bool neg = false;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) neg = text[i++] == '-';
-    for (; i < text.size(); i++) {
-      exp = exp * 10 + (text[i] - '0');
-      if (exp > 100000) return false;
-    }
-    if (neg) exp = -exp;
-  }
-  // value = digits * base^(-frac) * (10 or 2)^exp
-  int base = hex ? 16 : 10;
-  size_t first = digits.find_first_not_of('0');
-  if (first == std::string::npos) {
-    *out = 0;
-    return true;
-  }
-  digits = digits.substr(first);
-  long long scale = hex ? exp - 4 * frac : exp - frac;  // power of 2 (hex) or 10
-  if (!hex) {
-    while (scale < 0 && !digits.empty() && digits.back() == '0') {
-      digits.pop_back();
-      scale++;
-    }
-  }
-  __int128 v = 0;
-  for (char c : digits) {
-    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, digit_value(c), &v)) return false;
-  }
-  int radix = hex ? 2 : 10;
-  for (; scale > 0; scale--) {
-    if (__builtin_mul_overflow(v, radix, &v)) return false;
-  }
-  for (; scale < 0; scale++) {
-    if (v % radix != 0) return false;
-    v /= radix;
-  }
-  *out = v;
-  return true;
 }
 
 // One escape or character of a Go string or rune literal at s[i];
@@ -344,15 +251,9 @@ std::string Checker::expr_str(const Expr* e) const { return expr_string(e); }
 
 // A constant as go/constant prints it: an untyped floating-point constant
 // (held as the integer it equals) in float form, 1e+30 rather than 10...0.
-std::string Checker::const_string(const Constant& v, const Type* t) {
-  if (t != nullptr && t->kind == TypeKindC::UntypedFloat && v.kind == Constant::Kind::Int) {
-    Constant f = v;
-    f.kind = Constant::Kind::Float;
-    f.f = static_cast<long double>(v.i);
-    return f.to_string();
-  }
-  return v.to_string();
-}
+// (const) The value's representation decides, as in go/constant: the
+// literal 1e30 is a rational, printed as a float.
+std::string Checker::const_string(const Constant& v, const Type*) { return v.to_string(); }
 
 // go/types' operandString: "x (variable of type int)", "300 (untyped int
 // constant)", "c (constant 1 of type int8)", "len (built-in)".
@@ -796,29 +697,18 @@ void Checker::ident(Operand& x, Ident* e) {
 void Checker::basic_lit(Operand& x, BasicLit* e) {
   if (e->bad) return;
   switch (e->tok) {
-    case Token::Int: {
-      __int128 v;
-      if (!parse_int(e->text, &v)) {
-        unsupported(e->pos, "integer constants wider than 127 bits");
+    case Token::Int:
+    case Token::Float:
+      // (const) exact, as go/constant's MakeFromLiteral (constant_float.cpp)
+      x.val = Constant::make_from_literal(e->text, e->tok == Token::Float);
+      if (!x.val) {
+        error(e->pos, "malformed constant: " + e->text);
         return;
       }
-      x.val = Constant::make_int(v);
-      x.type = untyped_int_;
+      x.type = e->tok == Token::Int ? untyped_int_ : types_.basic(TypeKindC::UntypedFloat);
+      x.expr = e;
+      overflow(x, e->pos);  // (issue 54280) a literal of over 512 bits
       break;
-    }
-    case Token::Float: {
-      __int128 v;
-      if (parse_float_as_int(e->text, &v)) {
-        x.val = Constant::make_int(v);
-      } else {
-        // (issue 6) a fraction, or too large for 127 bits: constant_float.cpp
-        std::string text = e->text;
-        text.erase(std::remove(text.begin(), text.end(), '_'), text.end());
-        x.val = Constant::make_float(std::strtold(text.c_str(), nullptr), text);
-      }
-      x.type = types_.basic(TypeKindC::UntypedFloat);
-      break;
-    }
     case Token::Imag: unsupported(e->pos, "complex numbers"); return;
     case Token::Char:
       x.val = Constant::make_int(unquote_rune(e->text));
@@ -1095,14 +985,27 @@ bool Checker::op_ok(Token op, Operand& x, bool unary_op) {
   return ok;
 }
 
-// A typed constant must fit its type after each operation.
-void Checker::overflow(Operand& x) {
+// A typed constant must fit its type after each operation; (const) an
+// untyped integer constant must fit 512 bits (go/types' overflow: "constant
+// shift overflow", at the operator).
+void Checker::overflow(Operand& x, Pos opos) {
+  if (x.val && x.val->not_representable) {
+    error(opos, "constant result is not representable");
+    x.mode = Mode::Invalid;
+    return;
+  }
   if (x.type != nullptr && !x.type->is_untyped()) {
     int code;
     if (!representable(x, x.type->underlying(), &code)) {
       invalid_conversion(code, x, x.type);
       x.mode = Mode::Invalid;
     }
+    return;
+  }
+  constexpr size_t kPrec = 512;
+  if (x.val && x.val->kind == Constant::Kind::Int && x.val->rep == Constant::Rep::Int && x.val->int_bit_len() > kPrec) {
+    error(opos, "constant " + overflow_op_name(x.expr) + "overflow");
+    x.mode = Mode::Invalid;
   }
 }
 
@@ -1135,32 +1038,22 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
   if (x.mode == Mode::Constant) {
     Constant& v = *x.val;
     switch (e->op) {
-      case Token::Not: v.b = !v.b; break;
+      case Token::Not:
       case Token::Sub:
-        if (v.kind == Constant::Kind::Float) {  // (issue 6) the literal's text follows the sign
-          v = Constant::make_float(-v.f, v.s.empty() ? "" : v.s[0] == '-' ? v.s.substr(1) : "-" + v.s);
-          break;
+      case Token::Xor: {
+        // (const) exact (constant_arith.cpp); ^x of an unsigned type keeps its bits
+        unsigned prec = 0;
+        __int128 lo = 0, hi = 0;
+        if (x.type->is_unsigned() && int_range(x.type->underlying()->kind, &lo, &hi)) {
+          prec = static_cast<unsigned>(BigInt::from_int128(hi).bit_len());
         }
-        if (v.i == -kMaxInt128 - 1) {
-          unsupported(e->pos, "integer constants wider than 127 bits");
-          x.mode = Mode::Invalid;
-          return;
-        }
-        v.i = -v.i;
+        v = Constant::unary_op(e->op, v, prec);
         break;
-      case Token::Xor:
-        if (x.type->is_unsigned()) {
-          __int128 lo = 0, hi = 0;
-          int_range(x.type->underlying()->kind, &lo, &hi);
-          v.i = v.i ^ hi;  // ^x within the type's bits
-        } else {
-          v.i = ~v.i;
-        }
-        break;
+      }
       default: break;
     }
     x.expr = e;
-    overflow(x);
+    overflow(x, e->pos);
     return;
   }
   x.mode = Mode::Value;
@@ -1223,48 +1116,14 @@ void Checker::binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op, Pos op
   if (x.mode == Mode::Constant && y.mode == Mode::Constant && is_float_arith(x.type) &&
       float_const_arith(op, *x.val, *y.val)) {
     x.expr = e;
-    overflow(x);
+    overflow(x, opos);
     return;
   }
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
-    Constant& a = *x.val;
-    const Constant& b = *y.val;
-    bool ok = true;
-    switch (op) {
-      case Token::Add:
-        if (a.kind == Constant::Kind::String) {
-          a.s += b.s;
-        } else {
-          ok = !__builtin_add_overflow(a.i, b.i, &a.i);
-        }
-        break;
-      case Token::Sub: ok = !__builtin_sub_overflow(a.i, b.i, &a.i); break;
-      case Token::Mul: ok = !__builtin_mul_overflow(a.i, b.i, &a.i); break;
-      case Token::Quo:
-        if (x.type->kind == TypeKindC::UntypedFloat && a.i % b.i != 0) {
-          unsupported(opos, "floating-point numbers");
-          x.mode = Mode::Invalid;
-          return;
-        }
-        ok = !(a.i == -kMaxInt128 - 1 && b.i == -1);
-        if (ok) a.i /= b.i;
-        break;
-      case Token::Rem: a.i = b.i == -1 ? 0 : a.i % b.i; break;
-      case Token::And: a.i &= b.i; break;
-      case Token::Or: a.i |= b.i; break;
-      case Token::Xor: a.i ^= b.i; break;
-      case Token::AndNot: a.i &= ~b.i; break;
-      case Token::LAnd: a.b = a.b && b.b; break;
-      case Token::LOr: a.b = a.b || b.b; break;
-      default: break;
-    }
-    if (!ok) {
-      unsupported(opos, "integer constants wider than 127 bits");
-      x.mode = Mode::Invalid;
-      return;
-    }
+    // (const) exact (constant_arith.cpp); / of integers is integer division
+    x.val = Constant::binary_op(op, *x.val, *y.val, x.type->is_integer());
     x.expr = e;
-    overflow(x);
+    overflow(x, opos);
     return;
   }
   x.mode = Mode::Value;
@@ -1321,25 +1180,10 @@ void Checker::shift(Operand& x, Operand& y, Expr* e, Token op, Pos opos) {
         return;
       }
       if (!x.type->is_integer()) x.type = untyped_int_;  // 2.0 << 1 is an untyped int
-      __int128& v = x.val->i;
-      int s = static_cast<int>(y.val->i);
-      if (op == Token::Shl) {
-        if (v != 0) {
-          __int128 mag = v < 0 ? -v : v;
-          int bits = 128 - __builtin_clzll(static_cast<unsigned long long>(mag >> 64) | 1) - 64;
-          if ((mag >> 64) == 0) bits = 64 - __builtin_clzll(static_cast<unsigned long long>(mag) | 1);
-          if (s + bits > 126) {
-            unsupported(opos, "integer constants wider than 127 bits");
-            x.mode = Mode::Invalid;
-            return;
-          }
-          v = v * (static_cast<__int128>(1) << s);
-        }
-      } else {
-        v = s >= 127 ? (v < 0 ? -1 : 0) : v >> s;
-      }
+      // (const) exact; an untyped result over 512 bits is reported by overflow
+      x.val = Constant::shift(*x.val, op, static_cast<unsigned>(y.val->i));
       x.expr = e;
-      overflow(x);
+      overflow(x, opos);
       return;
     }
     if (x.type->is_untyped()) {
@@ -1427,14 +1271,7 @@ void Checker::comparison(Operand& x, Operand& y, Token op, bool switch_case) {
     switch (a.kind) {
       case Constant::Kind::Bool: c = a.b == b.b ? 0 : 1; break;
       case Constant::Kind::String: c = a.s < b.s ? -1 : a.s == b.s ? 0 : 1; break;
-      default:
-        if (a.kind == Constant::Kind::Float || b.kind == Constant::Kind::Float) {  // (issue 6)
-          const long double fa = a.to_long_double(), fb = b.to_long_double();
-          c = fa < fb ? -1 : fa == fb ? 0 : 1;
-          break;
-        }
-        c = a.i < b.i ? -1 : a.i == b.i ? 0 : 1;
-        break;
+      default: c = Constant::compare(a, b); break;  // (const) exact
     }
     bool r = false;
     switch (op) {
@@ -1716,6 +1553,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
       }
       e->sel->obj = member;
       x.mode = member->kind == ObjKind::TypeName ? Mode::TypeExpr : Mode::Value;
+      if (member->kind == ObjKind::Var) x.mode = Mode::Variable;  // (issue 6, strconv) strconv.ErrSyntax
       x.type = member->type;
       if (member->kind == ObjKind::Const) {  // (issue 5) time.Second, ...
         x.mode = Mode::Constant;

@@ -87,8 +87,8 @@ Object* Checker::fmt_stringer() {
   return fmt_stringer_;
 }
 
-// Package errors: New and Is, natives (runtime/errors.cpp); the other
-// names it exports are refused by name.
+// Package errors: New, Is, As, Unwrap and Join (runtime/errors.cpp,
+// errors_methods.cpp, errors_wrap.cpp); ErrUnsupported is refused by name.
 Object* Checker::errors_member(const std::string& name, bool* exists, std::string* near) {
   static const char* const kNames[] = {"As", "ErrUnsupported", "Is", "Join", "New", "Unwrap"};
   *exists = false;
@@ -96,19 +96,32 @@ Object* Checker::errors_member(const std::string& name, bool* exists, std::strin
   for (const char* n : kNames) {
     if (name == n) *exists = true;
   }
-  if (!*exists || (name != "New" && name != "Is" && name != "Unwrap")) return nullptr;
+  if (!*exists || name == "ErrUnsupported") return nullptr;
   if (auto it = errors_members_.find(name); it != errors_members_.end()) return it->second;
   const Type* err = error_type();
+  // (issue 6, errs) As and Join (Go 1.20), and the drivers Is, As, Unwrap
+  // and joinError's Error need (compiler/codegen_errors.cpp)
   const Type* sig = name == "New"  ? types_.func({Param{"text", string_}}, {Param{"", err}}, false)
                     : name == "Is" ? types_.func({Param{"err", err}, Param{"target", err}}, {Param{"", bool_}}, false)
-                                   : types_.func({Param{"err", err}}, {Param{"", err}}, false);  // (issue 6, errs)
+                    : name == "As" ? types_.func({Param{"err", err}, Param{"target", any_type()}}, {Param{"", bool_}}, false)
+                    : name == "Join" ? types_.func({Param{"errs", types_.slice(err)}}, {Param{"", err}}, true)
+                                     : types_.func({Param{"err", err}}, {Param{"", err}}, false);
   Object* obj = new_object(ObjKind::Func, name, Pos{}, sig);
   obj->package_path = "errors";
-  natives_[obj] = static_cast<int>(name == "New"  ? NativeId::errors_New
-                                   : name == "Is" ? NativeId::errors_Is
-                                                  : NativeId::errors_Unwrap);
+  const NativeId id = name == "New"    ? NativeId::errors_New
+                      : name == "Is"   ? NativeId::errors_Is
+                      : name == "As"   ? NativeId::errors_As
+                      : name == "Join" ? NativeId::errors_Join
+                                       : NativeId::errors_Unwrap;
+  natives_[obj] = static_cast<int>(id);
   errors_members_[name] = obj;
-  if (name == "New") declare_error_string();
+  declare_error_string();  // (errs) error's descriptor, for the drivers too
+  if (id != NativeId::errors_New) pkg_.errors_funcs[static_cast<int>(id)] = sig;
+  if (id == NativeId::errors_Join && pkg_.errors_join_error_ptr == nullptr) {
+    Type* je = types_.new_named("errors.joinError");
+    types_.set_underlying(je, types_.strukt({{"errs", types_.slice(err), 0, false}}));
+    pkg_.errors_join_error_ptr = types_.pointer(je);
+  }
   return obj;
 }
 
@@ -130,6 +143,10 @@ void Checker::declare_wrap_error() {
   Type* we = types_.new_named("fmt.wrapError");
   types_.set_underlying(we, types_.strukt({{"msg", string_, 0, false}, {"err", error_type(), 0, false}}));
   pkg_.fmt_wrap_error_ptr = types_.pointer(we);
+  // (issue 6, errs) several %w (Go 1.20): fmt.wrapErrors {msg string; errs []error}
+  Type* wes = types_.new_named("fmt.wrapErrors");
+  types_.set_underlying(wes, types_.strukt({{"msg", string_, 0, false}, {"errs", types_.slice(error_type()), 0, false}}));
+  pkg_.fmt_wrap_errors_ptr = types_.pointer(wes);
 }
 
 const Type* Checker::interface_type(InterfaceTypeExpr* e) {
@@ -478,10 +495,13 @@ struct ConvWalker {
     if (c->call_kind != CallKind::Func && c->call_kind != CallKind::Native) return;
     const Type* sig = c->fun != nullptr ? c->fun->type : nullptr;
     if (sig == nullptr || sig->kind != TypeKindC::Func) return;
-    if (c->call_kind == CallKind::Native && sig->variadic) return;
+    if (c->call_kind == CallKind::Native && sig->variadic && c->native != static_cast<int>(NativeId::errors_Join)) return;
     // runtime.KeepAlive(x) keeps x where it is (codegen_runtime.cpp): no box
     if (c->call_kind == CallKind::Native && c->native == static_cast<int>(NativeId::runtime_KeepAlive)) return;
-    if (c->args.size() == 1 && sig->params.size() > 1) return;  // f(g())
+    // f(g()); (methods) not f(x) of a variadic f(x I, xs ...int)
+    if (c->args.size() == 1 && sig->params.size() > 1 && c->args[0]->type != nullptr &&
+        c->args[0]->type->kind == TypeKindC::Tuple)
+      return;
     const size_t fixed = sig->variadic ? sig->params.size() - 1 : sig->params.size();
     for (size_t i = 0; i < c->args.size() && i < fixed; ++i) wrap(c->args[i], sig->params[i].type);
     if (sig->variadic && !c->ellipsis.valid() && !sig->params.empty() && sig->params.back().type != nullptr &&

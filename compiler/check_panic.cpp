@@ -44,6 +44,7 @@ void Checker::builtin_panic(Operand& x) {
 }
 
 void Checker::builtin_recover(Operand& x) {
+  declare_runtime_errors();  // (issue 6) the values it may return
   x.mode = Mode::Value;
   x.type = types_.intern(empty_interface());
 }
@@ -78,6 +79,10 @@ void Checker::defer_stmt(DeferStmt* s) {
       switch (static_cast<NativeId>(call->native)) {  // (meth2) defer wg.Done(), defer mu.Unlock()
         case NativeId::sync_WaitGroup_Add: case NativeId::sync_WaitGroup_Done: case NativeId::sync_WaitGroup_Wait:
         case NativeId::sync_Mutex_Lock: case NativeId::sync_Mutex_Unlock:
+        // (methods) defer b.WriteString("x"): a strings.Builder's methods
+        case NativeId::strings_Builder_WriteString: case NativeId::strings_Builder_WriteByte:
+        case NativeId::strings_Builder_WriteRune: case NativeId::strings_Builder_Reset:
+        case NativeId::strings_Builder_Grow: case NativeId::strings_Builder_String: case NativeId::strings_Builder_Len:
           if (unparen(call->fun)->kind == ExprKind::Selector) return;
           break;
         default: break;

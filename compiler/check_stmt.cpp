@@ -25,6 +25,7 @@
 
 #include "compiler/check.h"
 #include "compiler/escape_graph.h"  // gc's deadcode (print_errors_ in check.h)
+#include "runtime/natives.h"  // (issue 6, strconv) strconv's natives with real results
 
 namespace govm {
 
@@ -308,8 +309,7 @@ void Checker::case_values(Operand& tag, CaseClause* clause, std::vector<std::pai
     for (auto& [prev, pos] : seen) {
       const Constant& a = *prev.val;
       const Constant& b = *v.val;
-      bool same = a.kind == b.kind && a.i == b.i && a.s == b.s && a.b == b.b;
-      if (a.kind == Constant::Kind::Float && b.kind == Constant::Kind::Float) same = a.f == b.f;  // (issue 6) by value
+      const bool same = a.equals(b);  // (issue 6, const) by exact value
       if (same && identical(prev.type, v.type)) {
         error(start_pos(e), "duplicate case " + operand_string(v) + " in expression switch\n\t" + pos_string(pos) +
                                 ": previous case");
@@ -501,6 +501,8 @@ bool Checker::refuse_native_results(const std::vector<Operand>& ops) {
   if (ops.size() < 2 || ops[0].expr == nullptr) return false;
   Expr* e = unparen(ops[0].expr);
   if (e->kind != ExprKind::Call || static_cast<CallExpr*>(e)->call_kind != CallKind::Native) return false;
+  const auto id = static_cast<NativeId>(static_cast<CallExpr*>(e)->native);
+  if (id >= NativeId::strconv_Atoi && id <= NativeId::strconv_ParseBool) return false;  // (issue 6, strconv) real errors
   unsupported(start_pos(e), "using the results of " + expr_str(static_cast<CallExpr*>(e)->fun));
   return true;
 }

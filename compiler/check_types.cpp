@@ -272,6 +272,9 @@ const Type* Checker::struct_type(StructTypeExpr* e) {
     // incomplete yet (type T *struct{ T }): checked once it is known.
     const Type* base = t->kind == TypeKindC::Pointer ? t->elem : t;
     Pos pos = start_pos(f->type_expr);
+    // (issue 6, strconv) its native methods have no wrappers to promote
+    // through an itab (compiler/itab.cpp): refused rather than printed wrong
+    if (base == numerror_ && numerror_ != nullptr) unsupported(pos, "embedding strconv.NumError");
     later_.push_back([this, base, pos]() {
       if (base->underlying()->kind == TypeKindC::Pointer) error(pos, "embedded field type cannot be a pointer");
     });

@@ -1394,7 +1394,7 @@ bool is_zero(const Constant& c) {
   switch (c.kind) {
     case Constant::Kind::Bool: return !c.b;
     case Constant::Kind::Int: return c.i == 0;
-    case Constant::Kind::Float: return c.f == 0;
+    case Constant::Kind::Float: return false;  // (const) zero is an Int
     case Constant::Kind::String: return c.s.empty();
   }
   return false;
@@ -1404,6 +1404,16 @@ bool is_zero(const Constant& c) {
 // non-zero value puts its global in data; a zero value (var x = 0) leaves
 // it in bss, like a global without initializer.
 void declare_globals(const CheckedPackage& pkg, Program& prog, Diagnostics& diags) {
+  // (issue 6, strconv) strconv.ErrRange and ErrSyntax: errors the linker
+  // initializes in data (link.cpp), with their *errors.errorString.
+  for (const Object* obj : pkg.strconv_errors) {
+    const uint32_t id = prog.global_id(obj);
+    prog.globals[id].name = "strconv." + obj->name;
+    prog.globals[id].static_error = obj->name == "ErrSyntax" ? "invalid syntax" : "value out of range";
+    prog.type_id(pkg.errors_string_ptr);
+    prog.type_id(pkg.errors_string_ptr->elem);
+  }
+  if (pkg.strconv_numerror_ptr != nullptr) prog.type_id(pkg.strconv_numerror_ptr);
   for (const Object* obj : pkg.globals) {
     refuse_oversized(diags, obj->type, obj->pos);
     prog.global_id(obj);
@@ -1465,8 +1475,12 @@ std::shared_ptr<const Image> generate(const CheckedPackage& pkg, Diagnostics& di
   }
   FuncGen(prog, pkg, diags, prog.funcs[0]).gen_package_init();
   const std::vector<std::pair<uint32_t, const Object*>> fm = declare_method_value_wrappers(prog, pkg);  // (issue 6, iface)
+  const std::vector<uint32_t> drivers = declare_errors_drivers(prog, pkg);  // (issue 6, errs) codegen_errors.cpp
+  const auto mexprs = declare_method_expr_wrappers(prog, pkg);  // (methods) codegen_method_expr.cpp
   for (size_t id = 1; id < decl_of.size(); ++id) FuncGen(prog, pkg, diags, prog.funcs[id]).gen_func(decl_of[id]);
   for (const auto& [id, m] : fm) FuncGen(prog, pkg, diags, prog.funcs[id]).gen_method_value_wrapper(m);
+  generate_errors_drivers(prog, pkg, diags, drivers);
+  generate_method_expr_wrappers(prog, pkg, diags, mexprs);
   if (diags.has_errors()) return nullptr;
   build_itabs(prog, pkg, diags);  // (issue 6, iface) itab.cpp
   if (diags.has_errors()) return nullptr;

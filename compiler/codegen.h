@@ -137,6 +137,10 @@ enum class RelocKind : uint8_t {
   // (issue 6, iface) K operand (two words): the rodata address of itab `target`
   // (Program::itabs).
   Itab,
+  // (issue 6) K operand (two words): the rodata address of a read-only
+  // string header for literal `target` (Program::strings), gc's static
+  // temporary for a constant string converted to an interface.
+  StringHeader,
 };
 
 struct Reloc {
@@ -205,6 +209,10 @@ struct GlobalDef {
   uint32_t decl_line = 0;
   std::optional<Constant> data;  // constant initializer with a non-zero value: goes in data
   bool init_by_code = false;
+  // (issue 6, strconv) Non-empty: an error variable (strconv.ErrSyntax)
+  // the linker places in data holding (itab, &errorString{static_error}),
+  // gc's static initialization of `var v = &T{...}` (link.cpp).
+  std::string static_error;
 };
 
 // The symbols shared by all functions of a program, each with an id that a
@@ -499,11 +507,28 @@ class FuncGen {
   // (issue 6, iface) A method value's function main.T.M-fm: the receiver
   // from its closure (g.ctxt), then the method (codegen_method.cpp).
   void gen_method_value_wrapper(const Object* m);
+  // (methods) A method expression's wrapper main.(*T).M, main.T.M (promoted),
+  // main.I.M (an interface's): gen_wrapper for the kind of x.M that sel is
+  // (codegen_method_expr.cpp).
+  void gen_method_expr_wrapper(const SelectorExpr* sel);
+  // (methods) The end of every method wrapper: m called, its results returned.
+  void wrapper_tail(const Object* m, Slot recv, size_t first, Pos pos);
+  // (issue 6, errs) A function of package errors that calls Go methods
+  // (errors.Is, errors.is, errors.As, errors.as, errors.Unwrap,
+  // errors.(*joinError).Error): a loop around its native (codegen_errors.cpp).
+  void gen_errors_driver(const std::string& name);
+  // (issue 6, errs) A call of errors.Is/As/Unwrap whose argument block is
+  // filled: the call of its driver instead of a CALLRT (codegen_errors.cpp);
+  // false when id has no driver. errors.Join's call: errors_join_pinned.
+  bool errors_driver_call(NativeId id, Slot block, const std::vector<uint32_t>& params,
+                          const std::vector<uint32_t>& results, const Type* ft);
+  void errors_join_pinned(const CallExpr* c);
  private:
   // (issue 6, iface) interfaces (codegen_iface.cpp)
   bool iface_conversion(const CallExpr* c, Slot dst);
   void dynamic_type(Slot iface, const Type* it, Slot dst);  // the type word of an interface value
   void box_to(const CallExpr* c, const Expr* x, Slot dst);   // the data word of x converted to an interface
+  bool const_data_word(const Expr* x, Slot dst);  // (issue 6) a constant's: a read-only static
   void heap_box(Slot v, const Type* t, const Expr* site, const std::string& what, const std::string& why, Slot dst);
   void fmt_data_word(const CallExpr* c, const TypedSlot& v, const Expr* src, Slot dst);  // (issue 6) codegen_fmt.cpp
   bool iface_method_call(const CallExpr* c);
@@ -555,6 +580,7 @@ class FuncGen {
   bool strings_call(const CallExpr* c);                 // as a statement
   void strings_pinned(const CallExpr* c);               // runs it, once per statement
   bool strings_value_to(const CallExpr* c, Slot dst);   // its result as a value
+  void strconv_constants(NativeId id);                   // (issue 6, strconv) what atoi.cpp finds in the image
   // (issue 6, fmt) fmt's call sites: codegen_fmt.cpp
   bool fmt_block(const CallExpr* c, uint32_t result_bytes, Slot& block, bool& loop);
   void fmt_callrt(const CallExpr* c, Slot block, bool loop);  // the CALLRT (loop) making Go method calls
@@ -642,6 +668,25 @@ std::string method_func_name(const Object* m);
 // (issue 6, iface) The -fm functions of the program's method values, each
 // declared once (Program::wrapper_ids) before code generation: their ids.
 std::vector<std::pair<uint32_t, const Object*>> declare_method_value_wrappers(Program& prog, const CheckedPackage& pkg);
+// (methods) The wrappers of the program's method expressions that need one
+// ((*T).M of a value method, promoted methods, I.M), declared (by gc's
+// names, Program::wrapper_ids) before code generation, then generated
+// (codegen_method_expr.cpp).
+std::vector<std::pair<uint32_t, const SelectorExpr*>> declare_method_expr_wrappers(Program& prog, const CheckedPackage& pkg);
+void generate_method_expr_wrappers(Program& prog, const CheckedPackage& pkg, Diagnostics& diags,
+                                   const std::vector<std::pair<uint32_t, const SelectorExpr*>>& ids);
+// (methods) gc's name of a method expression's wrapper (main.(*T).M,
+// main.T.M, main.I.M); empty when sel calls the method's own function.
+std::string method_expr_wrapper_name(const SelectorExpr* sel);
+// (issue 6, errs) The drivers of package errors the program needs
+// (Program::wrapper_ids, by their Go names), declared before code
+// generation; generate_errors_drivers generates them (codegen_errors.cpp).
+std::vector<uint32_t> declare_errors_drivers(Program& prog, const CheckedPackage& pkg);
+void generate_errors_drivers(Program& prog, const CheckedPackage& pkg, Diagnostics& diags,
+                             const std::vector<uint32_t>& ids);
+// (issue 6, errs) The method tables of errors.Join's *errors.joinError and
+// fmt.Errorf's *fmt.wrapErrors (build_itabs, itab.cpp).
+void errors_method_tables(Program& prog, const CheckedPackage& pkg);
 
 // The linker: lays the program out at its addresses and builds the Image.
 std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags);
@@ -660,6 +705,8 @@ bool has_pointers(const Type* t);
 bool is_direct_iface(const Type* t);
 bool is_iface(const Type* t);
 void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags);
+// (issue 6) The runtime error types' method tables, natives (runtime_errors.cpp).
+void runtime_error_method_tables(Program& prog, const CheckedPackage& pkg);
 std::string reflect_spelling(const std::string& name);  // "[]any" is "[]interface {}"
 bool promotes_interface_methods(const Type* t);  // methods promoted from an embedded interface (itab.cpp)
 void link_itabs(const Program& prog, std::vector<uint8_t>& ro, Addr ro_base, const std::vector<Addr>& entry,

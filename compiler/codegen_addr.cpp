@@ -244,6 +244,8 @@ Place FuncGen::place(const Expr* e) {
       case ExprKind::Selector: {
         const auto* sel = static_cast<const SelectorExpr*>(e);
         if (sel->sel_kind == SelKind::Field) return selector_place(sel);
+        if (sel->sel_kind == SelKind::Qualified && sel->sel->obj != nullptr && sel->sel->obj->kind == ObjKind::Var)
+          return var_place(sel->sel->obj);  // (issue 6, strconv) strconv.ErrSyntax
         break;
       }
       case ExprKind::Index: {
@@ -388,6 +390,10 @@ void FuncGen::expr_to_as(const Expr* e, const Type* t, Slot dst) {
 void FuncGen::selector_to(const SelectorExpr* sel, Slot dst) {
   if (method_expr_to(sel, dst)) return;  // (issue 6, iface) T.M as a value: codegen_method.cpp
   if (method_value_to(sel, dst)) return;  // (issue 6, iface) x.M as a value
+  if (sel->sel_kind == SelKind::Qualified && sel->sel->obj != nullptr && sel->sel->obj->kind == ObjKind::Var) {
+    load(var_place(sel->sel->obj), dst);  // (issue 6, strconv) strconv.ErrSyntax
+    return;
+  }
   if (sel->sel_kind != SelKind::Field) {
     unsupported(sel->pos, "this selector");
     return;

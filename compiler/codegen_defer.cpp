@@ -4,7 +4,9 @@
 // panic(v) is gc's OPANIC: v converted to interface{}, then
 // runtime.gopanic(e). The eface is built in the frame as fmt's arguments
 // are, (type descriptor, address of the value in this frame); gopanic
-// formats the value at once and copies it to a heap box for recover.
+// formats the value at once and copies it to a heap box for recover. A
+// constant's data word is a read-only static, as gc's, which gopanic
+// keeps as it is: panic("boom") allocates nothing.
 //
 // recover() is runtime.gorecover, its any result written into the frame.
 //
@@ -32,7 +34,9 @@
 // Deferred calls compiled: the package's functions, print and println, and
 // fmt.Print, Println and Printf (the sequence makes them through the usual
 // paths, on synthetic copies of the call whose arguments are the values
-// loaded from the record).
+// loaded from the record); methods (the receiver saved first), sync's and
+// (methods) strings.Builder's. A variadic call's extra arguments are saved
+// one by one and packed when the call runs, as gc 1.19's wrapper does.
 #include <algorithm>
 
 #include "compiler/codegen.h"
@@ -75,6 +79,18 @@ struct DeferFinder {
     }
   }
 };
+
+// (methods) The types c's arguments are saved as for signature sig: its
+// parameters', except that the extra arguments of a variadic call are
+// saved one by one (of the element type) and packed when the call runs,
+// as gc 1.19's wrapper builds the slice literal; f(s...) saves s.
+void saved_arg_types(const Type* sig, const CallExpr* c, std::vector<const Type*>& out) {
+  const bool pack = sig->variadic && !c->ellipsis.valid();
+  const size_t fixed = pack ? sig->params.size() - 1 : sig->params.size();
+  for (size_t i = 0; i < fixed; ++i) out.push_back(sig->params[i].type);
+  if (!pack) return;
+  for (size_t i = fixed; i < c->args.size(); ++i) out.push_back(sig->params.back().type->underlying()->elem);
+}
 
 uint32_t align_to(uint32_t n, uint64_t a) { return static_cast<uint32_t>((n + a - 1) / a * a); }
 
@@ -166,10 +182,16 @@ void FuncGen::panic_call(const CallExpr* c) {
     callrt(e, NativeId::gopanic);
     return;
   }
-  const Slot v = operand(arg);
   const Slot e = temp(16);
-  emit(Op::MOVK_Q, {e, Opnd::rel(RelocKind::Type, prog_.type_id(arg->type))});
   note_ptr(e.at(8));  // the data word: the value's address in this frame
+  if (const_data_word(arg, e.at(8))) {  // (issue 6) a read-only static: gopanic keeps it
+    emit(Op::MOVK_Q, {e, Opnd::rel(RelocKind::Type, prog_.type_id(arg->type))});
+    mark(c->pos);
+    callrt(e, NativeId::gopanic);
+    return;
+  }
+  const Slot v = operand(arg);
+  emit(Op::MOVK_Q, {e, Opnd::rel(RelocKind::Type, prog_.type_id(arg->type))});
   if (is_direct_iface(arg->type)) {
     emit(Op::MOV_Q, {e.at(8), v});  // (issue 6, iface) a pointer-shaped value is the data word itself
   } else {
@@ -270,11 +292,11 @@ FuncGen::DeferSite FuncGen::defer_site(const CallExpr* c) {
     const Object* obj = fun->kind == ExprKind::Ident ? static_cast<const Ident*>(fun)->obj : nullptr;
     const Type* ft = fun->type ? fun->type->underlying() : nullptr;
     if (obj && obj->kind == ObjKind::Func && obj->decl && obj->type) {
-      for (const Param& p : obj->type->params) site.types.push_back(p.type);
+      saved_arg_types(obj->type, c, site.types);
     } else if (ft && ft->kind == TypeKindC::Func && (!obj || obj->kind == ObjKind::Var)) {
       site.fn_value = true;  // (issue 6, func) the func value, then the arguments
       site.types.push_back(fun->type);
-      for (const Param& p : ft->params) site.types.push_back(p.type);
+      saved_arg_types(ft, c, site.types);
     } else {
       return site;
     }
@@ -313,15 +335,24 @@ bool FuncGen::defer_method_site(const CallExpr* c, DeferSite& site) {
     }
     site.recv = sel;
     site.types.push_back(sel->implicit_addr ? pkg_.types->pointer(rt) : rt);
-    for (size_t i = 0; i < c->args.size(); ++i) site.types.push_back(pkg_.types->basic(TypeKindC::Int));  // wg.Add(delta)
+    // wg.Add(delta), (methods) b.WriteString(s): the method's parameters
+    const Type* ft = fun->type != nullptr && fun->type->kind == TypeKindC::Func ? fun->type : nullptr;
+    if (ft == nullptr || ft->params.size() != c->args.size() || c->ellipsis.valid()) {
+      site.types.clear();
+      return true;
+    }
+    for (const Param& p : ft->params) site.types.push_back(p.type);
     return true;
   }
   const Object* m = sel->sel->obj;
   if (c->call_kind != CallKind::Func || m == nullptr || m->recv == nullptr || m->type == nullptr) return false;
   site.recv = sel;
-  if (m->type->variadic || (m->decl == nullptr && !is_iface(m->recv)) || c->args.size() != m->type->params.size()) return true;
+  if ((m->decl == nullptr && !is_iface(m->recv)) ||
+      (m->type->variadic && !c->ellipsis.valid() ? c->args.size() + 1 < m->type->params.size()
+                                                  : c->args.size() != m->type->params.size()))
+    return true;
   site.types.push_back(m->recv);  // T, *T, or the interface type
-  for (const Param& p : m->type->params) site.types.push_back(p.type);
+  saved_arg_types(m->type, c, site.types);  // (methods) variadic ones too
   return true;
 }
 
@@ -360,7 +391,7 @@ void FuncGen::defer_stmt(const DeferStmt* s) {
   std::vector<const Expr*> saved;
   if (site.fn_value || site.recv) saved.push_back(c->fun);  // (meth2) the receiver: defer_receiver_to
   saved.insert(saved.end(), c->args.begin(), c->args.end());
-  if (site.call == nullptr || site.types.size() != saved.size() || c->ellipsis.valid()) {
+  if (site.call == nullptr || site.types.size() != saved.size()) {
     unsupported(s->pos, "this deferred call");
     return;
   }
@@ -464,7 +495,8 @@ void FuncGen::run_deferred(const DeferSite& site) {
   } else if (cc->call_kind == CallKind::Builtin) {
     builtin_call(cc);
   } else if (site.recv) {
-    sync_call(cc);  // (meth2) wg.Done(), mu.Unlock(), ...: the receiver pinned
+    // (meth2) wg.Done(), mu.Unlock(), ...; (methods) b.WriteString(s): the receiver pinned
+    if (!sync_call(cc)) strings_pinned(cc);
   } else {
     fmt_call(cc);
   }

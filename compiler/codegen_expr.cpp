@@ -941,6 +941,11 @@ Slot FuncGen::call_func(const CallExpr* c) {
 }
 
 std::vector<Slot> FuncGen::call_results(const CallExpr* c) {
+  if (is_strings_native(c)) {  // (issue 6, strconv) n, err := strconv.Atoi(s)
+    strings_pinned(c);
+    auto it = hoisted_.find(c);
+    return it == hoisted_.end() ? std::vector<Slot>{} : it->second.results;
+  }
   if (c->call_kind != CallKind::Func) {
     unsupported(c->pos, "this multi-value call");
     return {};

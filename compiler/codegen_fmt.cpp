@@ -216,7 +216,9 @@ void FuncGen::sprint_pinned(const CallExpr* c) {
     emit(Op::MOVK_Q, {result.at(16), Opnd::imm(0)});
   }
   const auto id = static_cast<NativeId>(c->native);
-  alloc_site(c, site_name(c), std::string(native_name(id)) + " makes its result string on the heap");
+  alloc_site(c, site_name(c),
+             errorf ? "fmt.Errorf makes its message and its error (with several %w, their []error) on the heap"  // (errs)
+                    : std::string(native_name(id)) + " makes its result string on the heap");
   fmt_callrt(c, block, loop);
   Hoisted h;
   h.results.push_back(result);

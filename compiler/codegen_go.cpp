@@ -15,8 +15,9 @@
 // arguments while newproc allocates the new goroutine's stack.
 //
 // Package-level functions of package main, func values (issue 6, func)
-// and methods (issue 6, meth2: go_method) get here: the checker refuses go
-// statements calling builtins and natives (check_chan.cpp).
+// and methods (issue 6, meth2: go_method; variadic ones with xs... or no
+// extra argument) get here: the checker refuses go statements calling
+// builtins and natives (check_chan.cpp).
 #include <algorithm>
 
 #include "compiler/codegen.h"
@@ -39,8 +40,18 @@ bool FuncGen::go_method(const GoStmt* s) {
   if (m == nullptr || m->recv == nullptr || m->type == nullptr) return false;
   const bool iface = m->decl == nullptr && is_iface(m->recv);
   const bool expr = sel->x->mode == Mode::TypeExpr;
-  if ((!iface && (m->decl == nullptr || !prog_.func_ids.count(m->decl))) || m->type->variadic || (iface && expr) ||
-      c->args.size() != m->type->params.size() + (expr ? 1 : 0)) {
+  // (methods) A variadic method with xs... or no extra argument (a nil
+  // slice) starts as any other; extra arguments would be packed in a
+  // slice literal inside gc's wrapper, on the new goroutine's stack, which
+  // govm cannot build there yet.
+  const size_t nparams = m->type->params.size() + (expr ? 1 : 0);
+  const bool none_extra = m->type->variadic && !c->ellipsis.valid() && c->args.size() + 1 == nparams;
+  if (m->type->variadic && !c->ellipsis.valid() && c->args.size() >= nparams) {
+    unsupported(s->pos, "go statements passing a variadic method extra arguments");
+    return true;
+  }
+  if ((!iface && (m->decl == nullptr || !prog_.func_ids.count(m->decl))) || (iface && expr) ||
+      (c->args.size() != nparams && !none_extra)) {
     unsupported(s->pos, "this go statement");
     return true;
   }
@@ -49,7 +60,7 @@ bool FuncGen::go_method(const GoStmt* s) {
   const Type* ft = iface ? nullptr : method_func_type(m);
   if (iface) {
     params.insert(params.end(), m->type->params.begin(), m->type->params.end());
-    ft = pkg_.types->func(params, m->type->results, false);
+    ft = pkg_.types->func(params, m->type->results, m->type->variadic);
   }
   const CallLayout l = call_layout(ft);
   if (!expr) hoist(sel->x);
@@ -83,6 +94,11 @@ bool FuncGen::go_method(const GoStmt* s) {
     const Type* t = ft->params[first + i].type;
     note_ptrs(param(first + i), t);
     expr_to_as(c->args[i], t, param(first + i));
+  }
+  if (none_extra) {  // (methods) the variadic parameter: a nil slice
+    const size_t last = ft->params.size() - 1;
+    note_ptrs(param(last), ft->params[last].type);
+    zero(param(last), ft->params[last].type);
   }
   if (!iface) emit(Op::MOVK_Q, {block, Opnd::rel(RelocKind::FuncAddr, prog_.func_ids.at(m->decl))});
   emit(Op::MOVK_Q, {block.at(8), Opnd::imm(l.params_size)});

@@ -105,10 +105,8 @@ bool FuncGen::iface_conversion(const CallExpr* c, Slot dst) {
     emit(Op::MOV_Q, {dst.at(8), data});
     return true;
   }
-  if (promotes_interface_methods(from)) {
-    unsupported(c->pos, "interfaces satisfied through an embedded interface (" + from->name + ")");
-    return true;
-  }
+  // (methods) methods promoted from an embedded interface are wrappers
+  // calling through the field's itab (itab.cpp): a conversion as any other.
   // A concrete value: the data word first (it may call the runtime), then the type word.
   const Slot data = ptr_temp();
   box_to(c, x, data);
@@ -137,32 +135,7 @@ void FuncGen::box_to(const CallExpr* c, const Expr* x, Slot dst) {
     emit(Op::MOVK_Q, {dst, Opnd::rel(RelocKind::Type, prog_.type_id(t))});
     return;
   }
-  std::string image;
-  if (is_const(x) && (t->underlying()->is_string() || const_image(*x->value, t, &image))) {
-    // A read-only static: for a string, its header; else its bytes.
-    const Slot s = temp(16);
-    note_ptr(s);
-    if (t->underlying()->is_string()) {
-      // The header itself must be in rodata: its 16 bytes, pointing at the
-      // literal (the linker interns both).
-      const Slot hdr = temp(16);
-      note_ptr(hdr);
-      materialize(*x->value, t, hdr);
-      // Without a static header, box it (as a heap string would be).
-      const Slot block = temp(24);
-      note_ptr(block);
-      note_ptr(block.at(16));
-      emit(Op::MOV_O, {block, hdr});
-      alloc_site(c, site_name(x), "converted to interface");
-      mark(c->pos);
-      callrt(block, NativeId::convTstring);
-      emit(Op::MOV_Q, {dst, block.at(16)});
-      return;
-    }
-    emit(Op::LOADSTR, {s, Opnd::rel(RelocKind::String, prog_.string_id(image)), Opnd::imm(static_cast<int64_t>(image.size()))});
-    emit(Op::MOV_Q, {dst, s});
-    return;
-  }
+  if (const_data_word(x, dst)) return;
   if (c->escape == EscapeDecision::Stack || c->implicit_cmp) {
     const Slot box = local_slot(t->size);
     note_ptrs(box, t);
@@ -172,6 +145,28 @@ void FuncGen::box_to(const CallExpr* c, const Expr* x, Slot dst) {
     return;
   }
   heap_box(operand(x), t, c, site_name(x), c->escape_reason.empty() ? "converted to interface" : c->escape_reason, dst);
+}
+
+// A constant's data word: the address of a read-only static in rodata
+// (gc's readonly "..stmp_N": no allocation), for a string its header,
+// else the value's bytes. False when x is no constant (or its bytes have
+// no image).
+bool FuncGen::const_data_word(const Expr* x, Slot dst) {
+  const Type* t = x->type;
+  if (!is_const(x)) return false;
+  if (t->underlying()->is_string()) {
+    // The header itself is in rodata: its 16 bytes, pointing at the
+    // literal (the linker interns both).
+    emit(Op::MOVK_Q, {dst, Opnd::rel(RelocKind::StringHeader, prog_.string_id(x->value->s))});
+    return true;
+  }
+  std::string image;
+  if (!const_image(*x->value, t, &image)) return false;
+  const Slot s = temp(16);
+  note_ptr(s);
+  emit(Op::LOADSTR, {s, Opnd::rel(RelocKind::String, prog_.string_id(image)), Opnd::imm(static_cast<int64_t>(image.size()))});
+  emit(Op::MOV_Q, {dst, s});
+  return true;
 }
 
 // dst = a heap box holding the value of type t in slot v, made by gc's
@@ -219,7 +214,10 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
   const std::vector<Param>& ms = it->underlying()->imethods;
   const auto pos = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
   const Type* sig = m->type;
-  if (pos == ms.end() || sig->variadic || c->args.size() != sig->params.size()) {
+  // (methods) a variadic method's extra arguments packed as a function's
+  const bool pack = sig->variadic && !c->ellipsis.valid();
+  const size_t n = pack ? sig->params.size() : c->args.size();
+  if (pos == ms.end() || (pack ? c->args.size() + 1 < sig->params.size() : n != sig->params.size())) {
     unsupported(c->pos, "this interface method call");
     hoisted_[c] = Hoisted{};
     return true;
@@ -240,10 +238,14 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
     p.type = it;
     load(p, iv);
   }
-  std::vector<Slot> vals(c->args.size());
-  for (size_t i = 0; i < c->args.size(); ++i) {
+  std::vector<Slot> vals(n);
+  for (size_t i = 0; i < n; ++i) {
     vals[i] = temp(sig->params[i].type);
-    expr_to_as(c->args[i], sig->params[i].type, vals[i]);
+    if (pack && i + 1 == n) {
+      variadic_args_to(c, sig, n - 1, vals[i]);
+    } else {
+      expr_to_as(c->args[i], sig->params[i].type, vals[i]);
+    }
   }
   const Slot fn = temp(8);
   mark(c->pos);  // may panic: a nil interface's itab
@@ -252,7 +254,7 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
   out_args_.clear();
   move(Slot{Base::Out, l.params[0]}, iv.at(8), params[0].type);
   out_args_.emplace_back(l.params[0], params[0].type);
-  for (size_t i = 0; i < c->args.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     move(Slot{Base::Out, l.params[i + 1]}, vals[i], sig->params[i].type);
     if (has_pointers(sig->params[i].type)) out_args_.emplace_back(l.params[i + 1], sig->params[i].type);
   }

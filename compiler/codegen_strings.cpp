@@ -20,6 +20,11 @@
 // gc's -m is silent about allocations made inside another package, so the
 // reason says where the object comes from.
 //
+// (issue 6, strconv) strconv.Atoi, ParseInt, ParseUint and ParseBool have
+// two results (a value and an error) read from the block by call_results
+// (n, err := strconv.Atoi(s)); (*strconv.NumError).Error and Unwrap are
+// called directly as methods whose receiver is the pointer itself.
+//
 // Static strings. strconv.Itoa and FormatInt return substrings of rodata
 // constants for small numbers, and strings.Split(s, "") one for an invalid
 // byte; a program that calls them gets those constants in its rodata
@@ -52,6 +57,12 @@ const char* alloc_reason(NativeId id) {
     case NativeId::strconv_Itoa:
     case NativeId::strconv_FormatInt: return "strconv formats the digits into a new string";
     case NativeId::strconv_Quote: return "strconv.Quote builds its result in a []byte";
+    case NativeId::strconv_Atoi:
+    case NativeId::strconv_ParseInt:
+    case NativeId::strconv_ParseUint:
+    case NativeId::strconv_ParseBool:  // (issue 6, strconv) runtime/atoi.cpp
+      return "a failed parse makes a *strconv.NumError and a copy of its input";
+    case NativeId::NumError_Error: return "(*strconv.NumError).Error quotes the input and concatenates its message";
     default: return nullptr;
   }
 }
@@ -64,7 +75,9 @@ bool is_method(NativeId id) {
     case NativeId::strings_Builder_String:
     case NativeId::strings_Builder_Len:
     case NativeId::strings_Builder_Reset:
-    case NativeId::strings_Builder_Grow: return true;
+    case NativeId::strings_Builder_Grow:
+    case NativeId::NumError_Error:  // (issue 6, strconv)
+    case NativeId::NumError_Unwrap: return true;
     default: return false;
   }
 }
@@ -102,7 +115,9 @@ bool FuncGen::is_strings_native(const CallExpr* c) {
   if (c == nullptr || c->call_kind != CallKind::Native) return false;
   const auto id = static_cast<NativeId>(c->native);
   return (id >= NativeId::strings_Contains && id <= NativeId::strconv_Quote) || id == NativeId::errors_New ||
-         id == NativeId::errors_Is || id == NativeId::errors_Unwrap;  // (issue 6, iface) package errors: calls of the same shape
+         id == NativeId::errors_Is || id == NativeId::errors_Unwrap ||  // (issue 6, iface) package errors: calls of the same shape
+         id == NativeId::errors_As || id == NativeId::errors_Join ||    // (issue 6, errs) codegen_errors.cpp
+         (id >= NativeId::strconv_Atoi && id <= NativeId::NumError_Unwrap);  // (issue 6, strconv) runtime/atoi.cpp
 }
 
 bool FuncGen::strings_call(const CallExpr* c) {
@@ -115,6 +130,7 @@ void FuncGen::strings_pinned(const CallExpr* c) {
   if (hoisted_.count(c)) return;
   hoisted_[c] = Hoisted{};  // (once: a failed call is not retried)
   const auto id = static_cast<NativeId>(c->native);
+  if (id == NativeId::errors_Join) return errors_join_pinned(c);  // (issue 6, errs) variadic: codegen_errors.cpp
   const bool method = is_method(id);
   const Expr* fun = unparen(c->fun);
   const Type* ft = fun->type;
@@ -140,12 +156,13 @@ void FuncGen::strings_pinned(const CallExpr* c) {
     prog_.string_id(std::string(kDigitsString));
   }
   if (id == NativeId::strings_Split) prog_.string_id(std::string(kRuneErrorString));
+  strconv_constants(id);
   if (id == NativeId::strings_Split || id == NativeId::strings_Fields) {
     prog_.type_id(pkg_.types->basic(TypeKindC::String));  // the []string's element type, for the heap
   }
   if (const char* reason = alloc_reason(id)) alloc_site(c, site_name(c), reason);
   mark(c->pos);  // may panic: strings: negative Repeat count, a nil *Builder, ...
-  callrt(block, id);
+  if (!errors_driver_call(id, block, l.params, l.results, ft)) callrt(block, id);  // (issue 6, errs) a Go call
   Hoisted h;
   for (size_t i = 0; i < ft->results.size(); ++i) {
     h.results.push_back(block.at(l.results[i]));
@@ -156,6 +173,27 @@ void FuncGen::strings_pinned(const CallExpr* c) {
     pinned_ast_.push_back(c);
   }
   hoisted_[c] = std::move(h);
+}
+
+// (issue 6, strconv) What strconv's parsing finds in the image: Go's
+// constants (the Func names, FormatBool's results), the descriptors of
+// the objects a failed parse allocates and their itabs (runtime/atoi.cpp).
+void FuncGen::strconv_constants(NativeId id) {
+  if (id == NativeId::strconv_FormatBool) {
+    prog_.string_id("true");
+    prog_.string_id("false");
+    return;
+  }
+  if (id < NativeId::strconv_Atoi || id > NativeId::strconv_ParseBool) return;
+  for (const char* fn : {"Atoi", "ParseInt", "ParseUint", "ParseBool"}) prog_.string_id(fn);
+  if (pkg_.strconv_numerror_ptr != nullptr) {
+    prog_.type_id(pkg_.strconv_numerror_ptr);
+    prog_.type_id(pkg_.strconv_numerror_ptr->elem);
+  }
+  if (pkg_.errors_string_ptr != nullptr) {
+    prog_.type_id(pkg_.errors_string_ptr);
+    prog_.type_id(pkg_.errors_string_ptr->elem);
+  }
 }
 
 bool FuncGen::strings_value_to(const CallExpr* c, Slot dst) {

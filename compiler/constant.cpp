@@ -17,19 +17,6 @@
 namespace govm {
 namespace {
 
-std::string int128_string(__int128 v) {
-  if (v == 0) return "0";
-  bool neg = v < 0;
-  // Work on the negative magnitude so that the minimum value does not overflow.
-  __int128 n = neg ? v : -v;
-  std::string digits;
-  while (n != 0) {
-    digits.insert(digits.begin(), char('0' - int(n % 10)));
-    n /= 10;
-  }
-  return neg ? "-" + digits : digits;
-}
-
 // go/constant shortens long strings: at most 72 runes of the quoted form,
 // the last three replaced by "...".
 std::string short_quote(const std::string& s) {
@@ -49,15 +36,32 @@ std::string short_quote(const std::string& s) {
   return q.substr(0, cut) + "...";
 }
 
-std::string float_string(long double f) {
-  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
+// go/constant's floatVal.String: %.6g of the float64 nearest the value
+// (%g when that hides a fraction), or past float64's range an approximate
+// decimal m*10^e computed in float64 ("1e+5000"), exactly as gc does it.
+std::string float_string(const BigFloat& f) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6Lg", f);
-  // (issue 6) go/constant: a value with a fraction that %.6g shows without
-  // one (123456.5) is printed by %g, the shortest float64 form.
-  const double d = static_cast<double>(f);
-  if (f != std::trunc(f) && std::string_view(buf).find('.') == std::string_view::npos && std::isfinite(d) && d != 0)
-    return format_float_shortest(d, 64);
+  const double d = round_to_ieee(f.mant, f.exp, kFloat64Format);
+  if ((f.sign() == 0) == (d == 0) && !std::isinf(d)) {
+    std::snprintf(buf, sizeof buf, "%.6g", d);
+    if (!f.is_int() && std::string_view(buf).find('.') == std::string_view::npos) return format_float_shortest(d, 64);
+    return buf;
+  }
+  // f = mant * 2^exp with 0.5 <= |mant| < 1, then f ~ m * 10^e.
+  const int64_t exp = f.top();
+  double m = round_to_ieee(f.mant, -static_cast<int64_t>(f.mant.bit_len()), kFloat64Format);
+  const double dexp = static_cast<double>(exp) * 0.30102999566398119521373889472449302676818988146210854131;
+  int64_t e = static_cast<int64_t>(dexp);
+  m *= std::pow(10, dexp - static_cast<double>(e));
+  const double am = std::fabs(m);
+  if (am < 1 - 0.5e-6) {
+    m *= 10;
+    e--;
+  } else if (am >= 10) {
+    m /= 10;
+    e++;
+  }
+  std::snprintf(buf, sizeof buf, "%.6ge%+lld", m, static_cast<long long>(e));
   return buf;
 }
 
@@ -66,9 +70,26 @@ std::string float_string(long double f) {
 std::string Constant::to_string() const {
   switch (kind) {
     case Kind::Bool: return b ? "true" : "false";
-    case Kind::Int: return int128_string(i);
-    case Kind::Float: return float_string(f);
+    case Kind::Int:
+    case Kind::Float:
+      // go/constant prints an integer rep in decimal, a rational or float
+      // as a float: the literal 1e30 is "1e+30", 1 << 100 all its digits.
+      return rep == Rep::Int ? n.to_string() : float_string(to_bigfloat());
     case Kind::String: return short_quote(s);
+  }
+  return "?";
+}
+
+// Integers in decimal whatever their rep (3 and 3.0 are one map key),
+// other rationals as num/den, 512-bit floats as mant p exp.
+std::string Constant::exact_string() const {
+  switch (kind) {
+    case Kind::Bool: return b ? "true" : "false";
+    case Kind::Int: return to_int().n.to_string();
+    case Kind::Float:
+      if (rep == Rep::Rat) return r.num.to_string() + "/" + r.den.to_string();
+      return x.mant.to_string() + "p" + std::to_string(x.exp);
+    case Kind::String: return quote_string(s);
   }
   return "?";
 }

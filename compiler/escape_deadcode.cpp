@@ -30,7 +30,7 @@ bool const_equal(const Constant& a, const Constant& b) {
   switch (a.kind) {
     case Constant::Kind::Bool: return a.b == b.b;
     case Constant::Kind::Int: return a.i == b.i;
-    case Constant::Kind::Float: return a.f == b.f;
+    case Constant::Kind::Float: return a.equals(b);  // (const) exact
     case Constant::Kind::String: return a.s == b.s;
   }
   return false;

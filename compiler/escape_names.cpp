@@ -325,6 +325,16 @@ static std::string gc_string_unparen(const Expr* e) {
         return "(*strings.Builder)." + sel->sel->name + "(" + recv +
                (c->args.empty() ? "" : ", " + list_string(c->args)) + ")";
       }
+      // (issue 6, strconv) ne.Error() as gc prints it: (*strconv.NumError).Error(ne)
+      if (c->call_kind == CallKind::Native &&
+          (c->native == static_cast<int>(NativeId::NumError_Error) ||
+           c->native == static_cast<int>(NativeId::NumError_Unwrap)) &&
+          unparen(c->fun) != nullptr && unparen(c->fun)->kind == ExprKind::Selector && unparen(c->fun)->type != nullptr) {
+        const auto* sel = static_cast<const SelectorExpr*>(unparen(c->fun));
+        const bool ptr = sel->x->type != nullptr && sel->x->type->underlying()->kind == TypeKindC::Pointer;
+        if (sel->path.empty())
+          return "(*strconv.NumError)." + sel->sel->name + "(" + (ptr ? "" : "&") + gc_string_prec(sel->x, kOperandPrec) + ")";
+      }
       std::string out = gc_string_prec(c->fun, kOperandPrec) + "(";
       if ((is_builtin(c, Builtin::New) || is_builtin(c, Builtin::Make)) && !c->args.empty()) {
         out += written_type(c->args[0], c->args[0]->type);

@@ -122,6 +122,7 @@ bool is_fmt_print(const CallExpr* c, size_t& fixed) {
     case NativeId::fmt_Sprint: case NativeId::fmt_Sprintln: fixed = 0; return true;  // (issue 6, fmt)
     case NativeId::fmt_Sprintf: fixed = 1; return true;
     case NativeId::fmt_Errorf: fixed = 1; return true;  // (issue 6, errs)
+    case NativeId::errors_Join: fixed = 0; return true;  // (issue 6, errs) ...error: its content leaks, as fmt's ...any
     default: return false;
   }
 }
@@ -381,7 +382,14 @@ struct Walker {
             if (u->kind == TypeKindC::Pointer) u = u->elem->underlying();
             rt = u->fields[static_cast<size_t>(idx)].type;
           }
-          Hole kr = builder_receiver(h.note(gc_string(s), "captured by a closure", gc_pos(s)), s);
+          // (methods) and, as gc's OMETHVALUE, to the method's receiver
+          // parameter (its tag; the heap for an interface's method), the
+          // results assumed to reach the heap
+          const Object* m = s->sel->obj;
+          std::vector<Hole> rks;
+          for (size_t r = 0; m->type != nullptr && r < m->type->results.size(); ++r) rks.push_back(b.heap_hole());
+          const Hole param = tag_hole(&rks, m->decl, 0);
+          Hole kr = builder_receiver(tee({param, h.note(gc_string(s), "captured by a closure", gc_pos(s))}), s);
           if (is_kind(rt, TypeKindC::Pointer) && !is_kind(s->sel->obj->recv, TypeKindC::Pointer)) kr = kr.shift(1);
           expr(kr, s->x);
           return;
@@ -680,7 +688,7 @@ struct Walker {
     std::string packed = gc_string(c->fun) + "(";
     for (size_t i = 0; i < fixed; ++i) packed += gc_string(c->args[i]) + ", ";
     packed += "... argument...)";
-    Hole slice = spill(tag_hole(ks, callee, fixed).note(packed, "call parameter", pos), c, "... argument", c->lparen);
+    Hole slice = spill(tag_hole(ks, callee, fixed + shift).note(packed, "call parameter", pos), c, "... argument", c->lparen);  // (methods) after the receiver
     for (size_t i = fixed; i < c->args.size(); ++i)
       expr(slice.note("... argument", "slice-literal-element", c->lparen), c->args[i]);
   }

@@ -11,8 +11,11 @@
 // autogenerates a wrapper main.(*T).M that loads *p and calls main.T.M;
 // govm does the same (gen_wrapper, codegen_method.cpp), and for methods
 // promoted from embedded fields (main.Outer.M, main.(*Outer).M), which
-// follow the embedding path first. Wrappers are flagged so that
-// tracebacks hide them, as Go's do.
+// follow the embedding path first; (methods) a method promoted from an
+// interface embedded in a struct is a wrapper that loads the field and
+// calls through its itab. A boxed T's promoted methods are (*T)'s
+// wrappers, main.T.M being the by-value one a method expression uses.
+// Wrappers are flagged so that tracebacks hide them, as Go's do.
 //
 // Itabs. Go builds an itab the first time a program converts a type to an
 // interface at run time (getitab, cached in itabTable). govm builds them
@@ -61,6 +64,9 @@ struct SetEntry {
   const Object* m;
   std::vector<int> path;  // embedded fields crossed
   bool indirect;          // a pointer was followed (at the top or along the path)
+  // (methods) m nullptr: the method sig of the interface iface embedded at path
+  const Type* iface = nullptr;
+  const Type* sig = nullptr;
 };
 
 // The method set of t (go/types' lookup, breadth-first through embedded
@@ -90,7 +96,7 @@ std::map<std::string, SetEntry> method_set(const Type* t) {
       for (const Object* m : n.t->methods) found[m->name].push_back(SetEntry{m, n.path, n.indirect});
       const Type* u = n.t->underlying();
       if (u->kind == TypeKindC::Interface && !n.path.empty()) {  // an embedded interface's methods
-        for (const Param& p : u->imethods) found[p.name].push_back(SetEntry{nullptr, n.path, n.indirect});
+        for (const Param& p : u->imethods) found[p.name].push_back(SetEntry{nullptr, n.path, n.indirect, n.t, p.type});
         continue;
       }
       if (u->kind != TypeKindC::Struct) continue;
@@ -167,8 +173,21 @@ std::vector<Program::MethodDef> method_table(Program& prog, const CheckedPackage
   const Type* base = is_ptr ? t->elem : t;
   const bool word_is_ptr = is_ptr || !is_direct_iface(t);  // what the data word holds: a pointer to base...
   for (const auto& [name, e] : method_set(t)) {
+    if (e.m == nullptr) {  // (methods) promoted from an embedded interface: a wrapper through its itab
+      Object im;  // the interface's method, as the checker's stand-in for it (gen_wrapper keeps nothing of it)
+      im.kind = ObjKind::Func;
+      im.name = name;
+      im.type = e.sig;
+      im.recv = e.iface;
+      Program::MethodDef d{name, e.sig};
+      prog.type_id(e.sig);
+      const Type* wt = word_is_ptr ? pkg.types->pointer(base) : t;
+      d.ifn = wrapper(prog, pkg, diags, wrapper_name(wt, name), base, word_is_ptr, e.path, &im);
+      out.push_back(d);
+      continue;
+    }
     const Object* m = e.m;
-    if (m == nullptr || !m->decl || !prog.func_ids.count(m->decl) || !m->type) continue;
+    if (!m->decl || !prog.func_ids.count(m->decl) || !m->type) continue;
     if (ptr_recv(m) && !e.indirect) continue;  // not in T's method set
     Program::MethodDef d{name, m->type};
     prog.type_id(m->type);
@@ -179,8 +198,10 @@ std::vector<Program::MethodDef> method_table(Program& prog, const CheckedPackage
       // Through a pointer to base (or base itself when direct): main.(*T).M
       // for T's own value methods, else the wrapper of t's name.
       const bool own = e.path.empty();
-      const std::string wname = own ? wrapper_name(pkg.types->pointer(base), name) : wrapper_name(t, name);
+      // (methods) a boxed T's promoted methods are (*T)'s wrappers, as gc's
+      // itabs (main.T.M is the method expression's, by value).
       const bool wptr = own ? true : (is_ptr || word_is_ptr);
+      const std::string wname = wrapper_name(wptr ? pkg.types->pointer(base) : t, name);
       d.ifn = wrapper(prog, pkg, diags, wname, wptr ? base : t, wptr, e.path, m);
       if (e.path.empty() && !ptr_recv(m) && !is_ptr) d.tfn = f;
     }
@@ -200,6 +221,7 @@ bool satisfies(const std::vector<Program::MethodDef>& have, const std::vector<Pr
 }  // namespace
 
 void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags) {
+  runtime_error_method_tables(prog, pkg);  // (issue 6) before the loop fills the interfaces' tables
   // Method tables of every type with a descriptor (the list grows as
   // signatures and wrappers add types); then every itab that can exist.
   for (size_t i = 0; i < prog.types.size(); ++i) {
@@ -236,6 +258,24 @@ void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags) {
     u.native = static_cast<int>(NativeId::wrapError_Unwrap);
     e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
     prog.method_tables[p] = {e, u};
+  }
+  errors_method_tables(prog, pkg);  // (issue 6, errs) *fmt.wrapErrors, *errors.joinError: codegen_errors.cpp
+  // (issue 6, strconv) *strconv.NumError: Error and Unwrap, natives
+  // (runtime/atoi.cpp), as fmt.wrapError's.
+  if (pkg.strconv_numerror_ptr != nullptr && pkg.error_type != nullptr) {
+    const Type* p = pkg.strconv_numerror_ptr;
+    prog.type_id(p);
+    prog.type_id(p->elem);
+    prog.type_id(pkg.error_type);
+    const Type* error_sig = pkg.error_type->underlying()->imethods[0].type;
+    const Type* unwrap_sig = pkg.type_table->func({}, {Param{"", pkg.error_type}}, false);
+    prog.type_id(unwrap_sig);
+    Program::MethodDef e{"Error", error_sig}, u{"Unwrap", unwrap_sig};
+    e.native = static_cast<int>(NativeId::NumError_Error);
+    u.native = static_cast<int>(NativeId::NumError_Unwrap);
+    e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
+    prog.method_tables[p] = {e, u};
+    if (!prog.method_tables.count(pkg.error_type)) prog.method_tables[pkg.error_type] = method_table(prog, pkg, diags, pkg.error_type);
   }
   std::vector<const Type*> ifaces, concrete;
   for (const auto& [t, table] : prog.method_tables) (is_iface(t) ? ifaces : concrete).push_back(t);

@@ -123,6 +123,10 @@ struct Rodata {
   }
 };
 
+// (issue 6) The frame of runtime.preprintpanics: receiver, string result,
+// method entry, and a word to spare.
+constexpr uint32_t kPreprintFrame = 32;
+
 // Code of the runtime entry k; `self` is its entry address, `init` and
 // `main` those of main.init and main.main (used by runtime.main only).
 CodeBuffer runtime_entry(uint16_t k, Addr self, Addr init, Addr main_fn) {
@@ -137,6 +141,15 @@ CodeBuffer runtime_entry(uint16_t k, Addr self, Addr init, Addr main_fn) {
     b.emit(Op::EXIT, {});
   } else if (id == NativeId::goexit) {
     b.emit(Op::GOEXIT, {});
+  } else if (id == NativeId::preprintpanics) {
+    // (issue 6) runtime/panic.cpp: the native asks for one Error/String
+    // call at a time (the receiver at 0, the result at 8, the method's
+    // entry at 24) and ends the program itself when all are made.
+    b.emit(Op::ENTER, {0, kPreprintFrame, kPreprintFrame});
+    const uint32_t loop = b.emit(Op::CALLRT, {0, k});
+    b.emit(Op::CALLIND, {24, 0});
+    const uint32_t back = b.emit(Op::JMP, {0});
+    b.patch_target(back, loop);
   } else {
     b.emit(Op::NATIVE, {k});
     if (kNatives[k].callable) b.emit(Op::RET, {0});
@@ -235,7 +248,45 @@ std::vector<bool> natives_called(const Program& prog) {
   for (const auto& [t, table] : prog.method_tables)
     for (const Program::MethodDef& m : table)
       if (m.native >= 0 && m.native < kNativeCount) used[static_cast<size_t>(m.native)] = true;
+  // (issue 6) A panic whose value has a Go Error or String method is
+  // reported after runtime.preprintpanics has called it.
+  if (used[static_cast<uint16_t>(NativeId::gopanic)]) {
+    for (const auto& [t, table] : prog.method_tables)
+      for (const Program::MethodDef& m : table)
+        if (m.native < 0 && (m.name == "Error" || m.name == "String") && !is_iface(t))
+          used[static_cast<uint16_t>(NativeId::preprintpanics)] = true;
+  }
   return used;
+}
+
+// (issue 6, strconv) An error variable initialized statically, as gc
+// initializes `var ErrSyntax = &errorString{"invalid syntax"}`-shaped
+// globals: in data, an errors.errorString object (its text in rodata),
+// named strconv..stmp_ErrSyntax as gc names static temporaries, then the
+// variable (itab (*errors.errorString, error), &object). Go allocates
+// these in strconv's init; see runtime/atoi.cpp for why govm does not.
+void static_error_global(const Program& prog, const GlobalDef& g, const std::vector<const Type*>& all_types,
+                         const std::vector<Addr>& type_addr, const std::vector<Addr>& itab_addr, Rodata& ro,
+                         std::vector<uint8_t>& data, Addr data_base, Addr& var_addr, std::vector<GlobalVar>& stmps) {
+  Addr itab = 0, es_type = 0;
+  for (size_t k = 0; k < prog.itabs.size() && k < itab_addr.size(); ++k)
+    if (prog.itabs[k].type->name == "*errors.errorString" && prog.itabs[k].iface->name == "error") itab = itab_addr[k];
+  for (size_t k = 0; k < all_types.size(); ++k)
+    if (all_types[k]->name == "errors.errorString") es_type = type_addr[k];
+  const size_t at = align_up(data.size(), 8);
+  data.resize(at + 32);
+  put64(data, at, ro.intern(g.static_error));
+  put64(data, at + 8, g.static_error.size());
+  put64(data, at + 16, itab);
+  put64(data, at + 24, data_base + at);
+  var_addr = data_base + at + 16;
+  GlobalVar obj;
+  obj.name = "strconv..stmp_" + g.name.substr(g.name.rfind('.') + 1);
+  obj.addr = data_base + at;
+  obj.size = 16;
+  obj.type = es_type;
+  obj.segment = Segment::Data;
+  stmps.push_back(obj);
 }
 
 }  // namespace
@@ -269,6 +320,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   for (const std::string& s : prog.strings) string_addr.push_back(ro.intern(s));
   for (const GlobalDef& g : prog.globals) {
     if (g.data && g.type->underlying()->is_string()) ro.intern(g.data->s);
+    if (!g.static_error.empty()) ro.intern(g.static_error);  // (issue 6, strconv)
   }
   std::map<const Type*, uint32_t> all_ids;
   const std::vector<const Type*> all_types = type_closure(prog.types, all_ids);
@@ -314,6 +366,19 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
         funcval_addr[r.target] = ro.base + at;
       }
 
+  // (issue 6) A read-only string header per constant string converted to
+  // an interface (gc's readonly static "..stmp_N"): the literal's address
+  // and length, so that the interface's data word needs no heap box.
+  std::map<uint32_t, Addr> strhdr_addr;
+  for (const FuncCode& fc : prog.funcs)
+    for (const Reloc& r : fc.relocs)
+      if (r.kind == RelocKind::StringHeader && !strhdr_addr.count(r.target)) {
+        const size_t at = align_up(ro.bytes.size(), 8);
+        put64(ro.bytes, at, string_addr.at(r.target));
+        put64(ro.bytes, at + 8, prog.strings.at(r.target).size());
+        strhdr_addr[r.target] = ro.base + at;
+      }
+
   // (issue 6, iface) Method tables, staticuint64s, zerobase and the itabs (itab.cpp).
   std::vector<Addr> itab_addr;
   link_itabs(prog, ro.bytes, ro.base, entry, rt_entry, all_ids, type_addr, *img, itab_addr, used);
@@ -322,8 +387,13 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   const Addr data_base = align_up(ro.base + ro.bytes.size(), kImagePageAlign);
   std::vector<uint8_t> data;
   std::vector<Addr> global_addr(prog.globals.size());
+  std::vector<GlobalVar> stmps;  // (issue 6, strconv) static_error_global's objects
   for (size_t i = 0; i < prog.globals.size(); ++i) {
     const GlobalDef& g = prog.globals[i];
+    if (!g.static_error.empty()) {
+      static_error_global(prog, g, all_types, type_addr, itab_addr, ro, data, data_base, global_addr[i], stmps);
+      continue;
+    }
     if (!g.data) continue;
     const size_t at = align_up(data.size(), std::max<uint64_t>(g.type->align, 1));
     data.resize(at + g.type->size);
@@ -344,7 +414,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
   uint64_t bss_size = 0;
   for (size_t i = 0; i < prog.globals.size(); ++i) {
     const GlobalDef& g = prog.globals[i];
-    if (g.data) continue;
+    if (g.data || !g.static_error.empty()) continue;
     bss_size = align_up(bss_size, std::max<uint64_t>(g.type->align, 1));
     global_addr[i] = bss_base + bss_size;
     bss_size += g.type->size;
@@ -369,6 +439,10 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
           words[r.word + 1] = static_cast<uint32_t>(type_addr[r.target] >> 32);
           break;
         case RelocKind::FuncVal: words[r.word] = static_cast<uint32_t>(funcval_addr.at(r.target)); break;  // (issue 6, func)
+        case RelocKind::StringHeader:  // (issue 6)
+          words[r.word] = static_cast<uint32_t>(strhdr_addr.at(r.target));
+          words[r.word + 1] = static_cast<uint32_t>(strhdr_addr.at(r.target) >> 32);
+          break;
         case RelocKind::Itab:  // (issue 6, iface)
           words[r.word] = static_cast<uint32_t>(itab_addr[r.target]);
           words[r.word + 1] = static_cast<uint32_t>(itab_addr[r.target] >> 32);
@@ -417,6 +491,15 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.entry = rt_entry[k];
     fi.end = rt_entry[k] + b.size_bytes();
     fi.is_runtime = true;
+    if (k == static_cast<uint16_t>(NativeId::preprintpanics)) fi.frame_size = kPreprintFrame;  // (issue 6)
+    if (k == static_cast<uint16_t>(NativeId::NumError_Error)) {
+      // (issue 6, strconv) a method called through an itab that allocates:
+      // its receiver and string result (zeroed on entry) are roots, as a Go
+      // callee's arguments are (args_ptrs; runtime/atoi.cpp)
+      fi.params_size = 8;
+      fi.results_size = 16;
+      fi.args_ptrs = {0b11};
+    }
     img->funcs.push_back(std::move(fi));
   }
   img->entry = rt_entry[static_cast<uint16_t>(NativeId::main)];
@@ -436,11 +519,12 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     v.addr = global_addr[i];
     v.size = g.type->size;
     v.type = type_addr[g.type_id];
-    v.segment = g.data ? Segment::Data : Segment::Bss;
+    v.segment = g.data || !g.static_error.empty() ? Segment::Data : Segment::Bss;
     v.decl_line = g.decl_line;
     v.init_by_code = g.init_by_code;
     img->globals.push_back(v);
   }
+  for (const GlobalVar& v : stmps) img->globals.push_back(v);  // (issue 6, strconv)
   std::stable_sort(img->globals.begin(), img->globals.end(),
                    [](const GlobalVar& a, const GlobalVar& b) { return a.addr < b.addr; });
   std::stable_sort(img->alloc_sites.begin(), img->alloc_sites.end(),

@@ -10,10 +10,12 @@
 // and the collector sees its buffer); its methods are found through
 // sync_method (check_composite's method_selector) like sync's.
 //
-// strconv.Atoi and ParseInt return an error: refused until govm has
-// interfaces; the `error` in the Builder's Write methods' results only
-// lets gc's signatures print (results used as values are refused by the
-// code generator).
+// The `error` in the Builder's Write methods' results only lets gc's
+// signatures print (results used as values are refused by the code
+// generator). (issue 6, strconv) strconv's Atoi, ParseInt, ParseUint and
+// ParseBool return the real error type, with *strconv.NumError values
+// (runtime/atoi.cpp); NumError, ErrSyntax and ErrRange are declared by
+// declare_strconv_errors below.
 #include <algorithm>
 #include <cctype>
 
@@ -48,7 +50,7 @@ constexpr const char* kStrconvNames[] = {
 }  // namespace
 
 // The parameter and result kinds of the supported signatures.
-enum class P : uint8_t { String, Int, Int64, Bool, Strings, Byte, Rune, Error };
+enum class P : uint8_t { String, Int, Int64, Bool, Strings, Byte, Rune, Error, Uint64 };
 
 // A package function implemented by a native, with its Go signature.
 struct PkgFunc {
@@ -86,6 +88,14 @@ const std::vector<PkgFunc>& strconv_funcs() {
       {"Itoa", NativeId::strconv_Itoa, {{"i", P::Int}}, {P::String}},
       {"FormatInt", NativeId::strconv_FormatInt, {{"i", P::Int64}, {"base", P::Int}}, {P::String}},
       {"Quote", NativeId::strconv_Quote, {{"s", P::String}}, {P::String}},
+      // (issue 6, strconv) runtime/atoi.cpp
+      {"Atoi", NativeId::strconv_Atoi, {{"s", P::String}}, {P::Int, P::Error}},
+      {"ParseInt", NativeId::strconv_ParseInt, {{"s", P::String}, {"base", P::Int}, {"bitSize", P::Int}},
+       {P::Int64, P::Error}},
+      {"ParseUint", NativeId::strconv_ParseUint, {{"s", P::String}, {"base", P::Int}, {"bitSize", P::Int}},
+       {P::Uint64, P::Error}},
+      {"ParseBool", NativeId::strconv_ParseBool, {{"str", P::String}}, {P::Bool, P::Error}},
+      {"FormatBool", NativeId::strconv_FormatBool, {{"b", P::Bool}}, {P::String}},
   };
   return k;
 }
@@ -164,6 +174,7 @@ const Type* param_type(Types& types, P p, const Type* string_t, const Type* int_
     case P::Byte: return types.byte_alias();
     case P::Rune: return types.rune_alias();
     case P::Error: return error_t;
+    case P::Uint64: return types.basic(TypeKindC::Uint64);
   }
   return nullptr;
 }
@@ -173,8 +184,9 @@ const Type* param_type(Types& types, P p, const Type* string_t, const Type* int_
 // The function object of a package function implemented by a native.
 Object* Checker::package_func(const PkgFunc& f) {
   std::vector<Param> params, results;
-  for (const auto& [pn, pk] : f.params) params.push_back(Param{pn, param_type(types_, pk, string_, int_, nullptr)});
-  for (P r : f.results) results.push_back(Param{"", param_type(types_, r, string_, int_, nullptr)});
+  const Type* err = error_type();  // (issue 6, strconv) Atoi's and ParseInt's results
+  for (const auto& [pn, pk] : f.params) params.push_back(Param{pn, param_type(types_, pk, string_, int_, err)});
+  for (P r : f.results) results.push_back(Param{"", param_type(types_, r, string_, int_, err)});
   Object* obj = new_object(ObjKind::Func, f.name, Pos{}, types_.func(std::move(params), std::move(results), false));
   natives_[obj] = static_cast<int>(f.native);
   return obj;
@@ -201,9 +213,64 @@ Object* Checker::strconv_member(const std::string& name, bool* exists, std::stri
   Object* obj = nullptr;
   for (const PkgFunc& f : strconv_funcs())
     if (name == f.name) obj = package_func(f);
+  // (issue 6, strconv) NumError, ErrSyntax, ErrRange, and what parsing needs
+  static const char* const kNeedErrors[] = {"Atoi", "ParseInt", "ParseUint", "ParseBool", "NumError", "ErrSyntax",
+                                            "ErrRange"};
+  for (const char* n : kNeedErrors)
+    if (name == n) declare_strconv_errors();
+  if (name == "NumError") obj = new_object(ObjKind::TypeName, name, Pos{}, numerror_);
+  for (Object* v : pkg_.strconv_errors)
+    if (name == v->name) obj = v;
   if (obj == nullptr) return nullptr;
   obj->package_path = "strconv";
   strconv_members_[name] = obj;
+  return obj;
+}
+
+// (issue 6, strconv) strconv.NumError {Func, Num string; Err error}, with
+// Error and Unwrap on *NumError in its method set (natives, whose entries
+// compiler/itab.cpp puts in the method table), and the package variables
+// ErrSyntax and ErrRange (globals the linker initializes statically).
+void Checker::declare_strconv_errors() {
+  if (numerror_ != nullptr) return;
+  declare_error_string();
+  const Type* err = error_type();
+  Type* named = types_.new_named("strconv.NumError");
+  numerror_ = named;
+  types_.set_underlying(named, types_.strukt({{"Func", string_, 0, false}, {"Num", string_, 0, false},
+                                              {"Err", err, 0, false}}));
+  const Type* ptr = types_.pointer(named);
+  pkg_.strconv_numerror_ptr = ptr;
+  for (const char* m : {"Error", "Unwrap"}) {
+    const Type* sig = types_.func({}, {Param{"", std::string(m) == "Error" ? string_ : err}}, false);
+    Object* obj = new_object(ObjKind::Func, m, Pos{}, sig);
+    obj->package_path = "strconv";
+    obj->recv = ptr;
+    obj->recv_sig = types_.func({Param{"e", ptr}}, sig->results, false);
+    named->methods.push_back(obj);
+  }
+  for (const char* v : {"ErrRange", "ErrSyntax"}) {
+    Object* obj = new_object(ObjKind::Var, v, Pos{}, err);
+    obj->package_path = "strconv";
+    obj->is_global = true;
+    obj->storage = Storage::Global;
+    obj->used = true;
+    pkg_.strconv_errors.push_back(obj);
+  }
+}
+
+// A direct call e.Error() or e.Unwrap() of a *strconv.NumError: the
+// native (the method set's objects stay for interface satisfaction).
+Object* Checker::strconv_method(const Type* t, const std::string& name) {
+  if (t == nullptr || t != numerror_ || (name != "Error" && name != "Unwrap")) return nullptr;
+  const std::string key = "NumError." + name;
+  if (auto it = strconv_members_.find(key); it != strconv_members_.end()) return it->second;
+  const Type* sig = name == "Error" ? types_.func({}, {Param{"", string_}}, false)
+                                    : types_.func({}, {Param{"", error_type()}}, false);
+  Object* obj = new_object(ObjKind::Func, name, Pos{}, sig);
+  obj->package_path = "strconv";
+  natives_[obj] = static_cast<int>(name == "Error" ? NativeId::NumError_Error : NativeId::NumError_Unwrap);
+  strconv_members_[key] = obj;
   return obj;
 }
 
@@ -271,9 +338,20 @@ bool strings_escape_tags(NativeId id, std::vector<ParamTag>* tags) {
     case NativeId::strconv_Itoa:
     case NativeId::strconv_Quote: *tags = {none}; return true;
     case NativeId::strconv_FormatInt: *tags = {none, none}; return true;
+    // (issue 6, strconv) today's Go clones the input into its *NumError
+    // (stringslite.Clone): s does not escape; Error's e.Err.Error() is an
+    // interface call (e's content leaks), Unwrap returns e.Err.
+    case NativeId::strconv_Atoi:
+    case NativeId::strconv_ParseBool:
+    case NativeId::strconv_FormatBool: *tags = {none}; return true;
+    case NativeId::strconv_ParseInt:
+    case NativeId::strconv_ParseUint: *tags = {none, none, none}; return true;
+    case NativeId::NumError_Error: *tags = {content}; return true;
+    case NativeId::NumError_Unwrap: *tags = {result1}; return true;
     case NativeId::errors_New: *tags = {heap}; return true;  // (issue 6, iface) &errorString{text}
     case NativeId::errors_Is: *tags = {heap, heap}; return true;  // (issue 6, errs) Is/Unwrap method calls keep both
     case NativeId::errors_Unwrap: *tags = {heap}; return true;  // (issue 6, errs) an interface method call
+    case NativeId::errors_As: *tags = {heap, heap}; return true;  // (issue 6, errs) As(any) keeps target: gc's "moved to heap"
     default: return false;
   }
 }

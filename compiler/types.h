@@ -243,6 +243,24 @@ struct CheckedPackage {
   const Type* errors_string_ptr = nullptr;
   const Type* error_type = nullptr;
   const Type* fmt_wrap_error_ptr = nullptr;  // (issue 6, errs) set when the program uses fmt.Errorf
+  // (issue 6) Set when the program calls recover or names runtime.Error:
+  // runtime.boundsError, errorString, plainError, *TypeAssertionError,
+  // and runtime.Error (compiler/runtime_errors.cpp).
+  std::vector<const Type*> runtime_error_types;
+  const Type* runtime_error_iface = nullptr;
+  // (issue 6, errs) fmt.Errorf's *fmt.wrapErrors (with fmt_wrap_error_ptr),
+  // errors.Join's *errors.joinError, and the functions of package errors
+  // the program names that need drivers (NativeId errors_Is, errors_As,
+  // errors_Unwrap, errors_Join) with their signatures (codegen_errors.cpp).
+  const Type* fmt_wrap_errors_ptr = nullptr;
+  const Type* errors_join_error_ptr = nullptr;
+  std::map<int, const Type*> errors_funcs;
+  // (issue 6, strconv) Set when the program uses strconv's parsing, NumError
+  // or its errors: *strconv.NumError (its itab, compiler/itab.cpp) and the
+  // package variables strconv.ErrSyntax and strconv.ErrRange, which the
+  // linker places in data with their *errors.errorString (link.cpp).
+  const Type* strconv_numerror_ptr = nullptr;
+  std::vector<Object*> strconv_errors;
 };
 
 }  // namespace govm

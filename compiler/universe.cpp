@@ -329,6 +329,8 @@ Object* Checker::runtime_member(const std::string& name, bool* exists, std::stri
   Object* obj = nullptr;
   if (name == "MemStats") {
     obj = new_object(ObjKind::TypeName, name, Pos{}, memstats_type());
+  } else if (name == "Error") {  // (issue 6) runtime.Error, what recover's runtime errors implement
+    obj = new_object(ObjKind::TypeName, name, Pos{}, runtime_error_iface());
   } else {
     int native = -1;
     if (name == "GC") native = static_cast<int>(NativeId::runtime_GC);
@@ -437,6 +439,7 @@ Object* Checker::time_member(const std::string& name, bool* exists, std::string*
 Object* Checker::sync_method(const Type* t, const std::string& name, bool* refused) {
   *refused = false;
   if (t != nullptr && t == builder_) return strings_method(t, name, refused);  // (issue 6) strings_pkg.cpp
+  if (t != nullptr && t == numerror_) return strconv_method(t, name);  // (issue 6, strconv) strings_pkg.cpp
   const char* type = t == waitgroup_ && t != nullptr ? "WaitGroup" : t == mutex_ && t != nullptr ? "Mutex" : nullptr;
   if (type == nullptr) return nullptr;
   for (const SyncMethod& m : kSyncMethods) {

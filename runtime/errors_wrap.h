@@ -1,4 +1,4 @@
-// (issue 6, errs) fmt.Errorf's errors: the design is in errors_wrap.cpp.
+// (issue 6, errs) fmt.Errorf's errors and errors.Join: the design is in errors_wrap.cpp.
 #pragma once
 
 #include <cstdint>

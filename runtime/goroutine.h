@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "runtime/address.h"
+#include "runtime/runtime_error.h"
 #include "runtime/stack.h"
 
 namespace govm {
@@ -107,6 +108,7 @@ struct G {
     Addr data = 0;
     std::string text;
     bool recovered = false;
+    RuntimeErrorInfo rerr;  // (issue 6) a runtime error's value, before it is made
   };
   std::vector<Panic> panics;
   // The frame running its deferred calls for the newest panic (its link
@@ -114,6 +116,15 @@ struct G {
   // that panic started, before its frames were unwound: the report's.
   Addr panic_frame = 0;
   std::string panic_traceback;
+  // (issue 6) preprintpanics (runtime/panic.cpp): before an unrecovered
+  // panic is reported, the goroutine runs runtime.preprintpanics, which
+  // calls the panics' Error or String methods, newest first: the index of
+  // the next panic to look at, and whether its method call is under way.
+  enum class Preprint : uint8_t { None, Running, Done } preprint = Preprint::None;
+  int preprint_next = -1;
+  bool preprint_waiting = false;
+  size_t preprint_keep = 0;        // the panics being printed: a method's own recovered panic goes, not they
+  std::string preprint_traceback;  // the report's traceback, kept while the methods run
 
   // (issue 6, func) The closure context: the funcval of the last CALLCLO
   // (Go's DX register). GETCTXT copies it into the closure's frame just

@@ -63,8 +63,6 @@ std::string missing_method(const TypeDesc& t, const TypeDesc& inter) {
   return "";
 }
 
-std::string iface_name(const TypeDesc& t) { return t.name == "any" ? "interface {}" : t.name; }
-
 // Does t have Go's equal function (no slice, map or func inside)?
 bool type_comparable(const Image& img, const TypeDesc& t) {
   switch (t.kind) {
@@ -194,7 +192,7 @@ NativeResult assert_e2i(Runtime& rt, uint8_t* args, bool canfail, NativeId by) {
   store64(args + 16, 0);
   if (typ == 0) {
     if (canfail) return NativeResult::Ok;
-    rt.raise_panic("interface conversion: interface is nil, not " + iface_name(*i));
+    rt.raise_type_assertion(0, 0, inter);
     return NativeResult::Panic;
   }
   if (const Itab* tab = rt.image().itab_for(inter, typ)) {
@@ -204,8 +202,7 @@ NativeResult assert_e2i(Runtime& rt, uint8_t* args, bool canfail, NativeId by) {
   if (canfail) return NativeResult::Ok;
   const TypeDesc* t = rt.type_arg(typ, by);
   if (t == nullptr) return NativeResult::Fatal;
-  rt.raise_panic("interface conversion: " + t->name + " is not " + iface_name(*i) + ": missing method " +
-                 missing_method(*t, *i));
+  rt.raise_type_assertion(0, typ, inter, missing_method(*t, *i));
   return NativeResult::Panic;
 }
 
@@ -221,21 +218,21 @@ NativeResult panicdottypeI(Runtime& rt, uint8_t* args) {
   const TypeDesc* w = rt.type_arg(want, NativeId::panicdottypeI);
   const TypeDesc* i = rt.type_arg(iface, NativeId::panicdottypeI);
   if (w == nullptr || i == nullptr) return NativeResult::Fatal;
-  std::string h = "nil";
+  Addr concrete = 0;
   if (have != 0) {
     const Itab* tab = rt.image().itab_at(have);
     const TypeDesc* ht = tab != nullptr ? rt.type_arg(tab->type, NativeId::panicdottypeI) : nullptr;
     if (ht == nullptr) return NativeResult::Fatal;
-    h = ht->name;
+    concrete = ht->addr;
   }
-  rt.raise_panic("interface conversion: " + iface_name(*i) + " is " + h + ", not " + w->name);
+  rt.raise_type_assertion(iface, concrete, want);
   return NativeResult::Panic;
 }
 
 NativeResult panicnildottype(Runtime& rt, uint8_t* args) {
   const TypeDesc* w = rt.type_arg(load64(args), NativeId::panicnildottype);
   if (w == nullptr) return NativeResult::Fatal;
-  rt.raise_panic("interface conversion: interface is nil, not " + iface_name(*w));
+  rt.raise_type_assertion(0, 0, w->addr);
   return NativeResult::Panic;
 }
 

@@ -223,6 +223,9 @@ struct Image {
   std::vector<uint8_t> text;          // at kTextBase
   Addr rodata_base = 0;
   std::vector<uint8_t> rodata;
+  bool in_rodata(Addr a, uint64_t n) const {  // (issue 6) [a, a+n) lies in rodata
+    return a >= rodata_base && n <= rodata.size() && a - rodata_base <= rodata.size() - n;
+  }
   Addr data_base = 0;
   std::vector<uint8_t> data;
   Addr bss_base = 0;

@@ -283,7 +283,14 @@ std::string Runtime::gc_mark_roots(uint32_t cycle) {
 // no frame yet and its link words are below the caller's frame.
 StackWords Runtime::frames_now(const G& g) const {
   const FuncInfo* f = image_.func_at(g.pc);
-  if (f == nullptr || g.pc != f->entry) return stack_words(g, true, true, g.stopped == GStop::Preempted);
+  // (issue 6, strconv) A native stub's first instruction is its NATIVE
+  // call, whose link words are pushed: a collection there (a native method
+  // called through an itab that allocates, (*strconv.NumError).Error) is
+  // inside that call (its frame pointer set to the pushed link words),
+  // not at an entry without a frame (a goroutine not started: bp 0).
+  const bool native_stub = f != nullptr && f->is_runtime && f->frame_size == 0 && f->entry != image_.entry &&
+                           g.bp != 0 && g.bp == g.sp;
+  if (f == nullptr || g.pc != f->entry || native_stub) return stack_words(g, true, true, g.stopped == GStop::Preempted);
   G at_entry = g;
   at_entry.sp = at_entry.bp = g.sp - kFrameLinkSize;
   return stack_words(at_entry, false, true);

@@ -124,6 +124,28 @@ NativeResult wrapError_Unwrap(Runtime&, uint8_t*);
 NativeResult wrapErrors_Error(Runtime&, uint8_t*);
 NativeResult wrapErrors_Unwrap(Runtime&, uint8_t*);
 NativeResult errors_Unwrap(Runtime&, uint8_t*);
+NativeResult strconv_Atoi(Runtime&, uint8_t*);  // (issue 6, strconv) runtime/atoi.cpp
+NativeResult strconv_ParseInt(Runtime&, uint8_t*);
+NativeResult strconv_ParseUint(Runtime&, uint8_t*);
+NativeResult strconv_ParseBool(Runtime&, uint8_t*);
+NativeResult strconv_FormatBool(Runtime&, uint8_t*);
+NativeResult NumError_Error(Runtime&, uint8_t*);
+NativeResult NumError_Unwrap(Runtime&, uint8_t*);
+NativeResult boundsError_Error(Runtime&, uint8_t*);  // (issue 6) runtime_errors.cpp
+NativeResult errorString_rt_Error(Runtime&, uint8_t*);
+NativeResult plainError_Error(Runtime&, uint8_t*);
+NativeResult TypeAssertionError_Error(Runtime&, uint8_t*);
+NativeResult RuntimeError_method(Runtime&, uint8_t*);
+NativeResult preprintpanics(Runtime&, uint8_t*);  // (issue 6) panic.cpp
+NativeResult errors_As(Runtime&, uint8_t*);  // (issue 6, errs) errors_methods.cpp
+NativeResult errors_Join(Runtime&, uint8_t*);  // (issue 6, errs) errors_wrap.cpp
+NativeResult joinError_Unwrap(Runtime&, uint8_t*);
+NativeResult errors_Is_step(Runtime&, uint8_t*);  // (issue 6, errs) errors_methods.cpp
+NativeResult errors_is_step(Runtime&, uint8_t*);
+NativeResult errors_As_step(Runtime&, uint8_t*);
+NativeResult errors_as_step(Runtime&, uint8_t*);
+NativeResult errors_Unwrap_step(Runtime&, uint8_t*);
+NativeResult joinError_Error_step(Runtime&, uint8_t*);
 }  // namespace native
 
 namespace {
@@ -254,6 +276,28 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::wrapErrors_Error: return native::wrapErrors_Error;
     case NativeId::wrapErrors_Unwrap: return native::wrapErrors_Unwrap;
     case NativeId::errors_Unwrap: return native::errors_Unwrap;
+    case NativeId::strconv_Atoi: return native::strconv_Atoi;  // (issue 6, strconv)
+    case NativeId::strconv_ParseInt: return native::strconv_ParseInt;
+    case NativeId::strconv_ParseUint: return native::strconv_ParseUint;
+    case NativeId::strconv_ParseBool: return native::strconv_ParseBool;
+    case NativeId::strconv_FormatBool: return native::strconv_FormatBool;
+    case NativeId::NumError_Error: return native::NumError_Error;
+    case NativeId::NumError_Unwrap: return native::NumError_Unwrap;
+    case NativeId::boundsError_Error: return native::boundsError_Error;
+    case NativeId::errorString_rt_Error: return native::errorString_rt_Error;
+    case NativeId::plainError_Error: return native::plainError_Error;
+    case NativeId::TypeAssertionError_Error: return native::TypeAssertionError_Error;
+    case NativeId::RuntimeError_method: return native::RuntimeError_method;
+    case NativeId::preprintpanics: return native::preprintpanics;
+    case NativeId::errors_As: return native::errors_As;  // (issue 6, errs)
+    case NativeId::errors_Join: return native::errors_Join;
+    case NativeId::joinError_Unwrap: return native::joinError_Unwrap;
+    case NativeId::errors_Is_step: return native::errors_Is_step;
+    case NativeId::errors_is_step: return native::errors_is_step;
+    case NativeId::errors_As_step: return native::errors_As_step;
+    case NativeId::errors_as_step: return native::errors_as_step;
+    case NativeId::errors_Unwrap_step: return native::errors_Unwrap_step;
+    case NativeId::joinError_Error_step: return native::joinError_Error_step;
     default: return nullptr;
   }
 }

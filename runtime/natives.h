@@ -179,7 +179,34 @@ namespace govm {
   X(wrapError_Unwrap, "fmt.(*wrapError).Unwrap", "(e *wrapError) error") \
   X(wrapErrors_Error, "fmt.(*wrapErrors).Error", "(e *wrapErrors) string") \
   X(wrapErrors_Unwrap, "fmt.(*wrapErrors).Unwrap", "(e *wrapErrors) []error") \
-  X(errors_Unwrap, "errors.Unwrap", "(err error) error")
+  X(errors_Unwrap, "errors.Unwrap", "(err error) error") \
+  /* (issue 6, strconv) parsing, with *strconv.NumError (runtime/atoi.cpp) */ \
+  X(strconv_Atoi, "strconv.Atoi", "(s string) (int, error)") \
+  X(strconv_ParseInt, "strconv.ParseInt", "(s string, base int, bitSize int) (int64, error)") \
+  X(strconv_ParseUint, "strconv.ParseUint", "(s string, base int, bitSize int) (uint64, error)") \
+  X(strconv_ParseBool, "strconv.ParseBool", "(str string) (bool, error)") \
+  X(strconv_FormatBool, "strconv.FormatBool", "(b bool) string") \
+  X(NumError_Error, "strconv.(*NumError).Error", "(e *NumError) string") \
+  X(NumError_Unwrap, "strconv.(*NumError).Unwrap", "(e *NumError) error") \
+  /* (issue 6) runtime errors as recover returns them: runtime/runtime_errors.cpp */ \
+  X(boundsError_Error, "runtime.boundsError.Error", "(e boundsError) string") \
+  X(errorString_rt_Error, "runtime.errorString.Error", "(e errorString) string") \
+  X(plainError_Error, "runtime.plainError.Error", "(e plainError) string") \
+  X(TypeAssertionError_Error, "runtime.(*TypeAssertionError).Error", "(e *TypeAssertionError) string") \
+  X(RuntimeError_method, "runtime.RuntimeError", "(e) ()") \
+  /* (issue 6, errs) package errors calling a program's methods (runtime/errors_methods.cpp): */ \
+  /* errors.Is/As/Unwrap and (*joinError).Error are generated drivers (compiler/codegen_errors.cpp) */ \
+  /* whose natives (*.step) ask them for Go calls; errors_As/Join name the functions for the checker */ \
+  X(errors_As, "errors.As", "(err error, target any) bool") \
+  X(errors_Join, "errors.Join", "(errs []error) error") \
+  X(joinError_Unwrap, "errors.(*joinError).Unwrap", "(e *joinError) []error") \
+  X(errors_Is_step, "errors.Is.step", "(b *isBlock)") \
+  X(errors_is_step, "errors.is.step", "(b *walkBlock)") \
+  X(errors_As_step, "errors.As.step", "(b *asBlock)") \
+  X(errors_as_step, "errors.as.step", "(b *walkBlock)") \
+  X(errors_Unwrap_step, "errors.Unwrap.step", "(b *unwrapBlock)") \
+  X(joinError_Error_step, "errors.(*joinError).Error.step", "(b *joinBlock)") \
+  X(preprintpanics, "runtime.preprintpanics", "(area [32]byte)")  /* (issue 6) panic.cpp */
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

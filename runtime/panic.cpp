@@ -37,8 +37,8 @@
 // which prints the same: the report's traceback is taken when the panic
 // starts, and for a panic raised inside a deferred call it is the frames
 // above the deferring frame, then "panic({type, data})" standing for the
-// earlier panic's gopanic frame (file "?", govm having no runtime source;
-// Go prints its runtime/panic.go line), then the earlier panic's
+// earlier panic's gopanic frame (kGopanicLine: govm has no runtime source,
+// it names today's Go's line), then the earlier panic's
 // traceback: Go's shape, as its frames are still on its stack. What does
 // differ: while the deferred calls run, a stepper or the API sees the
 // unwound stack (Go's still holds the panicking frames).
@@ -46,8 +46,8 @@
 // recover returns the newest panic's value, and marks it recovered, only
 // when called by a function that a panicking frame's deferreturn sequence
 // called (its caller's link words are G::panic_frame), as Go requires of
-// a deferred function. A runtime error's value is its message as a string
-// (Go's is a runtime.Error, whose Error() is that message).
+// a deferred function. A runtime error's value is Go's runtime.Error
+// value (runtime_errors.cpp).
 //
 // How each value prints after "panic: " (today's printpanicval and
 // printanycustomtype; a newline inside a string is followed by a tab,
@@ -61,8 +61,11 @@
 //   a defined string type      quoted raw (no escaping)     panic: main.S("x")
 //   anything else              type in parens, data addr    panic: (main.P) 0xc000012080
 //
-// Not yet: error and Stringer values (their Error/String methods: no
-// methods exist yet); Go 1.23's "[recovered, repanicked]".
+// An error or Stringer value prints what its Error or String method
+// returns; the methods run after every deferred call, in
+// runtime.preprintpanics (below). A panic re-raising the value of the one
+// before it prints once, "panic: boom [recovered, repanicked]" (Go 1.25).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -81,6 +84,12 @@
 namespace govm {
 
 namespace {
+
+// The gopanic frame of a panic raised by a deferred call: govm has no
+// runtime source, so it names the line of today's runtime/panic.go where
+// gopanic calls a deferred function (Go 1.25), as a binary built with
+// -trimpath prints it.
+constexpr std::string_view kGopanicLine = "runtime/panic.go:860";
 
 // Go's print of a float (runtime/print.go printfloat): sign, one digit,
 // '.', six digits, 'e', the exponent's sign and three digits.
@@ -221,43 +230,42 @@ std::string nested_traceback(const Image& image, AddressSpace& mem, const G& g, 
   for (size_t i = 0; i < 2 * above && cut != std::string::npos; ++i) cut = now.find('\n', cut + 1);
   const size_t rest = earlier.find('\n');
   if (cut == std::string::npos || rest == std::string::npos) return now;
-  return now.substr(0, cut + 1) + "panic({" + format_hex(type) + ", " + format_hex(data) + "})\n\t?:0\n" +
-         earlier.substr(rest + 1);
+  return now.substr(0, cut + 1) + "panic({" + format_hex(type) + ", " + format_hex(data) + "})\n\t" +
+         std::string(kGopanicLine) + "\n" + earlier.substr(rest + 1);
+}
+
+// Whether `later` re-raises `earlier`'s value: preprintpanics' bitwise
+// comparison of the two efaces (a runtime error, with no eface until
+// recover asks for one, is never re-raised as such).
+bool repanicked(const G::Panic& earlier, const G::Panic& later) {
+  return earlier.type != 0 && earlier.type == later.type && earlier.data == later.data;
 }
 
 // printpanics: the chain, oldest first, each after a tab but the first.
+// A panic re-raised with the very value of the one before it (today's
+// Go: the two efaces are equal word for word) is not printed again: the
+// earlier one says "[recovered, repanicked]" (Go 1.25+).
 std::string panic_chain(const std::vector<G::Panic>& panics) {
   std::string out;
   for (size_t i = 0; i < panics.size(); ++i) {
+    if (i > 0 && repanicked(panics[i - 1], panics[i])) continue;
     if (i > 0) out += "\n\t";
     out += "panic: " + panics[i].text;
-    if (panics[i].recovered) out += " [recovered]";
+    if (i + 1 < panics.size() && repanicked(panics[i], panics[i + 1])) {
+      out += " [recovered, repanicked]";
+    } else if (panics[i].recovered) {
+      out += " [recovered]";
+    }
   }
   return out;
 }
 
 }  // namespace
 
-// A runtime error about to run deferred calls: its value for recover is
-// its message, a string on the heap (only then: a runtime error that ends
-// the program allocates nothing, as before recover existed). False, with
-// the failure raised, when the heap is exhausted.
-bool Runtime::box_runtime_error(G::Panic& p) {
-  const TypeDesc* st = nullptr;
-  for (const TypeDesc& t : image_.types)
-    if (t.kind == TypeKind::String && !t.named) st = &t;
-  if (st == nullptr) return true;  // no string in the program: recover() cannot be there either
-  const Addr box = newobject(*st, NativeId::gopanic);
-  if (box == 0) return false;
-  p.type = st->addr;
-  p.data = box;  // a root from here on (mgc.cpp)
-  uint8_t* b = mem_.host(box, 16);
-  return b != nullptr && make_string(b, p.text, NativeId::gopanic, "panic value");
-}
-
 // (see the top of the file) From the innermost frame, or, when g's newest
 // panic has just run a frame's deferred calls, from that frame's caller.
 bool Runtime::unwind_panic(G& g) {
+  if (g.preprint == G::Preprint::Done) return false;  // the report (preprintpanics below)
   PFrame fr;
   bool resumed = false;
   if (pending_ == ExitKind::Panic && !ended()) {
@@ -265,6 +273,7 @@ bool Runtime::unwind_panic(G& g) {
     p.text = failure_.substr(std::string_view("panic: ").size());
     p.type = panic_type_;
     p.data = panic_data_;
+    p.rerr = std::move(rerr_);  // a runtime error's value, made below if deferred calls run
     // Aborted panics stay in the chain; one recovered but still running
     // its frame's deferred calls is reported as such.
     const bool nested = g.panic_frame != 0 && !g.panics.empty() && !g.panic_traceback.empty();
@@ -325,10 +334,13 @@ bool Runtime::unwind_panic(G& g) {
     return true;
   }
   if (fr.f == nullptr) {
-    // Nothing left to run: report the chain.
-    failure_ = panic_chain(g.panics);
-    pending_ = ExitKind::Panic;
-    return false;
+    // Nothing left to run: the panics' methods, then the report; or a
+    // method's panic reached runtime.preprintpanics itself.
+    if (g.preprint == G::Preprint::Running) {
+      const G::Panic& p = g.panics.back();
+      return preprint_failed(g, p.text, p.type, p.rerr);
+    }
+    return start_preprintpanics(g);
   }
   if (G::Panic& p = g.panics.back(); p.type == 0 && !box_runtime_error(p)) return false;
   for (const PFrame& p : popped) {
@@ -347,6 +359,171 @@ bool Runtime::unwind_panic(G& g) {
   return true;
 }
 
+// ---- preprintpanics --------------------------------------------------------------
+//
+// Go's gopanic, finding no deferred call left, calls preprintpanics: from
+// the newest panic to the oldest, a value that is an error becomes the
+// string its Error method returns, a Stringer the string of String (a
+// panic that re-raises the value of the one before it is left alone: the
+// report prints it once, "[recovered, repanicked]"). Only then does
+// fatalpanic print the chain. The methods are Go code run by the
+// panicking goroutine, so govm runs them there too: the goroutine's
+// frames are dropped (the report's traceback was taken when the panic
+// started) and it starts over in runtime.preprintpanics (a stub made by
+// the linker, compiler/link.cpp), a loop of CALLRT preprintpanics, which
+// does one step, and CALLIND of the method the step asks for. A method
+// that is a native (errors.New's, the runtime errors') is called from
+// C++ at once. A panic raised by a method and not recovered inside it is
+// Go's throw "panic while printing panic value".
+
+namespace {
+
+// The Error or String method of t, if t has one of type func() string
+// (Error first, as preprintpanics' type switch tests error first).
+const TypeDesc::Method* printable_method(const Image& img, const TypeDesc& t) {
+  for (const char* name : {"Error", "String"}) {
+    const TypeDesc::Method* m = t.method_named(name);
+    const TypeDesc* mt = m != nullptr ? img.type_at(m->mtyp) : nullptr;
+    if (mt != nullptr && mt->name == "func() string" && m->ifn != 0) return m;
+  }
+  return nullptr;
+}
+
+// The native behind the runtime entry at `entry`, or -1 when it is Go code.
+int native_entry(const Image& img, Addr entry) {
+  const FuncInfo* f = img.func_at(entry);
+  if (f == nullptr || !f->is_runtime || f->entry != entry) return -1;
+  for (uint16_t k = 0; k < kNativeCount; ++k)
+    if (f->name == native_name(static_cast<NativeId>(k))) return kNativeTable[k] != nullptr ? k : -1;
+  return -1;
+}
+
+}  // namespace
+
+// One step: the next panic whose method is Go code is asked for in
+// area (receiver at 0, entry at 24) and true returned; false when every
+// panic has its text (or a native method panicked: the failure raised).
+bool Runtime::preprint_step(G& g, uint8_t* area) {
+  for (; g.preprint_next >= 0; --g.preprint_next) {
+    G::Panic& p = g.panics[static_cast<size_t>(g.preprint_next)];
+    if (g.preprint_waiting) {  // the method asked for has returned its string
+      g.preprint_waiting = false;
+      p.text = indented(go_string(area + 8));
+      continue;
+    }
+    if (g.preprint_next > 0 && repanicked(g.panics[static_cast<size_t>(g.preprint_next) - 1], p)) continue;
+    const TypeDesc* t = p.type != 0 ? image_.type_at(p.type) : nullptr;
+    const TypeDesc::Method* m = t != nullptr ? printable_method(image_, *t) : nullptr;
+    if (m == nullptr) continue;
+    if (const int k = native_entry(image_, m->ifn); k >= 0) {
+      uint8_t args[24] = {};
+      store64(args, p.data);
+      if (kNativeTable[k](*this, args) != NativeResult::Ok) return false;
+      p.text = indented(go_string(args + 8));
+      continue;
+    }
+    if (area == nullptr) return true;  // Go code to run: the stub will
+    store64(area, p.data);
+    std::memset(area + 8, 0, 16);
+    store64(area + 24, m->ifn);
+    g.preprint_waiting = true;
+    return true;
+  }
+  return false;
+}
+
+// Nothing left to run for g's panic: its methods, then the report. True
+// when g goes on, in runtime.preprintpanics.
+bool Runtime::start_preprintpanics(G& g) {
+  g.preprint = G::Preprint::Running;
+  g.preprint_next = static_cast<int>(g.panics.size()) - 1;
+  g.preprint_waiting = false;
+  g.preprint_keep = g.panics.size();
+  g.preprint_traceback = g.panic_traceback;
+  const FuncInfo* stub = nullptr;
+  for (const FuncInfo& f : image_.funcs)
+    if (f.is_runtime && f.name == native_name(NativeId::preprintpanics)) stub = &f;
+  // Natives only (or nothing to call): done here, on the host.
+  const int saved_next = g.preprint_next;
+  const bool needs_go = [&] {
+    for (int i = saved_next; i >= 0; --i) {
+      const G::Panic& p = g.panics[static_cast<size_t>(i)];
+      if (i > 0 && repanicked(g.panics[static_cast<size_t>(i) - 1], p)) continue;
+      const TypeDesc* t = p.type != 0 ? image_.type_at(p.type) : nullptr;
+      const TypeDesc::Method* m = t != nullptr ? printable_method(image_, *t) : nullptr;
+      if (m != nullptr && native_entry(image_, m->ifn) < 0) return true;
+    }
+    return false;
+  }();
+  if (!needs_go || stub == nullptr) {
+    if (pending_ == ExitKind::Panic) {  // the native steps run as calls: nothing may be pending
+      pending_ = ExitKind::Running;
+    }
+    if (!preprint_step(g, nullptr) && pending_ != ExitKind::Running) return native_method_panicked(g);
+    return finish_preprintpanics(g);
+  }
+  // Drop the frames (the report's traceback is kept) and start the stub
+  // as a goroutine's first function.
+  for (PFrame fr{image_.func_at(g.pc), g.sp, g.bp}, up; fr.f != nullptr; fr = up) {
+    if (events_.enabled(EventKind::FramePop)) {
+      const Addr hi = fr.link + kFrameLinkSize;
+      g.depth = g.depth > 0 ? g.depth - 1 : 0;
+      events_.emit(Event{EventKind::FramePop, 0, g.id, FramePopEvent{fr.f->name, fr.sp, hi, hi - fr.sp, g.depth}});
+    }
+    if (!caller_of(image_, mem_, g, fr, up)) break;
+  }
+  uint8_t* link = mem_.host(g.stack.hi - kFrameLinkSize, kFrameLinkSize);
+  if (link == nullptr) {
+    internal_error("preprintpanics: the stack is not mapped");
+    return false;
+  }
+  store64(link + kSavedFpOffset, 0);
+  store64(link + kReturnAddrOffset, goexit_pc_);
+  g.depth = 0;
+  g.ctxt = 0;
+  g.panic_frame = 0;
+  g.pc = stub->entry;
+  g.sp = g.stack.hi;
+  g.bp = g.stack.hi - kFrameLinkSize;
+  pending_ = ExitKind::Running;
+  failure_.clear();
+  panic_type_ = panic_data_ = 0;
+  return true;
+}
+
+// Every panic has its text: the report.
+bool Runtime::finish_preprintpanics(G& g) {
+  g.preprint = G::Preprint::Done;
+  g.panic_traceback = std::move(g.preprint_traceback);
+  failure_ = panic_chain(g.panics);
+  pending_ = ExitKind::Panic;
+  return false;
+}
+
+// A panic raised by a method that preprintpanics called, not recovered
+// inside it: Go's preprintpanics recovers it and throws, naming a string
+// value, or else the value's type.
+bool Runtime::preprint_failed(G& g, const std::string& text, Addr type, const RuntimeErrorInfo& rerr) {
+  g.preprint = G::Preprint::Done;
+  std::string what = text;
+  const TypeDesc* t = type != 0 ? image_.type_at(type) : nullptr;
+  if (t == nullptr) {
+    what = "type " + runtime_error_type_name(rerr, text);
+  } else if (!(t->kind == TypeKind::String && !t->named)) {
+    what = "type " + t->name;
+  }
+  pending_ = ExitKind::Running;
+  fatal("panic while printing panic value: " + what);
+  return false;
+}
+
+// A native method (called from C++ by preprint_step) raised a panic.
+bool Runtime::native_method_panicked(G& g) {
+  if (pending_ != ExitKind::Panic) return false;  // a fatal error or a limit: as it is
+  const std::string text = failure_.substr(std::string_view("panic: ").size());
+  return preprint_failed(g, text, panic_type_, rerr_);
+}
+
 namespace native {
 
 // gopanic(e eface): the value is boxed on the heap (gc's convT), so that
@@ -363,6 +540,20 @@ NativeResult gopanic(Runtime& rt, uint8_t* args) {
   // pointer-shaped value is the data word itself, nothing to box.
   if (is_direct_iface(rt.image(), *t)) {
     rt.raise_panic_value(panic_value_string(rt, *t, data, nullptr), type, data);
+    return NativeResult::Panic;
+  }
+  // A data word that is already a box is kept: an interface value's (a
+  // heap object; for panic(r) of a value recover returned, that panic's
+  // very box, so that the two efaces are equal, as Go's "[recovered,
+  // repanicked]" needs) or a constant's read-only static. Go's gopanic
+  // takes the eface as it is; only the compiled conversion boxes.
+  if (t->size != 0 && (rt.object_info(data) != nullptr || rt.image().in_rodata(data, t->size))) {
+    const uint8_t* b = rt.mem().host(data, t->size);
+    if (b == nullptr) {
+      rt.internal_error("gopanic: the panic value is not mapped");
+      return NativeResult::Fatal;
+    }
+    rt.raise_panic_value(panic_value_string(rt, *t, data, b), type, data);
     return NativeResult::Panic;
   }
   const uint8_t* p = t->size != 0 ? rt.mem().host(data, t->size) : nullptr;
@@ -409,7 +600,9 @@ NativeResult deferreturn(Runtime& rt, uint8_t*) {
   G* g = rt.current();
   if (g == nullptr || g->panic_frame == 0 || g->panic_frame != g->bp || g->panics.empty()) return NativeResult::Ok;
   if (g->panics.back().recovered) {
-    g->panics.clear();
+    // (issue 6) Inside a method preprintpanics called, the panics being
+    // printed stay.
+    g->panics.resize(g->preprint == G::Preprint::Running ? std::min(g->preprint_keep, g->panics.size()) : 0);
     g->panic_frame = 0;
     g->panic_traceback.clear();
     return NativeResult::Ok;
@@ -453,8 +646,25 @@ NativeResult panicdottypeE(Runtime& rt, uint8_t* args) {
   const TypeDesc* i = rt.type_arg(iface, NativeId::panicdottypeE);
   const TypeDesc* h = have != 0 ? rt.type_arg(have, NativeId::panicdottypeE) : nullptr;
   if (w == nullptr || i == nullptr || (have != 0 && h == nullptr)) return NativeResult::Fatal;
-  const std::string inter = i->name == "any" || i->name == "interface{}" ? "interface {}" : i->name;
-  rt.raise_panic("interface conversion: " + inter + " is " + (h != nullptr ? h->name : "nil") + ", not " + w->name);
+  rt.raise_type_assertion(iface, h != nullptr ? have : 0, want);
+  return NativeResult::Panic;
+}
+
+// preprintpanics(area): one step of runtime.preprintpanics (above): Ok
+// with a method call asked for in the area, or the report (Panic).
+NativeResult preprintpanics(Runtime& rt, uint8_t* area) {
+  G* g = rt.current();
+  if (g == nullptr || g->preprint != G::Preprint::Running) {
+    rt.internal_error("runtime.preprintpanics called outside a panic");
+    return NativeResult::Fatal;
+  }
+  if (rt.preprint_step(*g, area)) return NativeResult::Ok;
+  if (rt.ended()) return NativeResult::Fatal;
+  if (rt.pending() != ExitKind::Running) {  // a native method panicked
+    rt.native_method_panicked(*g);
+    return NativeResult::Fatal;
+  }
+  rt.finish_preprintpanics(*g);
   return NativeResult::Panic;
 }
 

@@ -95,6 +95,7 @@ void Runtime::raise_panic(std::string message) {
   signal_.clear();
   pending_ = ExitKind::Panic;
   panic_type_ = panic_data_ = 0;  // (issue 6, defer) a runtime error: raise_panic_value sets them
+  rerr_ = RuntimeErrorInfo{};     // (issue 6) raise_bounds and raise_type_assertion set it after
 }
 
 // Go reports a nil dereference from its SIGSEGV handler (sigpanic ->

@@ -290,7 +290,21 @@ class Runtime {
   // with the chain of g's panics as its text and the traceback taken when
   // it started, and it returns false.
   void raise_panic_value(std::string message, Addr type, Addr data);
+  // (issue 6) Runtime errors that recover sees as Go's values
+  // (runtime_error.h): a failed bounds check (boundsError), a failed type
+  // assertion (*TypeAssertionError, types by descriptor address; iface 0
+  // for "interface", concrete 0 for nil).
+  void raise_bounds(int64_t x, bool is_signed, int64_t y, BoundsCode code);
+  void raise_type_assertion(Addr iface, Addr concrete, Addr asserted, std::string missing = {});
   bool unwind_panic(G& g);
+  // (issue 6) preprintpanics (panic.cpp): the panics' Error/String methods
+  // before an unrecovered panic's report.
+  bool start_preprintpanics(G& g);
+  bool preprint_step(G& g, uint8_t* area);
+  bool finish_preprintpanics(G& g);
+  bool preprint_failed(G& g, const std::string& text, Addr type, const RuntimeErrorInfo& rerr);
+  bool native_method_panicked(G& g);
+  ExitKind pending() const { return pending_; }
   void fatal(std::string message, std::string preface = {});
   void limit_reached(std::string message);
   // Ends the program with a govm limit: writes "govm: " +
@@ -422,7 +436,8 @@ class Runtime {
   bool safepoint_pending_ = false;
   std::vector<Addr> fresh_;               // objects the runtime call now running has allocated
   Addr panic_type_ = 0, panic_data_ = 0;  // (issue 6, defer) the value of the pending panic(v)
-  bool box_runtime_error(G::Panic& p);     // (issue 6, defer) panic.cpp
+  bool box_runtime_error(G::Panic& p);     // (issue 6, defer) runtime_errors.cpp
+  RuntimeErrorInfo rerr_;                  // (issue 6) the pending runtime error's value, raise_bounds & co.
   uint64_t fresh_epoch_ = UINT64_MAX;     // that call's instruction count
   std::unordered_set<std::string> interned_;
   const char* last_interned_ = nullptr;  // intern's one-entry cache

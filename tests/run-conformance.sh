@@ -29,15 +29,20 @@ export LC_ALL=C
 # agree on. Removed: "+0x1d" pc offsets, "exit status N" lines (go run's);
 # argument lists become "(...)" (Go prints register guesses like "(0x0?)",
 # and "(...)" for inlined frames, govm inlines nothing); file paths become
-# basenames; "created by F in goroutine N" (Go 1.21+) becomes "created by F"
-# (1.19); goroutine ids other than 1 are renumbered 2, 3, ... in order of
+# basenames; a signal line's pc becomes "PC" (an address in either's text,
+# as the +0x offsets dropped above); "created by F in goroutine N" (Go 1.21+) becomes "created by F"
+# (1.19); a frame in Go's runtime sources ("panic({...})"'s gopanic line)
+# becomes "runtime/FILE.go", its line depending on the Go version (govm
+# names today's); goroutine ids other than 1 are renumbered 2, 3, ... in order of
 # first appearance (Go's depend on its system goroutines, govm's are
 # sequential).
 normalize_stderr() {
   sed -E \
       -e '/^exit status [0-9]+$/d' \
       -e 's/ \+0x[0-9a-f]+$//' \
+      -e 's/^(\[signal [^]]*) pc=0x[0-9a-f]+\]$/\1 pc=PC]/' \
       -e 's/^([^ \t]+)\([^()]+\)$/\1(...)/' \
+      -e 's#^\t([^ \t]*/)?runtime/([a-z0-9_]+\.go):[0-9]+$#\truntime/\2#' \
       -e 's#^\t[^ \t]*/([^/ \t]+:[0-9]+)#\t\1#' \
       -e 's/^(created by [^ ]+) in goroutine [0-9]+$/\1/' |
   awk '

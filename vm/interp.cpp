@@ -124,35 +124,20 @@ std::string hex(uint64_t v) {
   rt.raise_panic("runtime error: negative shift amount");
 }
 
-// An index as Go's boundsError prints it: a value of an unsigned type as
-// unsigned (panicIndexU), a signed one as signed.
-std::string index_string(int64_t v, bool is_unsigned) {
-  return is_unsigned ? std::to_string(static_cast<uint64_t>(v)) : std::to_string(v);
-}
-
-// Index i of a string of length len; a negative index is reported without
-// the length, as Go's boundsNegErrorFmt does.
+// Index i of a string of length len (Go's goPanicIndex, goPanicIndexU:
+// an index of an unsigned type is reported unsigned).
 [[gnu::cold, gnu::noinline]] void panic_index(Runtime& rt, int64_t i, int64_t len, bool is_unsigned) {
-  if (i < 0 && !is_unsigned)
-    rt.raise_panic("runtime error: index out of range [" + std::to_string(i) + "]");
-  else
-    rt.raise_panic("runtime error: index out of range [" + index_string(i, is_unsigned) + "] with length " +
-                   std::to_string(len));
+  rt.raise_bounds(i, !is_unsigned, len, BoundsCode::Index);
 }
 
 // s[lo:hi] of a string of length len: hi is checked first, as Go does.
 // flags bit 0: lo has an unsigned type; bit 1: hi has.
 [[gnu::cold, gnu::noinline]] void panic_slice(Runtime& rt, int64_t lo, int64_t hi, int64_t len, uint32_t flags) {
   const bool lo_unsigned = flags & 1, hi_unsigned = flags & 2;
-  const std::string pre = "runtime error: slice bounds out of range [";
-  if (hi < 0 && !hi_unsigned)
-    rt.raise_panic(pre + ":" + std::to_string(hi) + "]");
-  else if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(len))
-    rt.raise_panic(pre + ":" + index_string(hi, hi_unsigned) + "] with length " + std::to_string(len));
-  else if (lo < 0 && !lo_unsigned)
-    rt.raise_panic(pre + std::to_string(lo) + ":]");
+  if ((hi < 0 && !hi_unsigned) || static_cast<uint64_t>(hi) > static_cast<uint64_t>(len))
+    rt.raise_bounds(hi, !hi_unsigned, len, BoundsCode::SliceAlen);
   else
-    rt.raise_panic(pre + index_string(lo, lo_unsigned) + ":" + std::to_string(hi) + "]");
+    rt.raise_bounds(lo, !lo_unsigned, hi, BoundsCode::SliceB);
 }
 
 // (issue 3) A failed slice bounds check of B[lo:hi:max], as Go's boundsError
@@ -172,35 +157,23 @@ constexpr uint32_t kSliceOfSlice = 16;   // B is a slice: "with capacity"
 
 [[gnu::cold, gnu::noinline]] void panic_slice_bounds(Runtime& rt, int64_t lo, int64_t hi, int64_t max, int64_t cap,
                                                      uint32_t flags) {
-  const std::string pre = "runtime error: slice bounds out of range [";
-  const std::string with = (flags & kSliceOfSlice) ? "] with capacity " : "] with length ";
-  auto neg = [](int64_t v, bool u) { return v < 0 && !u; };
+  const bool of_slice = flags & kSliceOfSlice;
   const bool lo_u = flags & kSliceLoU, hi_u = flags & kSliceHiU, max_u = flags & kSliceMaxU;
   if (flags & kSlice3) {
-    if (static_cast<uint64_t>(max) > static_cast<uint64_t>(cap)) {
-      if (neg(max, max_u)) return rt.raise_panic(pre + "::" + std::to_string(max) + "]");
-      return rt.raise_panic(pre + "::" + index_string(max, max_u) + with + std::to_string(cap));
-    }
-    if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(max)) {
-      if (neg(hi, hi_u)) return rt.raise_panic(pre + ":" + std::to_string(hi) + ":]");
-      return rt.raise_panic(pre + ":" + index_string(hi, hi_u) + ":" + std::to_string(max) + "]");
-    }
-    if (neg(lo, lo_u)) return rt.raise_panic(pre + std::to_string(lo) + "::]");
-    return rt.raise_panic(pre + index_string(lo, lo_u) + ":" + std::to_string(hi) + ":]");
+    if (static_cast<uint64_t>(max) > static_cast<uint64_t>(cap))
+      return rt.raise_bounds(max, !max_u, cap, of_slice ? BoundsCode::Slice3Acap : BoundsCode::Slice3Alen);
+    if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(max)) return rt.raise_bounds(hi, !hi_u, max, BoundsCode::Slice3B);
+    return rt.raise_bounds(lo, !lo_u, hi, BoundsCode::Slice3C);
   }
-  if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(cap)) {
-    if (neg(hi, hi_u)) return rt.raise_panic(pre + ":" + std::to_string(hi) + "]");
-    return rt.raise_panic(pre + ":" + index_string(hi, hi_u) + with + std::to_string(cap));
-  }
-  if (neg(lo, lo_u)) return rt.raise_panic(pre + std::to_string(lo) + ":]");
-  rt.raise_panic(pre + index_string(lo, lo_u) + ":" + std::to_string(hi) + "]");
+  if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(cap))
+    return rt.raise_bounds(hi, !hi_u, cap, of_slice ? BoundsCode::SliceAcap : BoundsCode::SliceAlen);
+  rt.raise_bounds(lo, !lo_u, hi, BoundsCode::SliceB);
 }
 
 // (check2) (*[n]T)(s) or [n]T(s) with len(s) < n: Go's boundsConvert
 // (runtime/error.go, worded as since Go 1.20).
 [[gnu::cold, gnu::noinline]] void panic_slice_convert(Runtime& rt, int64_t len, int64_t n) {
-  rt.raise_panic("runtime error: cannot convert slice with length " + std::to_string(len) +
-                 " to array or pointer to array with length " + std::to_string(n));
+  rt.raise_bounds(len, true, n, BoundsCode::Convert);
 }
 
 [[gnu::cold, gnu::noinline]] std::string bad_address(Addr a, uint64_t n) {

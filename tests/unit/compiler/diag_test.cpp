@@ -73,17 +73,16 @@ TEST(Constant, PrintsAsGc) {
   std::string long_s = "0123456789012345678901234567890123456789012345678901234567890123456789abcdefghij";
   EXPECT_EQ(Constant::make_string(long_s).to_string(),
             "\"01234567890123456789012345678901234567890123456789012345678901234567...");
-  Constant f;
-  f.kind = Constant::Kind::Float;
-  f.f = 1.0L / 3;
+  // (const) floats from their literals' exact values (constant_float.cpp)
+  Constant f = Constant::make_float(0, "0.33333333333333333333333");
   EXPECT_EQ(f.to_string(), "0.333333");
-  f.f = 1e10L + 0.5L;
+  f = Constant::make_float(0, "10000000000.5");
   // (issue 6) Go 1.20's go/constant (issue 56220) shows the fraction that
   // %.6g hides ("1e+10" in Go 1.19); govm follows today's Go.
   EXPECT_EQ(f.to_string(), "1.00000000005e+10");
-  f.f = 2.5e-7L;
+  f = Constant::make_float(0, "2.5e-7");
   EXPECT_EQ(f.to_string(), "2.5e-07");
-  f.f = 1.5L;
+  f = Constant::make_float(0, "1.5");
   EXPECT_EQ(f.to_string(), "1.5");
 }
 
