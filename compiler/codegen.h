@@ -176,6 +176,7 @@ struct Opnd {
 // still relocations. LocalVar::type holds a type id until the linker maps it.
 struct FuncCode {
   std::string name;
+  std::string file;  // (issue 6) its source file when not the program's (runtime/image.h FuncInfo::file)
   CodeBuffer code;
   std::vector<Reloc> relocs;
   std::vector<PcLine> lines;

@@ -225,6 +225,8 @@ void FuncGen::gen_errors_driver(const std::string& name) {
   const Type* ft = s.sig;
   self_ = call_layout(ft);
   fc_.name = name;
+  // (issue 6) Go's source file, for tracebacks: govm has no line of it.
+  fc_.file = name.find("joinError") != std::string::npos ? "errors/join.go" : "errors/wrap.go";
   for (size_t i = 0; i < ft->params.size(); ++i)
     add_local(Slot{Base::Arg, self_.params[i]}, ft->params[i].type, LocalVar::Role::Param, ft->params[i].name, 0);
   emit(Op::ENTER, {Opnd::imm(0), Slot{Base::Frame, 0}, Opnd::imm(0)});

@@ -145,6 +145,16 @@ void FuncGen::gen_wrapper(const std::string& name, const Type* t, bool word_is_p
   for (size_t i = 0; i < ft->results.size(); ++i) {
     if (has_pointers(ft->results[i].type)) zero(Slot{Base::Arg, self_.results[i]}, ft->results[i].type);
   }
+  // gc's nil check of a *T wrapper of T's value method, for a better
+  // message than a nil dereference: runtime.panicwrap, "value method
+  // main.T.M called using nil *T pointer".
+  if (word_is_ptr && path.empty() && m->recv != nullptr && m->recv->kind != TypeKindC::Pointer) {
+    const int ok = new_label();
+    emit(Op::JNEI_Q, {Slot{Base::Arg, self_.params[0]}, Opnd::imm(0), Opnd::label(ok)});
+    mark(pos);
+    callrt(temp(8), NativeId::panicwrap);
+    bind(ok);
+  }
   // The receiver, as the method wants it.
   Place p;
   if (word_is_ptr) {

@@ -471,6 +471,7 @@ std::shared_ptr<const Image> link(const Program& prog, Diagnostics& diags) {
     fi.out_ptrs = fc.out_ptrs;  // (issue 4) pc offsets from the entry already
     fi.live_ptrs = fc.live_ptrs;  // (issue 4) likewise
     fi.wrapper = fc.wrapper;  // (issue 6, iface)
+    fi.file = fc.file;        // (issue 6)
     fi.has_defer = fc.has_defer;  // (issue 6, defer)
     fi.defer_head = fc.defer_head;
     fi.deferreturn = fc.deferreturn;

@@ -137,6 +137,7 @@ NativeResult plainError_Error(Runtime&, uint8_t*);
 NativeResult TypeAssertionError_Error(Runtime&, uint8_t*);
 NativeResult RuntimeError_method(Runtime&, uint8_t*);
 NativeResult preprintpanics(Runtime&, uint8_t*);  // (issue 6) panic.cpp
+NativeResult panicwrap(Runtime&, uint8_t*);  // (issue 6) runtime_errors.cpp
 NativeResult errors_As(Runtime&, uint8_t*);  // (issue 6, errs) errors_methods.cpp
 NativeResult errors_Join(Runtime&, uint8_t*);  // (issue 6, errs) errors_wrap.cpp
 NativeResult joinError_Unwrap(Runtime&, uint8_t*);
@@ -289,6 +290,7 @@ constexpr NativeFn entry_of(NativeId id) {
     case NativeId::TypeAssertionError_Error: return native::TypeAssertionError_Error;
     case NativeId::RuntimeError_method: return native::RuntimeError_method;
     case NativeId::preprintpanics: return native::preprintpanics;
+    case NativeId::panicwrap: return native::panicwrap;
     case NativeId::errors_As: return native::errors_As;  // (issue 6, errs)
     case NativeId::errors_Join: return native::errors_Join;
     case NativeId::joinError_Unwrap: return native::joinError_Unwrap;

@@ -206,7 +206,8 @@ namespace govm {
   X(errors_as_step, "errors.as.step", "(b *walkBlock)") \
   X(errors_Unwrap_step, "errors.Unwrap.step", "(b *unwrapBlock)") \
   X(joinError_Error_step, "errors.(*joinError).Error.step", "(b *joinBlock)") \
-  X(preprintpanics, "runtime.preprintpanics", "(area [32]byte)")  /* (issue 6) panic.cpp */
+  X(preprintpanics, "runtime.preprintpanics", "(area [32]byte)")  /* (issue 6) panic.cpp */ \
+  X(panicwrap, "runtime.panicwrap", "()")  /* (issue 6) runtime_errors.cpp */
 
 enum class NativeId : uint16_t {
 #define GOVM_NATIVE_ENUM(id, name, sig) id,

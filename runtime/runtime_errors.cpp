@@ -58,7 +58,8 @@ constexpr const char* kBoundsNegFmt[] = {
 // The runtime's messages that are plainErrors (no "runtime error: ").
 bool is_plain_error(std::string_view text) {
   return text == "send on closed channel" || text == "close of closed channel" || text == "close of nil channel" ||
-         text == "assignment to entry in nil map" || text == "makechan: size out of range";
+         text == "assignment to entry in nil map" || text == "makechan: size out of range" ||
+         text.substr(0, 13) == "value method ";
 }
 
 // A type as the runtime spells it in messages: the empty interface is
@@ -245,6 +246,25 @@ NativeResult TypeAssertionError_Error(Runtime& rt, uint8_t* args) {
   const std::string s =
       type_assertion_text(rt.image(), load64(b), load64(b + 8), load64(b + 16), std::string(rt.go_string(b + 24)));
   return string_result(rt, args + 8, s, NativeId::TypeAssertionError_Error);
+}
+
+// panicwrap(): called by a (*T).M wrapper of T's value method M when its
+// receiver is nil. As Go's, it reads pkg, T and M from the wrapper's
+// name, "main.(*T).M", and panics with a plainError.
+NativeResult panicwrap(Runtime& rt, uint8_t*) {
+  const G* g = rt.current();
+  const FuncInfo* f = g != nullptr ? rt.image().func_at(g->pc) : nullptr;
+  const std::string name = f != nullptr ? f->name : "";
+  const size_t open = name.find("(*"), close = name.find(')', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || open == 0 || close == std::string::npos || close + 2 > name.size() ||
+      name[open - 1] != '.' || name[close + 1] != '.') {
+    rt.internal_error("panicwrap called from " + (name.empty() ? std::string("?") : name) + ", not a (*T).M wrapper");
+    return NativeResult::Fatal;
+  }
+  const std::string pkg = name.substr(0, open - 1), typ = name.substr(open + 2, close - open - 2),
+                    meth = name.substr(close + 2);
+  rt.raise_panic("value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer");
+  return NativeResult::Panic;
 }
 
 // RuntimeError(): the marker method of runtime.Error; does nothing.
