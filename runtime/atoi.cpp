@@ -65,6 +65,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/native_guard.h"
 #include "runtime/runtime.h"
 #include "runtime/slice.h"
 #include "runtime/strconv.h"
@@ -77,26 +78,11 @@ namespace {
 
 constexpr uint64_t kNumErrorSize = 48;  // Func string, Num string, Err error
 
-// A failure already raised on the runtime: unwinds to the entry's guard.
-struct Raised {
-  NativeResult result;
-};
-
 [[noreturn]] void raise_fatal() { throw Raised{NativeResult::Fatal}; }
 
 [[noreturn]] void nil_deref(Runtime& rt) {
   rt.raise_panic("runtime error: invalid memory address or nil pointer dereference");
   throw Raised{NativeResult::Panic};
-}
-
-template <class F>
-NativeResult guarded(F&& f) {
-  try {
-    f();
-    return NativeResult::Ok;
-  } catch (const Raised& r) {
-    return r.result;
-  }
 }
 
 void put_string(uint8_t* at, Addr ptr, uint64_t len) {

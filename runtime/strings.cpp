@@ -65,6 +65,7 @@
 
 #include <locale.h>
 
+#include "runtime/native_guard.h"
 #include "runtime/runtime.h"
 #include "runtime/slice.h"
 #include "runtime/strconv.h"
@@ -108,12 +109,6 @@ bool unicode_is_space(char32_t r) {
 namespace native {
 
 namespace {
-
-// A failure already raised on the runtime (a panic, the heap limit, an
-// internal error): unwinds the entry to its guard, which returns `result`.
-struct Raised {
-  NativeResult result;
-};
 
 [[noreturn]] void go_panic(Runtime& rt, std::string message) {
   rt.raise_panic(std::move(message));
@@ -291,16 +286,6 @@ int64_t count_of(std::string_view s, std::string_view sub) {
   int64_t n = 0;
   for (size_t i = s.find(sub); i != std::string_view::npos; i = s.find(sub, i + sub.size())) ++n;
   return n;
-}
-
-template <class F>
-NativeResult guarded(F&& f) {
-  try {
-    f();
-    return NativeResult::Ok;
-  } catch (const Raised& r) {
-    return r.result;
-  }
 }
 
 // ---- the functions --------------------------------------------------------------------
