@@ -533,6 +533,11 @@ class FuncGen {
   void heap_box(Slot v, const Type* t, const Expr* site, const std::string& what, const std::string& why, Slot dst);
   void fmt_data_word(const CallExpr* c, const TypedSlot& v, const Expr* src, Slot dst);  // (issue 6) codegen_fmt.cpp
   bool iface_method_call(const CallExpr* c);
+  // (issue 6) The interface value x.M is called on (x itself, or the
+  // interface field M is promoted from), into dst; and where method M's
+  // entry sits in an itab of iface (codegen_iface.cpp).
+  void iface_receiver_to(const SelectorExpr* sel, const Type* iface, Slot dst);
+  static int64_t itab_fun_offset(const Type* iface, const std::string& method);
   void iface_assert_to(const TypeAssertExpr* ta, Slot dst, Slot ok);  // ok Slot{}: panics on failure
   void iface_compare_slots(Token op, Slot dst, Slot a, Slot b, const Type* t);
   void type_switch_stmt(const TypeSwitchStmt* s);

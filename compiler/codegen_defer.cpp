@@ -370,17 +370,9 @@ void FuncGen::defer_receiver_to(const DeferSite& site, Slot dst) {
   }
   // An interface: its value, then its itab's entry loaded once, so that a
   // nil interface panics here (gc's wrapper evaluates the method value).
-  if (sel->path.empty()) {
-    expr_to(sel->x, dst);
-  } else {  // promoted from an interface embedded in a struct
-    Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
-    p.type = m->recv;
-    load(p, dst);
-  }
-  const std::vector<Param>& ms = m->recv->underlying()->imethods;
-  const auto pos = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
+  iface_receiver_to(sel, m->recv, dst);
   const Slot fn = temp(8);
-  emit(Op::LOAD_Q, {fn, dst, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * (pos - ms.begin()))});
+  emit(Op::LOAD_Q, {fn, dst, Opnd::imm(itab_fun_offset(m->recv, m->name))});
 }
 
 void FuncGen::defer_stmt(const DeferStmt* s) {

@@ -70,17 +70,9 @@ bool FuncGen::go_method(const GoStmt* s) {
   size_t first = 0;  // the arguments' first parameter
   if (iface) {
     const Slot iv = temp(m->recv);
-    if (sel->path.empty()) {
-      expr_to(sel->x, iv);
-    } else {  // promoted from an interface embedded in a struct
-      Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
-      p.type = m->recv;
-      load(p, iv);
-    }
-    const std::vector<Param>& ms = m->recv->underlying()->imethods;
-    const auto at = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
+    iface_receiver_to(sel, m->recv, iv);
     mark(s->pos);  // may panic: a nil interface's itab
-    emit(Op::LOAD_Q, {block, iv, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * (at - ms.begin()))});
+    emit(Op::LOAD_Q, {block, iv, Opnd::imm(itab_fun_offset(m->recv, m->name))});
     note_ptr(param(0));
     emit(Op::MOV_Q, {param(0), iv.at(8)});
     first = 1;

@@ -205,6 +205,23 @@ void FuncGen::heap_box(Slot v, const Type* t, const Expr* site, const std::strin
   emit(Op::MOV_Q, {dst, block.at(result)});
 }
 
+void FuncGen::iface_receiver_to(const SelectorExpr* sel, const Type* iface, Slot dst) {
+  if (sel->path.empty()) {
+    expr_to(sel->x, dst);
+    return;
+  }
+  // promoted from an interface embedded in a struct: h.Shape.Area()
+  Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
+  p.type = iface;
+  load(p, dst);
+}
+
+int64_t FuncGen::itab_fun_offset(const Type* iface, const std::string& method) {
+  const std::vector<Param>& ms = iface->underlying()->imethods;
+  const auto at = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == method; });
+  return static_cast<int64_t>(kItabFunOffset) + 8 * (at - ms.begin());
+}
+
 // x.M(args) on an interface x: fun[i] of its itab, called with the data
 // word as the receiver.
 bool FuncGen::iface_method_call(const CallExpr* c) {
@@ -222,7 +239,6 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
     hoisted_[c] = Hoisted{};
     return true;
   }
-  const auto index = static_cast<int64_t>(pos - ms.begin());
   std::vector<Param> params{Param{"", pkg_.types->pointer(pkg_.types->basic(TypeKindC::Uint8))}};
   params.insert(params.end(), sig->params.begin(), sig->params.end());
   const Type* ft = pkg_.types->func(params, sig->results, false);
@@ -231,13 +247,7 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
   hoist(sel->x);
   for (const Expr* a : c->args) hoist(a);
   const Slot iv = temp(it);
-  if (sel->path.empty()) {
-    expr_to(sel->x, iv);
-  } else {  // promoted from an interface embedded in a struct: h.Shape.Area()
-    Place p = walk_path(place(sel->x), sel->x->type, sel->path, sel->pos);
-    p.type = it;
-    load(p, iv);
-  }
+  iface_receiver_to(sel, it, iv);
   std::vector<Slot> vals(n);
   for (size_t i = 0; i < n; ++i) {
     vals[i] = temp(sig->params[i].type);
@@ -249,7 +259,7 @@ bool FuncGen::iface_method_call(const CallExpr* c) {
   }
   const Slot fn = temp(8);
   mark(c->pos);  // may panic: a nil interface's itab
-  emit(Op::LOAD_Q, {fn, iv, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * index)});
+  emit(Op::LOAD_Q, {fn, iv, Opnd::imm(itab_fun_offset(it, m->name))});
   flush_pending();
   out_args_.clear();
   move(Slot{Base::Out, l.params[0]}, iv.at(8), params[0].type);

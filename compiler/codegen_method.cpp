@@ -201,10 +201,8 @@ void FuncGen::wrapper_tail(const Object* m, Slot recv, size_t first, Pos pos) {
   out_size_ = std::max(out_size_, l.total);
   const Slot fn = temp(8);
   if (iface) {
-    const std::vector<Param>& ms = m->recv->underlying()->imethods;
-    const auto at = std::find_if(ms.begin(), ms.end(), [&](const Param& p) { return p.name == m->name; });
     mark(pos);
-    emit(Op::LOAD_Q, {fn, recv, Opnd::imm(static_cast<int64_t>(kItabFunOffset) + 8 * (at - ms.begin()))});
+    emit(Op::LOAD_Q, {fn, recv, Opnd::imm(itab_fun_offset(m->recv, m->name))});
     move(Slot{Base::Out, l.params[0]}, recv.at(8), params[0].type);
   } else {
     move(Slot{Base::Out, l.params[0]}, recv, m->recv);

@@ -218,6 +218,27 @@ bool satisfies(const std::vector<Program::MethodDef>& have, const std::vector<Pr
   return true;
 }
 
+// The method table of p, a library pointer type whose Error and Unwrap
+// methods are natives (fmt's *wrapError, *strconv.NumError), sorted by
+// name as every method table; error's own table too, should error have
+// got its descriptor only now.
+void error_unwrap_natives(Program& prog, const CheckedPackage& pkg, Diagnostics& diags, const Type* p, NativeId error,
+                          NativeId unwrap) {
+  prog.type_id(p);
+  prog.type_id(p->elem);
+  prog.type_id(pkg.error_type);
+  const Type* error_sig = pkg.error_type->underlying()->imethods[0].type;
+  const Type* unwrap_sig = pkg.type_table->func({}, {Param{"", pkg.error_type}}, false);
+  prog.type_id(unwrap_sig);
+  Program::MethodDef e{"Error", error_sig}, u{"Unwrap", unwrap_sig};
+  e.native = static_cast<int>(error);
+  u.native = static_cast<int>(unwrap);
+  e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
+  prog.method_tables[p] = {e, u};
+  if (!prog.method_tables.count(pkg.error_type))
+    prog.method_tables[pkg.error_type] = method_table(prog, pkg, diags, pkg.error_type);
+}
+
 }  // namespace
 
 void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags) {
@@ -246,37 +267,13 @@ void build_itabs(Program& prog, const CheckedPackage& pkg, Diagnostics& diags) {
   }
   // (issue 6, errs) fmt.Errorf's *fmt.wrapError: Error and Unwrap, natives
   // (runtime/errors_wrap.cpp), sorted by name as every method table.
-  if (pkg.fmt_wrap_error_ptr != nullptr && pkg.error_type != nullptr) {
-    const Type* p = pkg.fmt_wrap_error_ptr;
-    prog.type_id(p);
-    prog.type_id(p->elem);
-    const Type* error_sig = pkg.error_type->underlying()->imethods[0].type;
-    const Type* unwrap_sig = pkg.type_table->func({}, {Param{"", pkg.error_type}}, false);
-    prog.type_id(unwrap_sig);
-    Program::MethodDef e{"Error", error_sig}, u{"Unwrap", unwrap_sig};
-    e.native = static_cast<int>(NativeId::wrapError_Error);
-    u.native = static_cast<int>(NativeId::wrapError_Unwrap);
-    e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
-    prog.method_tables[p] = {e, u};
-  }
+  if (pkg.fmt_wrap_error_ptr != nullptr && pkg.error_type != nullptr)
+    error_unwrap_natives(prog, pkg, diags, pkg.fmt_wrap_error_ptr, NativeId::wrapError_Error, NativeId::wrapError_Unwrap);
   errors_method_tables(prog, pkg);  // (issue 6, errs) *fmt.wrapErrors, *errors.joinError: codegen_errors.cpp
   // (issue 6, strconv) *strconv.NumError: Error and Unwrap, natives
   // (runtime/atoi.cpp), as fmt.wrapError's.
-  if (pkg.strconv_numerror_ptr != nullptr && pkg.error_type != nullptr) {
-    const Type* p = pkg.strconv_numerror_ptr;
-    prog.type_id(p);
-    prog.type_id(p->elem);
-    prog.type_id(pkg.error_type);
-    const Type* error_sig = pkg.error_type->underlying()->imethods[0].type;
-    const Type* unwrap_sig = pkg.type_table->func({}, {Param{"", pkg.error_type}}, false);
-    prog.type_id(unwrap_sig);
-    Program::MethodDef e{"Error", error_sig}, u{"Unwrap", unwrap_sig};
-    e.native = static_cast<int>(NativeId::NumError_Error);
-    u.native = static_cast<int>(NativeId::NumError_Unwrap);
-    e.ifn = e.tfn = u.ifn = u.tfn = 0;  // (unused with native set)
-    prog.method_tables[p] = {e, u};
-    if (!prog.method_tables.count(pkg.error_type)) prog.method_tables[pkg.error_type] = method_table(prog, pkg, diags, pkg.error_type);
-  }
+  if (pkg.strconv_numerror_ptr != nullptr && pkg.error_type != nullptr)
+    error_unwrap_natives(prog, pkg, diags, pkg.strconv_numerror_ptr, NativeId::NumError_Error, NativeId::NumError_Unwrap);
   std::vector<const Type*> ifaces, concrete;
   for (const auto& [t, table] : prog.method_tables) (is_iface(t) ? ifaces : concrete).push_back(t);
   auto by_id = [&](const Type* a, const Type* b) { return prog.type_ids.at(a) < prog.type_ids.at(b); };

@@ -224,17 +224,11 @@ NativeResult errorf_finish(Runtime& rt, uint8_t* args, std::string_view msg, con
 
 namespace native {
 
-// fmt.(*wrapError).Error(e *wrapError) string: args 0 e, result 8.
-NativeResult wrapError_Error(Runtime& rt, uint8_t* args) {
-  const Addr e = load64(args);
-  const uint8_t* b = e != 0 ? rt.mem().host(e, 16) : nullptr;
-  if (b == nullptr) {
-    rt.raise_panic("runtime error: invalid memory address or nil pointer dereference");
-    return NativeResult::Panic;
-  }
-  std::memcpy(args + 8, b, 16);
-  return NativeResult::Ok;
-}
+NativeResult errorString_Error(Runtime& rt, uint8_t* args);  // errors.cpp
+
+// fmt.(*wrapError).Error(e *wrapError) string: args 0 e, result 8. Its
+// msg is word 0, as errorString's s: the same native.
+NativeResult wrapError_Error(Runtime& rt, uint8_t* args) { return errorString_Error(rt, args); }
 
 // fmt.(*wrapError).Unwrap(e *wrapError) error: args 0 e, result 8.
 NativeResult wrapError_Unwrap(Runtime& rt, uint8_t* args) {
